@@ -1,0 +1,27 @@
+export {
+  type AccountKind,
+  type Actor,
+  accountKinds,
+  type BureauRole,
+  bureauRoles,
+  type EmployerStaffRole,
+  employerStaffRoles,
+  hasBureauRole,
+} from './actor';
+export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
+export {
+  type ApplicantSignUp,
+  applicantSignUpSchema,
+  type BureauAccountCreate,
+  type BureauAccountUpdate,
+  bureauAccountCreateSchema,
+  bureauAccountUpdateSchema,
+  type ChangePassword,
+  changePasswordSchema,
+  type EmployerSignUp,
+  employerSignUpSchema,
+  type PageQuery,
+  pageQuerySchema,
+  type SignIn,
+  signInSchema,
+} from './schemas';

@@ -1,0 +1,16 @@
+export {
+  addDays,
+  addMonths,
+  ageOn,
+  daysInMonth,
+  formatIsoDate,
+  fromDayNumber,
+  type IsoDate,
+  isIsoDate,
+  isoWeekday,
+  isRealDate,
+  monthsBetween,
+  splitIsoDate,
+  todayInChina,
+  toDayNumber,
+} from './isoDate';
