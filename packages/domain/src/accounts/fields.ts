@@ -11,12 +11,14 @@ export const mobileSchema = z
   .refine(isMainlandMobile, 'validation.mobile.invalid');
 
 /** Normalises to the upper-case 18-character number; the birth date is checked against today's date. */
-export const residentIdSchema = z.string(typeError('validation.residentId.length')).transform((input, ctx) => {
-  const parsed = parseResidentId(input);
-  if (parsed.ok) return parsed.value.id;
-  ctx.addIssue({ code: 'custom', message: parsed.error.code });
-  return z.NEVER;
-});
+export const residentIdSchema = z
+  .string(typeError('validation.residentId.length'))
+  .transform((input, ctx) => {
+    const parsed = parseResidentId(input);
+    if (parsed.ok) return parsed.value.id;
+    ctx.addIssue({ code: 'custom', message: parsed.error.code });
+    return z.NEVER;
+  });
 
 /**
  * Normalises to the upper-case code. A checksum mismatch passes here: it is a warning the bureau
@@ -31,9 +33,30 @@ export const usccSchema = z.string(typeError('validation.uscc.length')).transfor
 
 // Passwords people pick first; a letter-and-digit rule alone lets them through.
 const commonPasswords = new Set([
-  'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'abc12345', 'abcd1234', 'a1234567', 'a12345678',
-  'aa123456', 'qq123456', 'qwer1234', 'qwerty123', 'qwerty12', '1qaz2wsx', 'admin123', 'admin888',
-  'iloveyou1', 'woaini1314', 'woaini520', 'zxcvbnm1', '123456aa', '12345678a', '123qweasd', 'asd123456',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'abc12345',
+  'abcd1234',
+  'a1234567',
+  'a12345678',
+  'aa123456',
+  'qq123456',
+  'qwer1234',
+  'qwerty123',
+  'qwerty12',
+  '1qaz2wsx',
+  'admin123',
+  'admin888',
+  'iloveyou1',
+  'woaini1314',
+  'woaini520',
+  'zxcvbnm1',
+  '123456aa',
+  '12345678a',
+  '123qweasd',
+  'asd123456',
 ]);
 
 export const passwordSchema = z

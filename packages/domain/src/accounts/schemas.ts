@@ -13,7 +13,11 @@ export type ApplicantSignUp = z.infer<typeof applicantSignUpSchema>;
 /** The person who registers the organisation becomes its first admin and signs in with contactMobile. */
 export const employerSignUpSchema = z.object({
   uscc: usccSchema,
-  orgName: z.string(typeError('validation.orgName.length')).trim().min(2, 'validation.orgName.length').max(100, 'validation.orgName.length'),
+  orgName: z
+    .string(typeError('validation.orgName.length'))
+    .trim()
+    .min(2, 'validation.orgName.length')
+    .max(100, 'validation.orgName.length'),
   contactName: personNameSchema,
   contactMobile: mobileSchema,
   password: passwordSchema,
@@ -23,14 +27,23 @@ export type EmployerSignUp = z.infer<typeof employerSignUpSchema>;
 /** Sign-in checks shape only; the password rules are not repeated, so an old weak password can still sign in to change it. */
 export const signInSchema = z.object({
   kind: z.enum(accountKinds, typeError('validation.accountKind.invalid')),
-  login: z.string(typeError('validation.login.required')).trim().min(1, 'validation.login.required').max(64, 'validation.login.required'),
-  password: z.string(typeError('validation.password.required')).min(1, 'validation.password.required').max(128, 'validation.password.tooLong'),
+  login: z
+    .string(typeError('validation.login.required'))
+    .trim()
+    .min(1, 'validation.login.required')
+    .max(64, 'validation.login.required'),
+  password: z
+    .string(typeError('validation.password.required'))
+    .min(1, 'validation.password.required')
+    .max(128, 'validation.password.tooLong'),
 });
 export type SignIn = z.infer<typeof signInSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string(typeError('validation.password.required')).min(1, 'validation.password.required'),
+    currentPassword: z
+      .string(typeError('validation.password.required'))
+      .min(1, 'validation.password.required'),
     newPassword: passwordSchema,
   })
   .refine((v) => v.newPassword !== v.currentPassword, {
@@ -46,7 +59,9 @@ const bureauRolesSchema = z
   .transform((roles) => [...new Set(roles)]);
 
 export const bureauAccountCreateSchema = z.object({
-  username: z.string(typeError('validation.username.format')).regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'validation.username.format'),
+  username: z
+    .string(typeError('validation.username.format'))
+    .regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'validation.username.format'),
   name: personNameSchema,
   roles: bureauRolesSchema,
   password: passwordSchema,
@@ -64,10 +79,22 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 
 /** Server-side paging, sorting and search for every table. */
 export const pageQuerySchema = z.object({
-  page: z.preprocess(blankToUndefined, z.coerce.number('validation.page.invalid').int('validation.page.invalid').min(1, 'validation.page.invalid').default(1)),
+  page: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number('validation.page.invalid')
+      .int('validation.page.invalid')
+      .min(1, 'validation.page.invalid')
+      .default(1),
+  ),
   pageSize: z.preprocess(
     blankToUndefined,
-    z.coerce.number('validation.pageSize.invalid').int('validation.pageSize.invalid').min(1, 'validation.pageSize.invalid').max(200, 'validation.pageSize.invalid').default(20),
+    z.coerce
+      .number('validation.pageSize.invalid')
+      .int('validation.pageSize.invalid')
+      .min(1, 'validation.pageSize.invalid')
+      .max(200, 'validation.pageSize.invalid')
+      .default(20),
   ),
   sort: z.preprocess(blankToUndefined, z.string().max(64).optional()),
   order: z.preprocess(blankToUndefined, z.enum(['asc', 'desc'], 'validation.order.invalid').optional()),

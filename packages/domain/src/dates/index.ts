@@ -11,6 +11,6 @@ export {
   isRealDate,
   monthsBetween,
   splitIsoDate,
-  todayInChina,
   toDayNumber,
+  todayInChina,
 } from './isoDate';

@@ -1,4 +1,4 @@
-export { type LocalizedIssue, localizeIssues } from './localizeIssues';
 export { defaultLocale, type Locale, type LocalizedText, locales } from './locale';
+export { type LocalizedIssue, localizeIssues } from './localizeIssues';
 export { isMessageKey, type MessageKey, messages } from './messages';
 export { type MessageParams, t } from './t';

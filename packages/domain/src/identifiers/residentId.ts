@@ -1,6 +1,6 @@
 import { formatIsoDate, type IsoDate, isRealDate, todayInChina } from '../dates/isoDate';
-import { isPlausibleAreaCode } from './provinces';
 import type { ParseResult } from './parseResult';
+import { isPlausibleAreaCode } from './provinces';
 
 export type Sex = 'male' | 'female';
 export type ResidentId = { id: string; regionCode: string; birthDate: IsoDate; sex: Sex };
@@ -36,10 +36,13 @@ export function parseResidentId(
 ): ParseResult<ResidentId, ResidentIdErrorCode> {
   const id = input.trim().toUpperCase();
   if (id === '') return fail('validation.required', 'resident ID number is empty');
-  if (id.length !== 18) return fail('validation.residentId.length', 'resident ID number must have 18 characters');
-  if (!/^\d{17}[\dX]$/.test(id)) return fail('validation.residentId.charset', 'expected 17 digits and a digit or X');
+  if (id.length !== 18)
+    return fail('validation.residentId.length', 'resident ID number must have 18 characters');
+  if (!/^\d{17}[\dX]$/.test(id))
+    return fail('validation.residentId.charset', 'expected 17 digits and a digit or X');
   const regionCode = id.slice(0, 6);
-  if (!isPlausibleAreaCode(regionCode)) return fail('validation.residentId.region', 'unknown province in area code');
+  if (!isPlausibleAreaCode(regionCode))
+    return fail('validation.residentId.region', 'unknown province in area code');
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
@@ -56,6 +59,9 @@ export function parseResidentId(
   return { ok: true, value: { id, regionCode, birthDate, sex } };
 }
 
-function fail(code: ResidentIdErrorCode, message: string): { ok: false; error: { code: ResidentIdErrorCode; message: string } } {
+function fail(
+  code: ResidentIdErrorCode,
+  message: string,
+): { ok: false; error: { code: ResidentIdErrorCode; message: string } } {
   return { ok: false, error: { code, message } };
 }

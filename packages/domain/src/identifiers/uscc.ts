@@ -40,9 +40,11 @@ export function parseUscc(input: string): UsccParseResult {
   const code = input.trim().toUpperCase();
   if (code === '') return fail('validation.required', 'credit code is empty');
   if (code.length !== 18) return fail('validation.uscc.length', 'credit code must have 18 characters');
-  if (!USCC_SHAPE.test(code)) return fail('validation.uscc.charset', 'character outside the GB 32100 alphabet');
+  if (!USCC_SHAPE.test(code))
+    return fail('validation.uscc.charset', 'character outside the GB 32100 alphabet');
   const authority = code.charAt(0);
-  if (!AUTHORITIES.includes(authority)) return fail('validation.uscc.authority', 'unknown registering authority');
+  if (!AUTHORITIES.includes(authority))
+    return fail('validation.uscc.authority', 'unknown registering authority');
   const entityType = code.slice(0, 2);
   if (!/[1-9]/.test(code.charAt(1))) return fail('validation.uscc.entityType', 'unknown entity type');
   const regionCode = code.slice(2, 8);
@@ -51,6 +53,9 @@ export function parseUscc(input: string): UsccParseResult {
   return { ok: true, value: { code, authority, entityType, regionCode }, warnings };
 }
 
-function fail(code: UsccErrorCode, message: string): { ok: false; error: { code: UsccErrorCode; message: string } } {
+function fail(
+  code: UsccErrorCode,
+  message: string,
+): { ok: false; error: { code: UsccErrorCode; message: string } } {
   return { ok: false, error: { code, message } };
 }

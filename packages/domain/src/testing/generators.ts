@@ -52,7 +52,8 @@ export const residentIdSpecArb = (today: IsoDate = '2025-01-01'): fc.Arbitrary<R
     seq: fc.integer({ min: 0, max: 999 }),
   });
 
-export const residentIdArb = (today?: IsoDate): fc.Arbitrary<string> => residentIdSpecArb(today).map(makeResidentId);
+export const residentIdArb = (today?: IsoDate): fc.Arbitrary<string> =>
+  residentIdSpecArb(today).map(makeResidentId);
 
 const usccChar = fc.constantFrom(...USCC_CHARSET);
 
