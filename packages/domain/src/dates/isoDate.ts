@@ -19,8 +19,14 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 export function toDayNumber(date: IsoDate): number {
@@ -56,11 +62,19 @@ export function isoWeekday(date: IsoDate): number {
  * way people count "24 months after settlement".
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
+  return monthSeries(date, [months])[0] as IsoDate;
+}
+
+/** `date` plus each of `offsets` months, parsing `date` once: award schedules need dozens at a time. */
+export function monthSeries(date: IsoDate, offsets: readonly number[]): IsoDate[] {
   const { year, month, day } = splitIsoDate(date);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return formatIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
+  const base = year * 12 + (month - 1);
+  return offsets.map((months) => {
+    const index = base + months;
+    const y = Math.floor(index / 12);
+    const m = index - y * 12 + 1;
+    return formatIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
+  });
 }
 
 /** Whole calendar months from `from` to `to` (negative when `to` is earlier); partial months do not count. */

@@ -1,5 +1,9 @@
+import { awardMessages } from './catalogue/award';
+import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
+import { machineMessages } from './catalogue/machines';
 import { validationMessages } from './catalogue/validation';
+import { vocabularyMessages } from './catalogue/vocabulary';
 import { zodMessages } from './catalogue/zod';
 
 /** The package's single message catalogue: key → text per locale. */
@@ -7,6 +11,10 @@ export const messages = {
   ...validationMessages,
   ...errorMessages,
   ...zodMessages,
+  ...vocabularyMessages,
+  ...eligibilityMessages,
+  ...awardMessages,
+  ...machineMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,53 @@
+import { type Criterion, type CriterionStatus, sentence, term } from './criterion';
+
+/**
+ * Where a document stands. Missing or unread evidence leaves a criterion open, never failed: under
+ * the zero-threshold policy a gap in the file is something to ask for, not a reason to refuse.
+ */
+export type EvidenceState = 'missing' | 'submitted' | 'verified' | 'rejected';
+
+export const documentKinds = [
+  'resident_id_card',
+  'graduation_certificate',
+  'household_migration_certificate',
+  'property_or_lease_certificate',
+  'employment_proof',
+  'relationship_proof',
+  'relative_household_booklet',
+  'transfer_papers',
+  'appointment_document',
+  'employment_contract',
+  'discharge_certificate',
+  'household_booklet',
+  'degree_certificate',
+  'skills_qualification',
+] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export type Documents = Readonly<Partial<Record<DocumentKind, EvidenceState>>>;
+
+const statusOf: Record<EvidenceState, CriterionStatus> = {
+  verified: 'pass',
+  submitted: 'needs_evidence',
+  missing: 'needs_evidence',
+  rejected: 'fail',
+};
+
+export function documentCriterion(
+  kind: DocumentKind,
+  state: EvidenceState | undefined,
+  clause: string,
+  member?: number,
+): Criterion {
+  const s = state ?? 'missing';
+  const criterion: Criterion = {
+    id: `document.${kind}`,
+    status: statusOf[s],
+    measured: s,
+    required: 'verified',
+    clause,
+    basis: 'document',
+    sentence: sentence(`eligibility.document.${s}`, { document: term(`document.${kind}`) }),
+  };
+  if (member !== undefined) criterion.member = member;
+  return criterion;
+}

@@ -1,0 +1,126 @@
+import type { IsoDate } from '../dates/isoDate';
+import type { SettlementPlace, SettlementRoute } from '../eligibility/settlementFacts';
+import { caseIntakeEvents } from './caseEvents';
+import { dated, requires } from './guards';
+import type { Machine } from './machine';
+
+export const settlementStates = [
+  'draft',
+  'submitted',
+  'under_review',
+  'returned',
+  'approved',
+  'rejected',
+  'registered',
+  'withdrawn',
+  'employment_reported',
+  'employment_confirmed',
+  'employment_window_missed',
+] as const;
+export type SettlementState = (typeof settlementStates)[number];
+
+export type SettlementRecord = {
+  state: SettlementState;
+  applicantUserId: string;
+  /** The employer whose collective household the applicant joins, or who confirms the reported job. */
+  employerId?: string;
+  route: SettlementRoute;
+  settleAt?: SettlementPlace;
+  /** The employer has accepted the applicant into its collective household (二(二)4). */
+  collectiveHouseholdAccepted?: boolean;
+  /** For graduates who settled first: the last day to report employment (二(一)4). */
+  employmentReportClosesOn?: IsoDate;
+};
+
+type E =
+  | 'submit'
+  | 'withdraw'
+  | 'start_review'
+  | 'return'
+  | 'resubmit'
+  | 'approve'
+  | 'reject'
+  | 'register'
+  | 'report_employment'
+  | 'confirm_employment'
+  | 'decline_employment'
+  | 'close_employment_window';
+export type SettlementEvent = E;
+
+// An employer's collective household takes only the graduates it accepts (二(二)4).
+const collectiveAccepted = requires<SettlementRecord>(
+  (r) => r.settleAt !== 'employer_collective' || r.collectiveHouseholdAccepted === true,
+  'guard.collective_household_not_accepted',
+);
+const graduateRoute = requires<SettlementRecord>((r) => r.route === 'graduate', 'guard.not_graduate_route');
+
+/**
+ * Settlement application (二(一)). After registration, a graduate who settled first reports
+ * employment, which the employer confirms; if the window closes first the settlement stands and only
+ * the employment-linked incentives stay locked (二(一)4, 二(五)6).
+ */
+export const settlementMachine: Machine<SettlementState, E, SettlementRecord> = {
+  name: 'settlement',
+  states: settlementStates,
+  initial: 'draft',
+  holders: {
+    draft: 'applicant',
+    submitted: 'reviewer',
+    under_review: 'reviewer',
+    returned: 'applicant',
+    approved: 'registrar',
+    rejected: null,
+    registered: null,
+    withdrawn: null,
+    employment_reported: 'employer',
+    employment_confirmed: null,
+    employment_window_missed: null,
+  },
+  events: {
+    ...caseIntakeEvents<SettlementState, SettlementRecord>([
+      'draft',
+      'submitted',
+      'under_review',
+      'returned',
+      'approved',
+    ]),
+    approve: {
+      from: ['under_review'],
+      to: 'approved',
+      who: { bureau: ['approver'] },
+      guards: [collectiveAccepted],
+    },
+    reject: { from: ['under_review'], to: 'rejected', who: { bureau: ['approver'] } },
+    // The household-registration act itself is the public-security registrar's.
+    register: { from: ['approved'], to: 'registered', who: { bureau: ['registrar'] } },
+    report_employment: {
+      from: ['registered'],
+      to: 'employment_reported',
+      who: { applicant: 'owner' },
+      guards: [
+        graduateRoute,
+        dated((r) => r.employmentReportClosesOn, 'before_or_on', 'guard.employment_window_closed'),
+      ],
+    },
+    confirm_employment: {
+      from: ['employment_reported'],
+      to: 'employment_confirmed',
+      who: { employer: ['admin', 'hr'] },
+    },
+    // A declined report goes back so the graduate can report the right job while the window is open.
+    decline_employment: {
+      from: ['employment_reported'],
+      to: 'registered',
+      who: { employer: ['admin', 'hr'] },
+    },
+    close_employment_window: {
+      from: ['registered'],
+      to: 'employment_window_missed',
+      who: { system: true },
+      guards: [
+        graduateRoute,
+        dated((r) => r.employmentReportClosesOn, 'after', 'guard.employment_window_open'),
+      ],
+    },
+  },
+};

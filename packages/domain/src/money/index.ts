@@ -1,0 +1,1 @@
+export { assertFen, formatFen, splitFen, sumFen } from './fen';
