@@ -1,0 +1,56 @@
+import {
+  defaultLocale,
+  t as domainT,
+  type Locale,
+  locales,
+  type MessageKey,
+  type MessageParams,
+} from '@talent/domain';
+import { type UiMessageKey, uiMessages } from './catalogue';
+
+/** A key of either catalogue: the portals' own strings or the domain's validation/error messages. */
+export type TranslationKey = UiMessageKey | MessageKey;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function isUiMessageKey(key: string): key is UiMessageKey {
+  return Object.hasOwn(uiMessages, key);
+}
+
+/**
+ * Looks a key up in the UI catalogue, then in the domain's `messages`. An unknown key comes back as
+ * itself (the domain's `t` does the same), so a missing translation is visible instead of silent.
+ */
+export function translate(locale: Locale, key: string, params?: MessageParams): string {
+  if (!isUiMessageKey(key)) return domainT(locale, key, params);
+  const template: string = uiMessages[key][locale];
+  if (params === undefined) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export const LOCALE_STORAGE_KEY = 'talent.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The saved choice, else the platform default (zh-CN): the browser's language is deliberately not used. */
+export function readStoredLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(stored) ? stored : defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
+}
+
+export function storeLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // private mode or storage disabled: the choice lasts for this page only
+  }
+}

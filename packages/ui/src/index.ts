@@ -1,0 +1,54 @@
+export {
+  ApiError,
+  type ApiFetchOptions,
+  apiFetch,
+  buildUrl,
+  type FieldIssue,
+  isApiError,
+  setApiBase,
+  toApiError,
+} from './api/apiFetch';
+export { apiErrorText } from './api/errorText';
+export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
+export { type Audience, canSee, SIGN_IN_PATH, safeNextPath, signInPathFor } from './auth/access';
+export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from './auth/RequireAuth';
+export type { EmployerStatus, Me } from './auth/types';
+export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog';
+export { Dialog, type DialogProps } from './dialog/Dialog';
+export { applyServerErrors } from './forms/applyServerErrors';
+export { FormError, useRetryAfter } from './forms/FormError';
+export {
+  CheckboxGroup,
+  type CheckboxGroupProps,
+  type FieldForm,
+  type Option,
+  PasswordField,
+  type PasswordFieldProps,
+  SelectField,
+  type SelectFieldProps,
+  SubmitButton,
+  TextField,
+  type TextFieldProps,
+} from './forms/fields';
+export { type SubmitOptions, useFormSubmit } from './forms/useFormSubmit';
+export { useZodForm } from './forms/useZodForm';
+export { type UiMessageKey, uiMessages } from './i18n/catalogue';
+export { DISPLAY_TIME_ZONE, formatDateTime } from './i18n/format';
+export { I18nProvider, LanguageSwitch, type TFunction, useI18n, useT } from './i18n/I18nProvider';
+export { isLocale, LOCALE_STORAGE_KEY, type TranslationKey, translate } from './i18n/translate';
+export { ChangePasswordPage, changePasswordFormSchema } from './pages/ChangePasswordPage';
+export { SignInPage, type SignInPageProps } from './pages/SignInPage';
+export {
+  AppShell,
+  type AppShellProps,
+  type NavItem,
+  type Portal,
+  roleSummary,
+  visibleNavItems,
+} from './shell/AppShell';
+export { Badge, Notice, type Tone } from './shell/Notice';
+export { Card, Facts, PageHeader, usePageTitle } from './shell/Page';
+export { SignOutButton } from './shell/SignOutButton';
+export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
+export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';
+export { type PageQuery, type PageResult, readQuery, type SortOrder, writeQuery } from './table/query';
