@@ -15,6 +15,12 @@ export interface EmployerTable {
   decided_at: Timestamp | null;
   decided_by: string | null;
   decision_reason: string | null;
+  org_type: 'enterprise' | 'public_institution' | 'government' | 'social_organisation' | 'other' | null;
+  county_code: string | null;
+  address: string | null;
+  licence_document_id: string | null;
+  keeps_collective_household: Generated<boolean>;
+  collective_capacity: Generated<number>;
   created_at: Generated<CreatedAt>;
 }
 
@@ -59,12 +65,171 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
+type Json<T = Record<string, unknown>> = ColumnType<T, string | undefined, string>;
+type Tier = 'doctorate' | 'master' | 'bachelor' | 'junior_college' | 'special_skills';
+
+export interface DocumentTable {
+  id: Generated<string>;
+  owner_user_id: string;
+  sha256: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  original_name: string;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface ApplicantProfileTable {
+  user_id: string;
+  registered_place: string | null;
+  school: string | null;
+  tier: Tier | null;
+  major: string | null;
+  graduation_date: string | null;
+  certificate_no: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PoliceStationTable {
+  id: Generated<string>;
+  county_code: string;
+  name: string;
+}
+
+export interface SettlementApplicationTable {
+  id: Generated<string>;
+  number: string;
+  applicant_user_id: string;
+  resident_id_hmac: string;
+  route: string;
+  state: string;
+  settle_at: string;
+  county_code: string;
+  address: string | null;
+  employer_id: string | null;
+  police_station_id: string | null;
+  relative: Json | null;
+  education: Json | null;
+  tier: Tier | null;
+  green_channel: Generated<boolean>;
+  eligibility: Json<unknown> | null;
+  collective_status: 'pending' | 'accepted' | 'declined' | null;
+  collective_reason: string | null;
+  submitted_at: Timestamp | null;
+  due_on: string | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  registered_at: Timestamp | null;
+  registration_date: string | null;
+  household_number: string | null;
+  employment_report_closes_on: string | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SettlementMemberTable {
+  id: Generated<string>;
+  application_id: string;
+  name: string;
+  relation: 'spouse' | 'child' | 'parent';
+  resident_id_enc: string;
+  resident_id_hmac: string;
+  document_id: string | null;
+}
+
+export interface SettlementDocumentTable {
+  application_id: string;
+  document_id: string;
+  kind: string;
+}
+
+export interface MoveInPermitTable {
+  id: Generated<string>;
+  application_id: string;
+  number: string;
+  verification_code: string;
+  masked_name: string;
+  issued_at: Generated<Timestamp>;
+}
+
+export interface EmploymentReportTable {
+  id: Generated<string>;
+  application_id: string;
+  applicant_user_id: string;
+  employer_id: string;
+  contract_start: string;
+  contract_months: number;
+  position: string;
+  status: 'reported' | 'confirmed' | 'declined';
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: string;
+  kind: string;
+  params: Json;
+  entity: string | null;
+  entity_id: string | null;
+  read_at: Timestamp | null;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface SmsOutboxTable {
+  id: Generated<number>;
+  user_id: string;
+  template: string;
+  params: Json;
+  status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
+  created_at: Generated<CreatedAt>;
+  sent_at: Timestamp | null;
+}
+
+export interface ReminderTable {
+  id: Generated<number>;
+  application_id: string;
+  kind: string;
+  due_on: string;
+  sent_at: Timestamp | null;
+}
+
+export interface CalendarDayTable {
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string | null;
+}
+
+export interface PolicyVersionTable {
+  id: Generated<string>;
+  effective_from: string;
+  body: Json<unknown>;
+  created_by: string | null;
+  created_at: Generated<CreatedAt>;
+}
+
 export interface Database {
   employer: EmployerTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;
   sign_in_failure: SignInFailureTable;
   audit_log: AuditLogTable;
+  document: DocumentTable;
+  applicant_profile: ApplicantProfileTable;
+  police_station: PoliceStationTable;
+  settlement_application: SettlementApplicationTable;
+  settlement_member: SettlementMemberTable;
+  settlement_document: SettlementDocumentTable;
+  move_in_permit: MoveInPermitTable;
+  employment_report: EmploymentReportTable;
+  notification: NotificationTable;
+  sms_outbox: SmsOutboxTable;
+  reminder: ReminderTable;
+  calendar_day: CalendarDayTable;
+  policy_version: PolicyVersionTable;
 }
 
 export type Employer = Selectable<EmployerTable>;
