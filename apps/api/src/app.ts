@@ -1,0 +1,68 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Database, Engine } from '@talent/db';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import { accountsRoutes } from './capabilities/accounts/routes.js';
+import { authRoutes } from './capabilities/auth/routes.js';
+import { healthRoutes } from './capabilities/health/routes.js';
+import { staffRoutes } from './capabilities/staff/routes.js';
+import { sessionMiddleware } from './platform/auth.js';
+import { type Config, resolveConfig } from './platform/config.js';
+import type { AppEnv } from './platform/context.js';
+import type { ApiDeps } from './platform/deps.js';
+import { ApiError, handleError, handleNotFound } from './platform/errors.js';
+import { originCheck, requestIdAndLog } from './platform/http.js';
+import { type RequestLog, stdoutLog } from './platform/logging.js';
+import type { Pii } from './platform/pii.js';
+
+export type AppOptions = {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Encryption and keyed hashing of personal identifiers (createPii(loadPiiKey(dataDir()))). */
+  pii: Pii;
+  /** Defaults: no proxy trusted, no extra origins, request logging on, 1 MB bodies. */
+  config?: Partial<Config>;
+  /** Where request lines go; a buffered stdout writer by default. */
+  log?: RequestLog;
+};
+
+/** The API under /api: edge middleware, then one sub-app per capability. */
+export function createApp(options: AppOptions) {
+  const config = resolveConfig(options.config);
+  const deps: ApiDeps = { db: options.db, engine: options.engine, config, pii: options.pii };
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  app.use('*', requestIdAndLog(config, options.log ?? stdoutLog()));
+  app.use('/api/*', originCheck(config));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: () => {
+        throw new ApiError('payload_too_large');
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps.db, config));
+
+  const api = app
+    .route('/api', healthRoutes(deps))
+    .route('/api', authRoutes(deps))
+    .route('/api', accountsRoutes(deps))
+    .route('/api', staffRoutes(deps));
+
+  api.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Qingyang Talent API',
+      version: '0.1.0',
+      description:
+        'Errors: { error: { code, message, details?, requestId } }. Mutations need an Origin header of this host.',
+    },
+  });
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApp>;

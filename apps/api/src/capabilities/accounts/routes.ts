@@ -1,0 +1,156 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { bureauRoles, changePasswordSchema } from '@talent/domain';
+import { currentActor, currentAuth, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { isHttps, serviceContext } from '../../platform/http.js';
+import { createRouter, errorResponses, idParams, jsonBody, jsonResponse } from '../../platform/router.js';
+import { setSessionCookie } from '../../platform/session.js';
+import * as service from './service.js';
+
+export const meSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['applicant', 'employer', 'bureau']),
+    name: z.string(),
+    login: z.string().openapi({ description: 'username, or the mobile number masked (138****8000)' }),
+    roles: z.array(z.enum(bureauRoles)),
+    employer: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        uscc: z.string(),
+        status: z.enum(['pending', 'verified', 'rejected']),
+      })
+      .nullable(),
+    employerRole: z.enum(['admin', 'hr']).nullable(),
+    residentId: z.string().nullable().openapi({ description: 'masked: 6210**********123X' }),
+  })
+  .openapi('Me');
+
+export const meBody = z.object({ user: meSchema });
+const residentIdBody = z.object({ residentId: z.string() });
+const applicantSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    mobile: z.string(),
+    residentId: z.string().nullable(),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi('ApplicantView');
+
+const getMe = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['accounts'],
+  middleware: [requireSession] as const,
+  responses: { 200: jsonResponse(meBody, 'The signed-in user'), ...errorResponses(401) },
+});
+
+const putProfile = createRoute({
+  method: 'put',
+  path: '/me/profile',
+  tags: ['accounts'],
+  middleware: [requireSession] as const,
+  request: { body: jsonBody(service.profileUpdateSchema) },
+  responses: { 200: jsonResponse(meBody, 'Profile saved'), ...errorResponses(400, 401, 403, 409) },
+});
+
+const getOwnResidentId = createRoute({
+  method: 'get',
+  path: '/me/resident-id',
+  tags: ['accounts'],
+  middleware: [requireSession] as const,
+  responses: {
+    200: jsonResponse(residentIdBody, 'The full number of the caller’s own ID (audited)'),
+    ...errorResponses(401, 404),
+  },
+});
+
+const postPassword = createRoute({
+  method: 'post',
+  path: '/me/password',
+  tags: ['accounts'],
+  middleware: [requireSession] as const,
+  request: { body: jsonBody(changePasswordSchema) },
+  responses: {
+    204: { description: 'Changed; every other session ended, this one rotated' },
+    ...errorResponses(400, 401, 429),
+  },
+});
+
+const getApplicant = createRoute({
+  method: 'get',
+  path: '/bureau/applicants/{id}',
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(z.object({ item: applicantSchema }), 'The applicant, identifiers masked'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const revealApplicantResidentId = createRoute({
+  method: 'post',
+  path: '/bureau/applicants/{id}/reveal-resident-id',
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(residentIdBody, 'The full number (reviewer, registrar, admin; audited)'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+export function accountsRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  return createRouter()
+    .openapi(getMe, (c) => c.json({ user: service.toMe(currentAuth(c).user, { pii }) }, 200))
+    .openapi(putProfile, async (c) => {
+      const user = await service.updateProfile(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        serviceContext(c, config, pii),
+      );
+      return c.json({ user }, 200);
+    })
+    .openapi(getOwnResidentId, async (c) => {
+      const residentId = await service.revealOwnResidentId(
+        db,
+        currentActor(c),
+        serviceContext(c, config, pii),
+      );
+      return c.json({ residentId }, 200);
+    })
+    .openapi(postPassword, async (c) => {
+      const session = await service.changePassword(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        serviceContext(c, config, pii),
+      );
+      setSessionCookie(c, session.token, session.expiresAt, isHttps(c, config));
+      return c.body(null, 204);
+    })
+    .openapi(getApplicant, async (c) => {
+      const item = await service.getApplicant(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 200);
+    })
+    .openapi(revealApplicantResidentId, async (c) => {
+      const residentId = await service.revealApplicantResidentId(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        serviceContext(c, config, pii),
+      );
+      return c.json({ residentId }, 200);
+    });
+}

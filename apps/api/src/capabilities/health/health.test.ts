@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createTestHarness } from '../../testing/index.js';
+
+describe('health', () => {
+  it('answers ok with the engine after running a query', async () => {
+    const h = await createTestHarness();
+    const res = await h.call('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', engine: h.engine });
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('publishes the OpenAPI 3.1 document', async () => {
+    const h = await createTestHarness();
+    const res = await h.call('GET', '/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        '/api/auth/sign-in',
+        '/api/auth/sign-out',
+        '/api/auth/sign-up/applicant',
+        '/api/auth/sign-up/employer',
+        '/api/bureau/applicants/{id}',
+        '/api/bureau/applicants/{id}/reveal-resident-id',
+        '/api/bureau/staff',
+        '/api/bureau/staff/{id}',
+        '/api/health',
+        '/api/me',
+        '/api/me/password',
+        '/api/me/profile',
+        '/api/me/resident-id',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import type { Actor, BureauRole } from '@talent/domain';
+import type { Pii } from './pii.js';
+
+/** The signed-in user as the session check loads it: enough to answer GET /api/me without another query. */
+export type SessionUser = {
+  id: string;
+  kind: Actor['kind'];
+  login: string;
+  name: string;
+  roles: BureauRole[];
+  employerRole: 'admin' | 'hr' | null;
+  employer: { id: string; name: string; uscc: string; status: 'pending' | 'verified' | 'rejected' } | null;
+  residentIdEnc: string | null;
+};
+
+export type AuthState = {
+  sessionId: string;
+  expiresAt: Date;
+  /** The expiry moved forward on this request: the cookie is sent again. */
+  renewed: boolean;
+  user: SessionUser;
+  actor: Actor;
+};
+
+/** What a service needs besides the database and the actor: request facts for audit and throttling, keys. */
+export type ServiceContext = {
+  requestId: string | null;
+  /** The client's address, or 'unknown' when there is none (in-process test requests). */
+  clientAddress: string;
+  pii: Pii;
+};
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    auth: AuthState | null;
+  };
+};

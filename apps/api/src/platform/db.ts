@@ -1,0 +1,22 @@
+import type { Database } from '@talent/db';
+import { type Kysely, sql, type Transaction } from 'kysely';
+
+/** A database handle or an open transaction: services accept either. */
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+/**
+ * Runs `fn` in a transaction: the caller's when `db` already is one, else a new one. Services do slow
+ * work (password hashing) before calling this, so they never hold a connection while hashing.
+ */
+export function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(fn);
+}
+
+/**
+ * The database clock, for timestamp columns. Typed `never` because @talent/db nests ColumnType inside
+ * Generated (created_at, password_changed_at, at), which makes those columns' update and select types
+ * the ColumnType object instead of Date. TODO(db): declare them as plain ColumnType and drop this.
+ */
+export const dbNow = sql<never>`now()`;

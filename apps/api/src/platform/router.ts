@@ -1,0 +1,67 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from './context.js';
+import { apiErrorCodes, validationError } from './errors.js';
+
+/** Every capability's sub-app: zod failures leave as 400 validation_failed in the one error shape. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) throw validationError(c, result.error.issues);
+    },
+  });
+}
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(
+        Object.keys(apiErrorCodes) as [keyof typeof apiErrorCodes, ...(keyof typeof apiErrorCodes)[]],
+      ),
+      message: z.string(),
+      details: z.unknown().optional(),
+      requestId: z.string(),
+    }),
+  })
+  .openapi('Error');
+
+const statusText: Record<number, string> = {
+  400: 'Invalid input (details.fields lists each field)',
+  401: 'Not signed in, or wrong credentials',
+  403: 'Not allowed, or a mutation without a matching Origin',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  413: 'Body larger than 1 MB',
+  429: 'Too many attempts (details.retryAfterSeconds, Retry-After)',
+  503: 'The database is unavailable',
+};
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
+
+/** Declares error responses of a route for the OpenAPI document and the typed client. */
+export function errorResponses<const S extends ErrorStatus>(...statuses: S[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: statusText[s] ?? String(s), content: { 'application/json': { schema: errorSchema } } },
+    ]),
+  ) as { [K in S]: { description: string; content: { 'application/json': { schema: typeof errorSchema } } } };
+}
+
+/** A JSON request body that must be present and must be JSON. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } } as const;
+}
+
+/** Record ids are UUIDs; anything else is a 404 rather than a database error. */
+export const idParams = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, format: 'uuid' }),
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

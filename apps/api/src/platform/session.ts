@@ -1,0 +1,175 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { type Actor, type BureauRole, bureauRoles } from '@talent/domain';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AuthState, SessionUser } from './context.js';
+import type { Db } from './db.js';
+
+// The Lucia guide's design: the browser holds a random token, the database its SHA-256.
+export const SESSION_COOKIE = 'talent_session';
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_TTL_MS = 30 * DAY_MS;
+/** The expiry slides forward when less than this remains; otherwise a request writes nothing. */
+const RENEW_WITHIN_MS = 15 * DAY_MS;
+const TOKEN_SHAPE = /^[a-z2-7]{32}$/;
+
+export function generateSessionToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdFromToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export type NewSession = { token: string; sessionId: string; expiresAt: Date };
+
+export async function createSession(db: Db, userId: string): Promise<NewSession> {
+  const token = generateSessionToken();
+  const sessionId = sessionIdFromToken(token);
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db
+    .insertInto('user_session')
+    .values({ id: sessionId, user_id: userId, expires_at: expiresAt })
+    .execute();
+  return { token, sessionId, expiresAt };
+}
+
+export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+  await db.deleteFrom('user_session').where('id', '=', sessionId).execute();
+}
+
+export async function deleteUserSessions(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('user_session').where('user_id', '=', userId).execute();
+}
+
+/**
+ * One indexed query (session by primary key, joined to its user and employer). Writes only to drop an
+ * expired session or to slide an expiry that has less than 15 days left.
+ */
+const userColumns = [
+  'u.id',
+  'u.kind',
+  'u.login',
+  'u.name',
+  'u.roles',
+  'u.employer_role',
+  'u.resident_id_enc',
+  'u.disabled_at',
+  'e.id as employer_id',
+  'e.name as employer_name',
+  'e.uscc as employer_uscc',
+  'e.status as employer_status',
+] as const;
+
+type UserRow = {
+  id: string;
+  kind: SessionUser['kind'];
+  login: string;
+  name: string;
+  roles: string[];
+  employer_role: 'admin' | 'hr' | null;
+  resident_id_enc: string | null;
+  employer_id: string | null;
+  employer_name: string | null;
+  employer_uscc: string | null;
+  employer_status: 'pending' | 'verified' | 'rejected' | null;
+};
+
+function toSessionUser(row: UserRow): SessionUser {
+  return {
+    id: row.id,
+    kind: row.kind,
+    login: row.login,
+    name: row.name,
+    roles: row.kind === 'bureau' ? onlyBureauRoles(row.roles) : [],
+    employerRole: row.employer_role,
+    employer:
+      row.employer_id && row.employer_name && row.employer_uscc && row.employer_status
+        ? {
+            id: row.employer_id,
+            name: row.employer_name,
+            uscc: row.employer_uscc,
+            status: row.employer_status,
+          }
+        : null,
+    residentIdEnc: row.resident_id_enc,
+  };
+}
+
+/** The user as a session sees it (with the employer), read fresh, e.g. right after a change. */
+export async function findSessionUser(db: Db, userId: string): Promise<SessionUser | undefined> {
+  const row = await db
+    .selectFrom('app_user as u')
+    .leftJoin('employer as e', 'e.id', 'u.employer_id')
+    .select(userColumns)
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  return row ? toSessionUser(row) : undefined;
+}
+
+/**
+ * One indexed query (session by primary key, joined to its user and employer). Writes only to drop an
+ * expired session or to slide an expiry that has less than 15 days left.
+ */
+export async function validateSessionToken(db: Db, token: string): Promise<AuthState | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const sessionId = sessionIdFromToken(token);
+  const row = await db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .leftJoin('employer as e', 'e.id', 'u.employer_id')
+    .select(['s.expires_at', ...userColumns])
+    .where('s.id', '=', sessionId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const now = Date.now();
+  if (row.expires_at.getTime() <= now || row.disabled_at !== null) {
+    await deleteSession(db, sessionId);
+    return null;
+  }
+  let expiresAt = row.expires_at;
+  let renewed = false;
+  if (expiresAt.getTime() - now < RENEW_WITHIN_MS) {
+    expiresAt = new Date(now + SESSION_TTL_MS);
+    renewed = true;
+    await db.updateTable('user_session').set({ expires_at: expiresAt }).where('id', '=', sessionId).execute();
+  }
+  const user = toSessionUser(row);
+  return { sessionId, expiresAt, renewed, user, actor: actorOf(user) };
+}
+
+export function onlyBureauRoles(roles: readonly string[]): BureauRole[] {
+  return roles.filter((r): r is BureauRole => (bureauRoles as readonly string[]).includes(r));
+}
+
+export function actorOf(
+  user: Pick<SessionUser, 'id' | 'kind' | 'roles' | 'employer' | 'employerRole'>,
+): Actor {
+  const actor: Actor = { userId: user.id, kind: user.kind, roles: user.kind === 'bureau' ? user.roles : [] };
+  if (user.kind === 'employer' && user.employer && user.employerRole) {
+    actor.employerId = user.employer.id;
+    actor.employerRole = user.employerRole;
+  }
+  return actor;
+}
+
+export function readSessionCookie(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE);
+}
+
+export function setSessionCookie(c: Context, token: string, expiresAt: Date, secure: boolean): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure,
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(c: Context, secure: boolean): void {
+  deleteCookie(c, SESSION_COOKIE, { httpOnly: true, sameSite: 'Lax', path: '/', secure });
+}

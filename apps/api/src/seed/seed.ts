@@ -1,0 +1,290 @@
+import { dataDir } from '@talent/db';
+import {
+  type Actor,
+  applicantSignUpSchema,
+  type BureauRole,
+  bureauAccountCreateSchema,
+  employerSignUpSchema,
+  mobileSchema,
+  personNameSchema,
+} from '@talent/domain';
+import { makeResidentId, makeUscc } from '@talent/domain/testing';
+import * as accounts from '../capabilities/accounts/service.js';
+import * as auth from '../capabilities/auth/service.js';
+import * as staff from '../capabilities/staff/service.js';
+import { writeAudit } from '../platform/audit.js';
+import type { ServiceContext } from '../platform/context.js';
+import { type Db, dbNow, inTransaction } from '../platform/db.js';
+import { maskMobile } from '../platform/messages.js';
+import { hashPassword } from '../platform/password.js';
+import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
+import { actorOf, findSessionUser } from '../platform/session.js';
+
+export const DEMO_PASSWORD = 'qingyang2026';
+
+/** 621002 西峰区, born 1998-06-15, male: a valid number with its check character computed. */
+export const DEMO_RESIDENT_ID = makeResidentId({
+  regionCode: '621002',
+  birthDate: '1998-06-15',
+  sex: 'male',
+  seq: 11,
+});
+export const DEMO_EMPLOYER = { name: '庆阳市示范科技有限公司', uscc: makeUscc({ orgCode: 'MA74QY001' }) };
+export const DEMO_PENDING_EMPLOYER = {
+  name: '庆阳市待审商贸有限公司',
+  uscc: makeUscc({ orgCode: 'MA74QY002' }),
+};
+
+export type DemoSignIn = {
+  portal: 'applicant' | 'employer' | 'bureau';
+  /** Where the portal is served by the API server. */
+  path: '/' | '/employer/' | '/bureau/';
+  kind: 'applicant' | 'employer' | 'bureau';
+  login: string;
+  password: string;
+  who: string;
+};
+
+const bureauDemo: Array<{ username: string; name: string; roles: BureauRole[]; who: string }> = [
+  { username: 'admin', name: '系统管理员', roles: ['admin'], who: 'bureau admin (staff accounts)' },
+  { username: 'reviewer', name: '审核员', roles: ['reviewer'], who: 'bureau reviewer' },
+  { username: 'approver', name: '审批员', roles: ['approver'], who: 'bureau approver' },
+  { username: 'registrar', name: '户籍民警', roles: ['registrar'], who: 'public-security registrar' },
+  { username: 'finance', name: '财政专员', roles: ['finance'], who: 'finance officer' },
+  { username: 'auditor', name: '督查员', roles: ['auditor'], who: 'auditor (read-only)' },
+  { username: 'chief', name: '科长', roles: ['reviewer', 'approver'], who: 'reviewer + approver' },
+];
+
+/** Demo accounts the start script prints. All share DEMO_PASSWORD. */
+export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
+  {
+    portal: 'applicant',
+    path: '/',
+    kind: 'applicant',
+    login: '13800138000',
+    password: DEMO_PASSWORD,
+    who: 'applicant 李明 (resident ID on file)',
+  },
+  {
+    portal: 'employer',
+    path: '/employer/',
+    kind: 'employer',
+    login: '13900139000',
+    password: DEMO_PASSWORD,
+    who: `admin of ${DEMO_EMPLOYER.name} (verified)`,
+  },
+  {
+    portal: 'employer',
+    path: '/employer/',
+    kind: 'employer',
+    login: '13900139001',
+    password: DEMO_PASSWORD,
+    who: `HR of ${DEMO_EMPLOYER.name}`,
+  },
+  {
+    portal: 'employer',
+    path: '/employer/',
+    kind: 'employer',
+    login: '13700137000',
+    password: DEMO_PASSWORD,
+    who: `admin of ${DEMO_PENDING_EMPLOYER.name} (pending review)`,
+  },
+  ...bureauDemo.map(
+    (b): DemoSignIn => ({
+      portal: 'bureau',
+      path: '/bureau/',
+      kind: 'bureau',
+      login: b.username,
+      password: DEMO_PASSWORD,
+      who: b.who,
+    }),
+  ),
+];
+
+export type SeedResult = { created: string[] };
+
+/**
+ * Creates the demo data through the services (so the audit trail is real), skipping whatever already
+ * exists: running it twice changes nothing the second time.
+ */
+export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<SeedResult> {
+  const pii = options.pii ?? createPii(loadPiiKey(dataDir()));
+  const ctx: ServiceContext = { requestId: null, clientAddress: 'seed', pii };
+  const created: string[] = [];
+
+  // Bureau: the first admin bootstraps the console, the admin creates the others.
+  let adminId = await userId(db, 'bureau', 'admin');
+  if (!adminId) {
+    const admin = bureauDemo[0]!;
+    const item = await staff.bootstrapAdmin(db, bureauInput(admin), ctx);
+    adminId = item.id;
+    created.push('bureau admin');
+  }
+  const adminActor = await actorFor(db, adminId);
+  for (const b of bureauDemo.slice(1)) {
+    if (await userId(db, 'bureau', b.username)) continue;
+    await staff.createStaff(db, adminActor, bureauInput(b), ctx);
+    created.push(`bureau ${b.username}`);
+  }
+
+  // The applicant, with a resident ID on file.
+  let applicantId = await userId(db, 'applicant', '13800138000');
+  if (!applicantId) {
+    const signedUp = await auth.signUpApplicant(
+      db,
+      applicantSignUpSchema.parse({ mobile: '13800138000', password: DEMO_PASSWORD, name: '李明' }),
+      ctx,
+    );
+    applicantId = signedUp.user.id;
+    created.push('applicant 13800138000');
+  }
+  const applicant = await findSessionUser(db, applicantId);
+  if (applicant && !applicant.residentIdEnc) {
+    await accounts.updateProfile(
+      db,
+      actorOf(applicant),
+      accounts.profileUpdateSchema.parse({ name: '李明', residentId: DEMO_RESIDENT_ID }),
+      ctx,
+    );
+    created.push('applicant profile');
+  }
+
+  // The verified employer with an admin and an HR member, and one employer still pending review.
+  const verifiedAdminId = await ensureEmployer(db, ctx, created, {
+    ...DEMO_EMPLOYER,
+    contactName: '王经理',
+    contactMobile: '13900139000',
+  });
+  await ensureVerified(db, ctx, created, DEMO_EMPLOYER.uscc, adminActor);
+  await ensureHrStaff(db, ctx, created, verifiedAdminId, { name: '张人事', mobile: '13900139001' });
+  await ensureEmployer(db, ctx, created, {
+    ...DEMO_PENDING_EMPLOYER,
+    contactName: '赵经理',
+    contactMobile: '13700137000',
+  });
+
+  return { created };
+}
+
+function bureauInput(b: (typeof bureauDemo)[number]) {
+  return bureauAccountCreateSchema.parse({
+    username: b.username,
+    name: b.name,
+    roles: b.roles,
+    password: DEMO_PASSWORD,
+  });
+}
+
+async function userId(db: Db, kind: 'applicant' | 'employer' | 'bureau', login: string) {
+  const row = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('login', '=', login)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+async function actorFor(db: Db, id: string): Promise<Actor> {
+  const user = await findSessionUser(db, id);
+  if (!user) throw new Error('seed: account vanished');
+  return actorOf(user);
+}
+
+/** Registers the employer through sign-up unless its credit code exists; returns its admin's id. */
+async function ensureEmployer(
+  db: Db,
+  ctx: ServiceContext,
+  created: string[],
+  e: { name: string; uscc: string; contactName: string; contactMobile: string },
+): Promise<string> {
+  const existing = await userId(db, 'employer', e.contactMobile);
+  if (existing) return existing;
+  const signedUp = await auth.signUpEmployer(
+    db,
+    employerSignUpSchema.parse({
+      uscc: e.uscc,
+      orgName: e.name,
+      contactName: e.contactName,
+      contactMobile: e.contactMobile,
+      password: DEMO_PASSWORD,
+    }),
+    ctx,
+  );
+  created.push(`employer ${e.name}`);
+  return signedUp.user.id;
+}
+
+// TODO(employers capability): verifying an employer and adding HR staff belong to the employers
+// capability (not built yet). Until then the seed does both here, with the audit rows they will write.
+async function ensureVerified(
+  db: Db,
+  ctx: ServiceContext,
+  created: string[],
+  uscc: string,
+  bureauActor: Actor,
+) {
+  const employer = await db
+    .selectFrom('employer')
+    .select(['id', 'status'])
+    .where('uscc', '=', uscc)
+    .executeTakeFirst();
+  if (!employer || employer.status === 'verified') return;
+  await inTransaction(db, async (trx) => {
+    await trx
+      .updateTable('employer')
+      .set({
+        status: 'verified',
+        decided_at: dbNow,
+        decided_by: bureauActor.userId,
+        decision_reason: 'demo data',
+      })
+      .where('id', '=', employer.id)
+      .execute();
+    await writeAudit(trx, ctx, {
+      actor: bureauActor,
+      action: 'employer.verify',
+      entity: 'employer',
+      entityId: employer.id,
+      details: { from: employer.status, to: 'verified' },
+    });
+  });
+  created.push('employer verified');
+}
+
+async function ensureHrStaff(
+  db: Db,
+  ctx: ServiceContext,
+  created: string[],
+  employerAdminId: string,
+  hr: { name: string; mobile: string },
+) {
+  if (await userId(db, 'employer', hr.mobile)) return;
+  const admin = await actorFor(db, employerAdminId);
+  if (!admin.employerId) throw new Error('seed: employer admin without employer');
+  const mobile = mobileSchema.parse(hr.mobile);
+  const name = personNameSchema.parse(hr.name);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await inTransaction(db, async (trx) => {
+    const row = await trx
+      .insertInto('app_user')
+      .values({
+        kind: 'employer',
+        login: mobile,
+        name,
+        password_hash: passwordHash,
+        employer_id: admin.employerId ?? null,
+        employer_role: 'hr',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, {
+      actor: admin,
+      action: 'employer.staff.add',
+      entity: 'app_user',
+      entityId: row.id,
+      details: { employerId: admin.employerId, employerRole: 'hr', login: maskMobile(mobile) },
+    });
+  });
+  created.push(`employer HR ${hr.mobile}`);
+}

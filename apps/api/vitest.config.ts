@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One migrated database per worker (getTestDb), shared by every test file of that worker.
+export default defineConfig({
+  test: {
+    name: 'api',
+    include: ['src/**/*.test.ts'],
+    pool: 'forks',
+    isolate: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
