@@ -48,6 +48,7 @@ export {
 } from './shell/AppShell';
 export { Badge, Notice, type Tone } from './shell/Notice';
 export { Card, Facts, PageHeader, usePageTitle } from './shell/Page';
+export { RouteError } from './shell/RouteError';
 export { SignOutButton } from './shell/SignOutButton';
 export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
 export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';

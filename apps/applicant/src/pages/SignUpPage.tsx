@@ -1,0 +1,85 @@
+import { applicantSignUpSchema } from '@talent/domain';
+import {
+  apiFetch,
+  FormError,
+  type Me,
+  PasswordField,
+  SubmitButton,
+  TextField,
+  useAuth,
+  useFormSubmit,
+  usePageTitle,
+  useT,
+  useZodForm,
+} from '@talent/ui';
+import { Link, Navigate } from 'react-router';
+import { z } from 'zod';
+
+/** The domain's sign-up rules plus the form-only "type the password twice". */
+const signUpFormSchema = applicantSignUpSchema
+  .extend({ confirm: z.string() })
+  .refine((v) => v.confirm === v.password, { message: 'validation.password.mismatch', path: ['confirm'] });
+
+/** Applicant registration; the API signs the new account in. */
+export function SignUpPage() {
+  const t = useT();
+  const auth = useAuth();
+  const form = useZodForm(signUpFormSchema, {
+    defaultValues: { mobile: '', name: '', password: '', confirm: '' },
+  });
+  const { onSubmit, pending, error } = useFormSubmit(form, async ({ mobile, name, password }) => {
+    const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-up/applicant', {
+      method: 'POST',
+      body: { mobile, name, password },
+    });
+    auth.setUser(user);
+  });
+  usePageTitle(t('signUp.title'));
+
+  if (auth.user?.kind === 'applicant') return <Navigate to="/" replace />;
+  return (
+    <div className="auth-page">
+      <section className="card auth-card" aria-labelledby="sign-up-title">
+        <h1 id="sign-up-title" className="auth-title">
+          {t('signUp.title')}
+          <span className="auth-subtitle">{t('portal.applicant')}</span>
+        </h1>
+        <form onSubmit={onSubmit} noValidate className="form" data-testid="sign-up-form">
+          <TextField
+            form={form}
+            name="mobile"
+            label={t('signUp.mobile')}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            autoFocus
+            required
+          />
+          <TextField form={form} name="name" label={t('signUp.name')} autoComplete="name" required />
+          <PasswordField
+            form={form}
+            name="password"
+            label={t('signUp.password')}
+            hint={t('signUp.passwordHint')}
+            autoComplete="new-password"
+            required
+          />
+          <PasswordField
+            form={form}
+            name="confirm"
+            label={t('signUp.confirm')}
+            autoComplete="new-password"
+            required
+          />
+          <FormError error={error} />
+          <SubmitButton pending={pending} testId="sign-up-submit" className="button-block">
+            {t('signUp.submit')}
+          </SubmitButton>
+        </form>
+        <p className="auth-alt">
+          {t('signUp.haveAccount')} <Link to="/sign-in">{t('signUp.toSignIn')}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

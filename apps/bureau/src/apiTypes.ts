@@ -1,0 +1,18 @@
+import type { ApiClient } from '@talent/api/client';
+import type { Me } from '@talent/ui';
+import type { InferResponseType } from 'hono/client';
+
+type Staff = ApiClient['api']['bureau']['staff'];
+
+/**
+ * Response types taken from the API's own route definitions (type-only: requests still go through
+ * @talent/ui's apiFetch), so a contract change fails the typecheck here instead of in a browser.
+ */
+export type StaffPage = InferResponseType<Staff['$get'], 200>;
+export type StaffItem = StaffPage['items'][number];
+export type StaffItemBody = InferResponseType<Staff['$post'], 201>;
+
+// @talent/ui keeps its own `Me` (it does not depend on the API); this line fails the typecheck if they drift apart.
+type ApiMe = InferResponseType<ApiClient['api']['me']['$get'], 200>['user'];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const meMatchesApi: Same<ApiMe, Me> = true;

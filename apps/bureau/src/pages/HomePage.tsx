@@ -1,0 +1,47 @@
+import { Badge, Card, canSee, Facts, PageHeader, useCurrentUser, useT } from '@talent/ui';
+import { Link } from 'react-router';
+import { staffAudience } from './StaffPage';
+
+/** Who is signed in and with which roles. */
+export function HomePage() {
+  const t = useT();
+  const user = useCurrentUser();
+  return (
+    <div className="page">
+      <PageHeader title={t('home.title')}>
+        <p className="welcome">{t('home.welcome', { name: user.name })}</p>
+      </PageHeader>
+      <Card title={t('home.whoAmI')} testId="who-am-i">
+        <Facts
+          items={[
+            { label: t('home.name'), value: user.name, testId: 'current-user-name' },
+            { label: t('home.username'), value: user.login, testId: 'current-user-login' },
+            {
+              label: t('home.roles'),
+              testId: 'current-user-roles',
+              value:
+                user.roles.length > 0 ? (
+                  <span className="badges">
+                    {user.roles.map((role) => (
+                      <Badge key={role} tone={role === 'admin' ? 'info' : 'neutral'}>
+                        {t(`role.${role}`)}
+                      </Badge>
+                    ))}
+                  </span>
+                ) : (
+                  t('home.noRoles')
+                ),
+            },
+          ]}
+        />
+        {canSee(staffAudience, user) && (
+          <p className="card-note">
+            <Link to="/staff" className="button">
+              {t('home.staffAdmin')}
+            </Link>
+          </p>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import {
+  AppShell,
+  ChangePasswordPage,
+  type NavItem,
+  NotFound,
+  RequireAccess,
+  RequireAuth,
+  RouteError,
+  SignInPage,
+} from '@talent/ui';
+import { createBrowserRouter } from 'react-router';
+import { HomePage } from './pages/HomePage';
+import { StaffPage, staffAudience } from './pages/StaffPage';
+
+const bureau = { kinds: ['bureau'] } as const;
+
+export const nav: NavItem[] = [
+  { to: '/', label: 'nav.home', end: true, audience: bureau },
+  { to: '/staff', label: 'nav.staff', audience: staffAudience },
+  { to: '/password', label: 'nav.password', audience: bureau },
+];
+
+export const router = createBrowserRouter(
+  [
+    {
+      element: <AppShell portal="bureau" layout="desk" nav={nav} />,
+      errorElement: <RouteError />,
+      children: [
+        { path: 'sign-in', element: <SignInPage /> },
+        {
+          element: <RequireAuth />,
+          children: [
+            { index: true, element: <HomePage /> },
+            {
+              path: 'staff',
+              element: (
+                <RequireAccess audience={staffAudience}>
+                  <StaffPage />
+                </RequireAccess>
+              ),
+            },
+            { path: 'password', element: <ChangePasswordPage /> },
+          ],
+        },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ],
+  { basename: '/bureau' },
+);

@@ -1,0 +1,19 @@
+import '@talent/ui/styles.css';
+import { AuthProvider, I18nProvider } from '@talent/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { router } from './router';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nProvider>
+      <AuthProvider kind="employer">
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </I18nProvider>
+  </StrictMode>,
+);
