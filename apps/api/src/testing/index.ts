@@ -193,3 +193,17 @@ export async function errorOf(res: Response): Promise<{
 }
 
 export { unique };
+
+/** Text that breaks naively built SQL or LIKE patterns; every endpoint must answer 4xx or succeed. */
+export const SQL_METACHARACTERS = [
+  "'; drop table app_user; --",
+  '%_\\',
+  "' or '1'='1",
+  '"; select pg_sleep(1); --',
+  'a\u0000b',
+] as const;
+
+/** Fails the test when a response is a server error, naming the request. */
+export function expectNoServerError(res: Response, label: string): void {
+  if (res.status >= 500) throw new Error(`${label} answered ${res.status}`);
+}
