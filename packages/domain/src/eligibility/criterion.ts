@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '../i18n/locale';
-import { t } from '../i18n/t';
+import { t, templateParts } from '../i18n/t';
+import { formatFen } from '../money/fen';
 
 export type CriterionStatus = 'pass' | 'fail' | 'needs_evidence';
 export type CriterionValue = string | number | boolean | null | readonly string[];
@@ -10,15 +11,15 @@ export type CriterionValue = string | number | boolean | null | readonly string[
  * on data may be taken automatically (instant approval, 二(一)5).
  */
 export type Criterion = {
-  id: string;
-  status: CriterionStatus;
-  measured: CriterionValue;
-  required: CriterionValue;
-  clause: string;
-  basis: 'data' | 'document';
+  readonly id: string;
+  readonly status: CriterionStatus;
+  readonly measured: CriterionValue;
+  readonly required: CriterionValue;
+  readonly clause: string;
+  readonly basis: 'data' | 'document';
   /** Index into the application's family members when the criterion is about one of them. */
-  member?: number;
-  sentence: LocalizedText;
+  readonly member?: number;
+  readonly sentence: LocalizedText;
 };
 
 export type EligibilityOutcome = 'eligible' | 'ineligible' | 'needs_evidence';
@@ -33,25 +34,38 @@ export function outcomeOf(criteria: readonly Criterion[]): EligibilityOutcome {
   return open ? 'needs_evidence' : 'eligible';
 }
 
-/** Sentence parameters may be vocabulary keys (or lists of them), translated into each locale in turn. */
-export type SentenceParam = string | number | { key: string } | { keys: readonly string[] };
+/**
+ * Sentence parameters: plain values, vocabulary keys (or lists of them) translated into each locale,
+ * and amounts in fen formatted for each locale.
+ */
+export type SentenceParam = string | number | { key: string } | { keys: readonly string[] } | { fen: number };
 export type SentenceParams = Readonly<Record<string, SentenceParam>>;
 
-export function sentence(key: string, params: SentenceParams = {}): LocalizedText {
-  const en = fillFor('en', key, params);
-  // A sentence may open with a vocabulary term written in lower case ("degree certificate verified").
-  return { 'zh-CN': fillFor('zh-CN', key, params), en: en.charAt(0).toUpperCase() + en.slice(1) };
+const NO_PARAMS: SentenceParams = {};
+
+export function sentence(key: string, params: SentenceParams = NO_PARAMS): LocalizedText {
+  return { 'zh-CN': fill('zh-CN', key, params), en: fill('en', key, params) };
 }
 
-function fillFor(locale: Locale, key: string, params: SentenceParams): string {
-  const resolved: Record<string, string | number> = {};
-  for (const name in params) resolved[name] = resolve(locale, params[name] as SentenceParam);
-  return t(locale, key, resolved);
+function fill(locale: Locale, key: string, params: SentenceParams): string {
+  const parts = templateParts(locale, key);
+  if (parts === undefined) return key;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const value = params[name];
+    let text = value === undefined ? `{${name}}` : resolve(locale, value);
+    // An English sentence may open with a vocabulary term in lower case ("degree certificate verified").
+    if (i === 1 && out === '' && locale === 'en') text = text.charAt(0).toUpperCase() + text.slice(1);
+    out += text + (parts[i + 1] as string);
+  }
+  return out;
 }
 
-function resolve(locale: Locale, value: SentenceParam): string | number {
-  if (typeof value !== 'object') return value;
+function resolve(locale: Locale, value: SentenceParam): string {
+  if (typeof value !== 'object') return String(value);
   if ('key' in value) return t(locale, value.key);
+  if ('fen' in value) return formatFen(value.fen, locale);
   return value.keys.map((k) => t(locale, k)).join(locale === 'zh-CN' ? '、' : ', ');
 }
 
@@ -63,4 +77,9 @@ export function term(key: string): { key: string } {
 /** Several vocabulary terms sharing a prefix, listed in the reader's language. */
 export function terms(prefix: string, ids: readonly string[]): { keys: readonly string[] } {
   return { keys: ids.map((id) => `${prefix}${id}`) };
+}
+
+/** An amount of money as a sentence parameter. */
+export function fen(amount: number): { fen: number } {
+  return { fen: amount };
 }

@@ -32,6 +32,9 @@ const statusOf: Record<EvidenceState, CriterionStatus> = {
   rejected: 'fail',
 };
 
+// Few clauses × kinds × states exist, so every document criterion is made once and shared (frozen).
+const shared = new Map<string, Map<DocumentKind, Map<EvidenceState, Criterion>>>();
+
 export function documentCriterion(
   kind: DocumentKind,
   state: EvidenceState | undefined,
@@ -39,15 +42,30 @@ export function documentCriterion(
   member?: number,
 ): Criterion {
   const s = state ?? 'missing';
-  const criterion: Criterion = {
-    id: `document.${kind}`,
-    status: statusOf[s],
-    measured: s,
-    required: 'verified',
-    clause,
-    basis: 'document',
-    sentence: sentence(`eligibility.document.${s}`, { document: term(`document.${kind}`) }),
-  };
-  if (member !== undefined) criterion.member = member;
+  if (member !== undefined) return { ...documentCriterion(kind, s, clause), member };
+  let byKind = shared.get(clause);
+  if (byKind === undefined) {
+    byKind = new Map();
+    shared.set(clause, byKind);
+  }
+  let byState = byKind.get(kind);
+  if (byState === undefined) {
+    byState = new Map();
+    byKind.set(kind, byState);
+  }
+  let criterion = byState.get(s);
+  if (criterion === undefined) {
+    const text = Object.freeze(sentence(`eligibility.document.${s}`, { document: term(`document.${kind}`) }));
+    criterion = Object.freeze({
+      id: `document.${kind}`,
+      status: statusOf[s],
+      measured: s,
+      required: 'verified',
+      clause,
+      basis: 'document',
+      sentence: text,
+    });
+    byState.set(s, criterion);
+  }
   return criterion;
 }

@@ -16,8 +16,10 @@ function criterion(
   required: Criterion['required'],
   ruleClause: string,
   text: Criterion['sentence'],
+  member?: number,
 ): Criterion {
-  return { id, status, measured, required, clause: ruleClause, basis: 'data', sentence: text };
+  const c = { id, status, measured, required, clause: ruleClause, basis: 'data' as const, sentence: text };
+  return member === undefined ? c : { ...c, member };
 }
 
 const documents: Rule<SettlementFacts> = (facts) => {
@@ -110,31 +112,15 @@ const residenceArea: Rule<SettlementFacts> = (facts) =>
     : null;
 
 function relationCriterion(relation: Relation | undefined, ruleClause: string, member?: number): Criterion {
-  const c =
-    relation === undefined
-      ? criterion(
-          'relation',
-          'needs_evidence',
-          null,
-          DIRECT_RELATIVES,
-          ruleClause,
-          sentence('eligibility.relation.unknown'),
-        )
-      : criterion(
-          'relation',
-          DIRECT_RELATIVES.includes(relation) ? 'pass' : 'fail',
-          relation,
-          DIRECT_RELATIVES,
-          ruleClause,
-          sentence(
-            DIRECT_RELATIVES.includes(relation) ? 'eligibility.relation.pass' : 'eligibility.relation.fail',
-            {
-              relation: term(`relation.${relation}`),
-            },
-          ),
-        );
-  if (member !== undefined) c.member = member;
-  return c;
+  if (relation === undefined) {
+    const text = sentence('eligibility.relation.unknown');
+    return criterion('relation', 'needs_evidence', null, DIRECT_RELATIVES, ruleClause, text, member);
+  }
+  const ok = DIRECT_RELATIVES.includes(relation);
+  const text = sentence(ok ? 'eligibility.relation.pass' : 'eligibility.relation.fail', {
+    relation: term(`relation.${relation}`),
+  });
+  return criterion('relation', ok ? 'pass' : 'fail', relation, DIRECT_RELATIVES, ruleClause, text, member);
 }
 
 // 二(一)3: spouse, children or parents of someone registered in the towns.
@@ -177,18 +163,10 @@ function coResident(
   member: number,
 ): Criterion {
   const params = { relation: term(`relation.${relation ?? 'other'}`) };
-  const suffix = value === undefined ? 'unknown' : value ? 'pass' : 'fail';
+  const outcome = value === undefined ? 'unknown' : value ? 'pass' : 'fail';
   const status: CriterionStatus = value === undefined ? 'needs_evidence' : value ? 'pass' : 'fail';
-  const c = criterion(
-    'family.coResident',
-    status,
-    value ?? null,
-    true,
-    ruleClause,
-    sentence(`eligibility.coResident.${suffix}`, params),
-  );
-  c.member = member;
-  return c;
+  const text = sentence(`eligibility.coResident.${outcome}`, params);
+  return criterion('family.coResident', status, value ?? null, true, ruleClause, text, member);
 }
 
 // 二(一)5 green channel: a registered card, not revoked, valid on the application date.

@@ -1,8 +1,9 @@
-import { ageOn } from '../dates/isoDate';
-import { employmentReportSchedule } from '../policy/deadlines';
-import { type Criterion, type CriterionStatus, sentence, term } from './criterion';
+import { addMonths, ageOn } from '../dates/isoDate';
+import type { PolicyVersion } from '../policy/schema';
+import { type Criterion, type CriterionStatus, type SentenceParams, sentence, term } from './criterion';
 import type { Rule } from './evaluate';
 import { documentCriterion } from './evidence';
+import { type MemoKey, memoCriterion } from './memo';
 import type { SubsidyFacts, SubsidyPaymentFacts } from './subsidyFacts';
 
 function dataCriterion(
@@ -18,29 +19,28 @@ function dataCriterion(
 
 /** A yes/no fact: true passes, false fails, unknown leaves the criterion open. */
 function flag(
+  policy: PolicyVersion,
   id: string,
   value: boolean | undefined,
   clause: string,
   messagePrefix: string,
-  params: Parameters<typeof sentence>[1] = {},
+  params: SentenceParams = {},
+  variant = '',
 ): Criterion {
-  if (value === undefined)
-    return dataCriterion(
-      id,
-      'needs_evidence',
-      null,
-      true,
-      clause,
-      sentence(`${messagePrefix}.unknown`, params),
-    );
-  return dataCriterion(
-    id,
-    value ? 'pass' : 'fail',
-    value,
-    true,
-    clause,
-    sentence(`${messagePrefix}.${value ? 'pass' : 'fail'}`, params),
-  );
+  return memoCriterion(policy, [id, variant, value], () => {
+    if (value === undefined) {
+      return dataCriterion(
+        id,
+        'needs_evidence',
+        null,
+        true,
+        clause,
+        sentence(`${messagePrefix}.unknown`, params),
+      );
+    }
+    const outcome = value ? 'pass' : 'fail';
+    return dataCriterion(id, outcome, value, true, clause, sentence(`${messagePrefix}.${outcome}`, params));
+  });
 }
 
 // 二(四)5: the tier rests on the degree, or for special skills on a recognised qualification or award.
@@ -55,48 +55,51 @@ const tierEvidence: Rule<SubsidyFacts> = (facts, policy) =>
 const age: Rule<SubsidyFacts> = (facts, policy) => {
   const limit = policy.tiers[facts.tier].ageLimit;
   const tier = term(`tier.${facts.tier}`);
+  const id = 'subsidy.age';
   if (limit.value === null) {
-    return dataCriterion(
-      'subsidy.age',
-      'pass',
-      null,
-      null,
-      limit.clause,
-      sentence('eligibility.age.noLimit', { tier }),
+    return memoCriterion(policy, [id, facts.tier, 'none'], () =>
+      dataCriterion(id, 'pass', null, null, limit.clause, sentence('eligibility.age.noLimit', { tier })),
     );
   }
+  const max = limit.value;
   if (facts.birthDate === undefined) {
-    return dataCriterion(
-      'subsidy.age',
-      'needs_evidence',
-      null,
-      limit.value,
-      limit.clause,
-      sentence('eligibility.age.unknown'),
+    return memoCriterion(policy, [id, facts.tier, 'unknown'], () =>
+      dataCriterion(id, 'needs_evidence', null, max, limit.clause, sentence('eligibility.age.unknown')),
     );
   }
   const years = ageOn(facts.birthDate, facts.claimDate);
-  const ok = years <= limit.value;
-  return dataCriterion(
-    'subsidy.age',
-    ok ? 'pass' : 'fail',
-    years,
-    limit.value,
-    limit.clause,
-    sentence(ok ? 'eligibility.age.pass' : 'eligibility.age.fail', { age: years, tier, limit: limit.value }),
-  );
+  return memoCriterion(policy, [id, facts.tier, years], () => {
+    const ok = years <= max;
+    const text = sentence(ok ? 'eligibility.age.pass' : 'eligibility.age.fail', {
+      age: years,
+      tier,
+      limit: max,
+    });
+    return dataCriterion(id, ok ? 'pass' : 'fail', years, max, limit.clause, text);
+  });
 };
 
 // The incentives are for people who settled (对落户的…人员, 二(四)5).
 const household: Rule<SubsidyFacts> = (facts, policy) => {
   const rule = policy.commonConditions.householdInQingyang;
   return rule.value
-    ? flag('subsidy.household', facts.householdInQingyang, rule.clause, 'eligibility.household')
+    ? flag(policy, 'subsidy.household', facts.householdInQingyang, rule.clause, 'eligibility.household')
     : null;
 };
 
 // Employed in Qingyang on a contract of at least the minimum term, or running a registered business here.
 const employment: Rule<SubsidyFacts> = (facts, policy) => {
+  const job = facts.employment;
+  const keys: MemoKey[] =
+    job === undefined
+      ? ['subsidy.employment', 'none']
+      : job.kind === 'business'
+        ? ['subsidy.employment', 'business', job.inQingyang]
+        : ['subsidy.employment', 'contract', job.inQingyang, job.contractMonths, job.employerConfirmed];
+  return memoCriterion(policy, keys, () => judgeEmployment(facts, policy));
+};
+
+function judgeEmployment(facts: SubsidyFacts, policy: PolicyVersion): Criterion {
   const { minContractMonths, registeredBusinessQualifies } = policy.commonConditions;
   const min = minContractMonths.value;
   const job = facts.employment;
@@ -104,7 +107,7 @@ const employment: Rule<SubsidyFacts> = (facts, policy) => {
   const c = minContractMonths.clause;
   if (job === undefined)
     return dataCriterion(id, 'needs_evidence', null, min, c, sentence('eligibility.employment.unknown'));
-  if (!job.inQingyang)
+  if (!job.inQingyang) {
     return dataCriterion(
       id,
       'fail',
@@ -113,14 +116,16 @@ const employment: Rule<SubsidyFacts> = (facts, policy) => {
       c,
       sentence('eligibility.employment.notInQingyang'),
     );
+  }
   if (job.kind === 'business') {
-    return registeredBusinessQualifies.value
+    const b = registeredBusinessQualifies;
+    return b.value
       ? dataCriterion(
           id,
           'pass',
           'business',
           'business',
-          registeredBusinessQualifies.clause,
+          b.clause,
           sentence('eligibility.employment.businessPass'),
         )
       : dataCriterion(
@@ -128,7 +133,7 @@ const employment: Rule<SubsidyFacts> = (facts, policy) => {
           'fail',
           'business',
           min,
-          registeredBusinessQualifies.clause,
+          b.clause,
           sentence('eligibility.employment.businessExcluded'),
         );
   }
@@ -162,26 +167,27 @@ const employment: Rule<SubsidyFacts> = (facts, policy) => {
     c,
     sentence('eligibility.employment.contractPass', params),
   );
-};
+}
 
 // 二(一)4: a graduate who settled first unlocks employment-linked incentives only by reporting in time.
 const employmentReport: Rule<SubsidyFacts> = (facts, policy) => {
   const report = facts.employmentReport;
   if (report === undefined) return null;
-  const { closesOn } = employmentReportSchedule(policy, report.settledOn);
+  const closesOn = addMonths(report.settledOn, policy.employmentReport.windowMonths.value);
   const c = policy.employmentReport.windowMonths.clause;
   const id = 'subsidy.employmentReport';
-  if (report.reportedOn !== undefined && report.reportedOn <= closesOn) {
+  const { reportedOn } = report;
+  if (reportedOn !== undefined && reportedOn <= closesOn) {
     return dataCriterion(
       id,
       'pass',
-      report.reportedOn,
+      reportedOn,
       closesOn,
       c,
-      sentence('eligibility.employmentReport.pass', { reportedOn: report.reportedOn, closesOn }),
+      sentence('eligibility.employmentReport.pass', { reportedOn, closesOn }),
     );
   }
-  if (report.reportedOn === undefined && facts.claimDate <= closesOn) {
+  if (reportedOn === undefined && facts.claimDate <= closesOn) {
     return dataCriterion(
       id,
       'needs_evidence',
@@ -194,7 +200,7 @@ const employmentReport: Rule<SubsidyFacts> = (facts, policy) => {
   return dataCriterion(
     id,
     'fail',
-    report.reportedOn ?? null,
+    reportedOn ?? null,
     closesOn,
     c,
     sentence('eligibility.employmentReport.fail', { closesOn }),
@@ -206,14 +212,16 @@ const firstClaim: Rule<SubsidyFacts> = (facts, policy) => {
   const rule = policy.commonConditions.firstClaimOnly;
   if (!rule.value) return null;
   const previous = facts.previousClaimsForTier;
+  const firstTime = previous === undefined ? undefined : previous === 0;
+  const params = { tier: term(`tier.${facts.tier}`) };
   return flag(
+    policy,
     'subsidy.firstClaim',
-    previous === undefined ? undefined : previous === 0,
+    firstTime,
     rule.clause,
     'eligibility.firstClaim',
-    {
-      tier: term(`tier.${facts.tier}`),
-    },
+    params,
+    facts.tier,
   );
 };
 
@@ -232,6 +240,7 @@ const socialInsurance: Rule<SubsidyPaymentFacts> = (facts, policy) => {
   if (facts.paymentNumber > 1) {
     return continuingContributions.value
       ? flag(
+          policy,
           'payment.contributing',
           facts.contributing,
           continuingContributions.clause,
@@ -243,17 +252,15 @@ const socialInsurance: Rule<SubsidyPaymentFacts> = (facts, policy) => {
   const months = facts.socialInsuranceMonths;
   const id = 'payment.socialInsurance';
   const c = minSocialInsuranceMonths.clause;
-  if (months === undefined)
+  if (months === undefined) {
     return dataCriterion(id, 'needs_evidence', null, min, c, sentence('eligibility.socialInsurance.unknown'));
+  }
   const ok = months >= min;
-  return dataCriterion(
-    id,
-    ok ? 'pass' : 'fail',
+  const text = sentence(ok ? 'eligibility.socialInsurance.pass' : 'eligibility.socialInsurance.fail', {
     months,
     min,
-    c,
-    sentence(`eligibility.socialInsurance.${ok ? 'pass' : 'fail'}`, { months, min }),
-  );
+  });
+  return dataCriterion(id, ok ? 'pass' : 'fail', months, min, c, text);
 };
 
 export const subsidyPaymentRules: readonly Rule<SubsidyPaymentFacts>[] = [socialInsurance];

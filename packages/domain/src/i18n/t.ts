@@ -1,21 +1,44 @@
-import type { Locale } from './locale';
-import { isMessageKey, messages } from './messages';
+import type { Locale, LocalizedText } from './locale';
+import { messages } from './messages';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+const NO_PARAMS: MessageParams = {};
 const PLACEHOLDER = /\{(\w+)\}/;
 const PLACEHOLDERS = /\{(\w+)\}/g;
-// Catalogue templates split once into literal / name / literal …: eligibility and award explanations
-// fill tens of sentences per claim, and a regex pass per sentence dominated the benchmark.
-const compiled = new Map<string, readonly string[]>();
 
-function partsOf(template: string): readonly string[] {
-  let parts = compiled.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    compiled.set(template, parts);
+/**
+ * Each catalogue template split once into literal, name, literal, …: eligibility and award
+ * explanations fill tens of sentences per claim, and scanning each template again dominated the
+ * benchmark.
+ */
+type Compiled = { readonly 'zh-CN': readonly string[]; readonly en: readonly string[] };
+const compiled = new Map<string, Compiled>(
+  Object.entries(messages as Record<string, LocalizedText>).map(([key, text]) => [
+    key,
+    { 'zh-CN': text['zh-CN'].split(PLACEHOLDER), en: text.en.split(PLACEHOLDER) },
+  ]),
+);
+
+/** Splits a text on its `{name}` placeholders: literal, name, literal, … (odd indices are names). */
+export function splitTemplate(text: string): readonly string[] {
+  return text.split(PLACEHOLDER);
+}
+
+/** Fills a split template; a placeholder without a value stays visible. */
+export function fillTemplate(parts: readonly string[], params: MessageParams): string {
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const value = params[name];
+    out += (value === undefined ? `{${name}}` : String(value)) + (parts[i + 1] as string);
   }
-  return parts;
+  return out;
+}
+
+/** The split template of a catalogue key (odd indices are placeholder names), or undefined. */
+export function templateParts(locale: Locale, key: string): readonly string[] | undefined {
+  return compiled.get(key)?.[locale];
 }
 
 /**
@@ -23,23 +46,11 @@ function partsOf(template: string): readonly string[] {
  * translation shows up on screen instead of failing silently; an unknown placeholder stays visible too.
  */
 export function t(locale: Locale, key: string, params?: MessageParams): string {
-  if (!isMessageKey(key)) {
+  const parts = templateParts(locale, key);
+  if (parts === undefined) {
     return params === undefined
       ? key
-      : key.replace(PLACEHOLDERS, (whole, name: string) => fill(params, name, whole));
+      : key.replace(PLACEHOLDERS, (whole, name: string) => String(params[name] ?? whole));
   }
-  const template = messages[key][locale];
-  if (params === undefined) return template;
-  const parts = partsOf(template);
-  let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] ?? '';
-    out += fill(params, name, `{${name}}`) + (parts[i + 1] ?? '');
-  }
-  return out;
-}
-
-function fill(params: MessageParams, name: string, whole: string): string {
-  const value = params[name];
-  return value === undefined ? whole : String(value);
+  return fillTemplate(parts, params ?? NO_PARAMS);
 }

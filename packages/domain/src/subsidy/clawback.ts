@@ -1,7 +1,9 @@
 import { type IsoDate, monthsBetween } from '../dates/isoDate';
+import { fen, sentence } from '../eligibility/criterion';
 import type { LocalizedText } from '../i18n/locale';
 import type { PolicyVersion } from '../policy/schema';
-import { type Award, type AwardLine, money } from './award';
+import type { Award, AwardLine } from './award';
+import { joinSentences } from './explainAward';
 
 export type ClawbackInput = {
   award: Award;
@@ -54,16 +56,20 @@ export function calculateClawback(input: ClawbackInput, policy: PolicyVersion): 
   const clawbackFen =
     waived || commitment === 0 ? 0 : Math.floor((paidSettlingInFen * unserved) / commitment);
 
-  const params = { commitment, served, unserved, endsOn: award.serviceEndsOn };
-  const amounts = { paid: paidSettlingInFen, amount: clawbackFen };
-  const main =
-    unserved === 0
-      ? money('clawback.served', {}, params)
-      : money(waived ? 'clawback.waived' : 'clawback.due', amounts, params);
-  const stopped =
-    stoppedLines.length > 0
-      ? money('clawback.stopped', { amount: stoppedFen }, { count: stoppedLines.length })
-      : null;
+  const params = {
+    commitment,
+    served,
+    unserved,
+    endsOn: award.serviceEndsOn,
+    paid: fen(paidSettlingInFen),
+    amount: fen(clawbackFen),
+  };
+  const sentences = [
+    sentence(unserved === 0 ? 'clawback.served' : waived ? 'clawback.waived' : 'clawback.due', params),
+  ];
+  if (stoppedLines.length > 0) {
+    sentences.push(sentence('clawback.stopped', { count: stoppedLines.length, amount: fen(stoppedFen) }));
+  }
   return {
     commitmentMonths: commitment,
     servedMonths: served,
@@ -74,9 +80,6 @@ export function calculateClawback(input: ClawbackInput, policy: PolicyVersion): 
     stoppedLines,
     stoppedFen,
     clause: policy.clawback.clause,
-    explanation: {
-      'zh-CN': main['zh-CN'] + (stopped?.['zh-CN'] ?? ''),
-      en: stopped === null ? main.en : `${main.en} ${stopped.en}`,
-    },
+    explanation: joinSentences(sentences),
   };
 }

@@ -7,24 +7,24 @@ export const awardMessages = {
     en: 'Under {clause} (parameters "{policy}", in force from {effectiveFrom}), the {tier} tier receives:',
   },
   'award.settlingIn.once': {
-    'zh-CN': '安家补贴{total},于{dueDate}一次性发放。',
-    en: 'a settling-in allowance of {total}, paid once on {dueDate};',
+    'zh-CN': '安家补贴{total},于{startDate}一次性发放。',
+    en: 'a settling-in allowance of {total}, paid once on {startDate};',
   },
   'award.settlingIn.parts': {
-    'zh-CN': '安家补贴共{total},分{parts}年发放,每年{perPart},首期于{dueDate}发放。',
-    en: 'a settling-in allowance of {total} in {parts} yearly parts of {perPart}, the first on {dueDate};',
+    'zh-CN': '安家补贴共{total},分{parts}年发放,每年{perPart},首期于{startDate}发放。',
+    en: 'a settling-in allowance of {total} in {parts} yearly parts of {perPart}, the first on {startDate};',
   },
   'award.settlingIn.partsWithRemainder': {
-    'zh-CN': '安家补贴共{total},分{parts}年发放,每年{perPart}(最后一期{last}),首期于{dueDate}发放。',
-    en: 'a settling-in allowance of {total} in {parts} yearly parts of {perPart} (the last {last}), the first on {dueDate};',
+    'zh-CN': '安家补贴共{total},分{parts}年发放,每年{perPart}(最后一期{last}),首期于{startDate}发放。',
+    en: 'a settling-in allowance of {total} in {parts} yearly parts of {perPart} (the last {last}), the first on {startDate};',
   },
   'award.settlingIn.none': {
     'zh-CN': '本档次不享受安家补贴。',
     en: 'no settling-in allowance at this tier;',
   },
   'award.living': {
-    'zh-CN': '生活补贴每月{monthly},共{months}个月,合计{total},自{firstDue}起按月发放。',
-    en: 'a living allowance of {monthly} a month for {months} months ({total}), paid monthly from {firstDue}.',
+    'zh-CN': '生活补贴每月{monthly},共{months}个月,合计{total},自{startDate}起按月发放。',
+    en: 'a living allowance of {monthly} a month for {months} months ({total}), paid monthly from {startDate}.',
   },
   'award.living.none': { 'zh-CN': '本档次不享受生活补贴。', en: 'no living allowance at this tier.' },
   'award.total': { 'zh-CN': '补贴合计{total}。', en: 'In total {total}.' },
