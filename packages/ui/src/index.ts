@@ -8,7 +8,7 @@ export {
   setApiBase,
   toApiError,
 } from './api/apiFetch';
-export { apiErrorText } from './api/errorText';
+export { apiErrorText, fieldIssueText } from './api/errorText';
 export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
 export { type Audience, canSee, SIGN_IN_PATH, safeNextPath, signInPathFor } from './auth/access';
 export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from './auth/RequireAuth';

@@ -2,6 +2,7 @@ import { applicantSignUpSchema } from '@talent/domain';
 import {
   apiFetch,
   FormError,
+  isApiError,
   type Me,
   PasswordField,
   SubmitButton,
@@ -27,13 +28,24 @@ export function SignUpPage() {
   const form = useZodForm(signUpFormSchema, {
     defaultValues: { mobile: '', name: '', password: '', confirm: '' },
   });
-  const { onSubmit, pending, error } = useFormSubmit(form, async ({ mobile, name, password }) => {
-    const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-up/applicant', {
-      method: 'POST',
-      body: { mobile, name, password },
-    });
-    auth.setUser(user);
-  });
+  const { onSubmit, pending, error } = useFormSubmit(
+    form,
+    async ({ mobile, name, password }) => {
+      const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-up/applicant', {
+        method: 'POST',
+        body: { mobile, name, password },
+      });
+      auth.setUser(user);
+    },
+    {
+      // 409: the mobile number is registered already; say so at the field (the API's wording)
+      onError: (e) => {
+        if (!isApiError(e) || e.code !== 'conflict') return false;
+        form.setError('mobile', { type: 'server', message: e.message }, { shouldFocus: true });
+        return true;
+      },
+    },
+  );
   usePageTitle(t('signUp.title'));
 
   if (auth.user?.kind === 'applicant') return <Navigate to="/" replace />;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { isApiError } from '../api/apiFetch';
-import { apiErrorText } from '../api/errorText';
+import { apiErrorText, fieldIssueText } from '../api/errorText';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Seconds left before a 429 `rate_limited` may be retried; 0 when none or the wait is over. */
@@ -39,7 +39,7 @@ export function FormError({ error, testId = 'form-error' }: { error: unknown; te
   const retry = error.code === 'rate_limited' ? error.retryAfterSeconds : undefined;
   const text =
     retry !== undefined ? t('error.rateLimitedRetry', { seconds: retry }) : apiErrorText(error, tKey);
-  const extra = error.code === 'validation_failed' ? error.fields.map((f) => tKey(f.code)) : [];
+  const extra = error.code === 'validation_failed' ? error.fields.map((f) => fieldIssueText(f, tKey)) : [];
   return (
     <div className="notice notice-error" role="alert" data-testid={testId} data-code={error.code}>
       <p>{text}</p>

@@ -119,7 +119,7 @@ describe('DataTable', () => {
   it('shows an error with a retry that loads again', async () => {
     const fetcher = vi
       .fn<(q: PageQuery) => Promise<PageResult<Person>>>()
-      .mockRejectedValueOnce(new ApiError({ status: 403, code: 'forbidden', message: 'no' }))
+      .mockRejectedValueOnce(new ApiError({ status: 403, code: 'forbidden', message: 'forbidden' }))
       .mockResolvedValueOnce({ items: [{ id: 'x', name: 'X', age: 1 }], total: 1 });
     renderWithProviders(
       <DataTable columns={columns} fetcher={fetcher} caption="people" getRowId={(p) => p.id} />,
