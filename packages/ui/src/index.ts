@@ -5,6 +5,7 @@ export {
   buildUrl,
   type FieldIssue,
   isApiError,
+  onUnauthenticated,
   setApiBase,
   toApiError,
 } from './api/apiFetch';

@@ -106,6 +106,20 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
   return readResponse<T>(response);
 }
 
+type UnauthenticatedListener = (error: ApiError) => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Called whenever the API answers 401 `unauthenticated` (the session expired or was ended elsewhere),
+ * so the auth context can drop the user and the guard can send them to sign in. Returns an unsubscribe.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => {
+    unauthenticatedListeners.delete(listener);
+  };
+}
+
 async function readResponse<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -116,7 +130,11 @@ async function readResponse<T>(response: Response): Promise<T> {
     body = undefined;
   }
   if (response.ok) return body as T;
-  throw toApiError(response.status, body, response.headers.get('x-request-id') ?? undefined);
+  const error = toApiError(response.status, body, response.headers.get('x-request-id') ?? undefined);
+  if (error.status === 401 && error.code === 'unauthenticated') {
+    for (const listener of unauthenticatedListeners) listener(error);
+  }
+  throw error;
 }
 
 /** Turns an error response body into an ApiError, whatever it holds. */

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ApiError, apiFetch, isApiError } from '../api/apiFetch';
+import { ApiError, apiFetch, isApiError, onUnauthenticated } from '../api/apiFetch';
 import type { Me } from './types';
 
 export type AuthState =
@@ -64,6 +64,17 @@ export function AuthProvider({ kind, children }: { kind: AccountKind; children: 
     started.current = true;
     void refresh();
   }, [refresh]);
+
+  // a request found the session gone: forget the user, so the guard asks them to sign in again
+  useEffect(
+    () =>
+      onUnauthenticated(() =>
+        setState((s) =>
+          s.status === 'ready' && s.user === null ? s : { status: 'ready', user: null, error: null },
+        ),
+      ),
+    [],
+  );
 
   const signIn = useCallback(
     async (credentials: Omit<SignIn, 'kind'>) => {
