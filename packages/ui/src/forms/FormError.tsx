@@ -38,7 +38,11 @@ export function FormError({ error, testId = 'form-error' }: { error: unknown; te
   }
   const retry = error.code === 'rate_limited' ? error.retryAfterSeconds : undefined;
   const text =
-    retry !== undefined ? t('error.rateLimitedRetry', { seconds: retry }) : apiErrorText(error, tKey);
+    retry === undefined
+      ? apiErrorText(error, tKey)
+      : retry >= 120
+        ? t('error.rateLimitedRetryMinutes', { minutes: Math.ceil(retry / 60) })
+        : t('error.rateLimitedRetry', { seconds: retry });
   const extra = error.code === 'validation_failed' ? error.fields.map((f) => fieldIssueText(f, tKey)) : [];
   return (
     <div className="notice notice-error" role="alert" data-testid={testId} data-code={error.code}>

@@ -87,6 +87,10 @@ export const uiMessages = {
     'zh-CN': '尝试次数过多,请在 {seconds} 秒后重试',
     en: 'Too many attempts; try again in {seconds} s',
   },
+  'error.rateLimitedRetryMinutes': {
+    'zh-CN': '尝试次数过多,请在 {minutes} 分钟后重试',
+    en: 'Too many attempts; try again in {minutes} min',
+  },
   'error.rateLimitedNow': { 'zh-CN': '现在可以重试了', en: 'You may try again now' },
 
   // sign-in

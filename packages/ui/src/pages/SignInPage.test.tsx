@@ -104,6 +104,13 @@ describe('SignInPage', () => {
     expect(screen.getByTestId('sign-in-submit').hasAttribute('disabled')).toBe(true);
   });
 
+  it('states a long wait in minutes', async () => {
+    stubFetch(() => apiError(429, 'rate_limited', { retryAfterSeconds: 439 }));
+    renderPortal('/sign-in');
+    await fillAndSubmit('admin', 'wrong-password');
+    expect((await screen.findByTestId('form-error')).textContent).toContain('请在 8 分钟后重试');
+  });
+
   it('validates with the domain schema before sending anything', async () => {
     const { signInCalls } = stubFetch(() => jsonResponse(200, { user: admin }));
     renderPortal('/sign-in');
