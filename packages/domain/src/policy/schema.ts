@@ -15,7 +15,11 @@ const isoDate = z.string().refine(isIsoDate, 'validation.date.invalid');
 
 export const tierPolicySchema = z.object({
   /** One-off allowance, paid in yearly parts. */
-  settlingInAllowance: param(z.object({ totalFen: fen, parts: z.int().min(1).max(10) })),
+  settlingInAllowance: param(
+    z
+      .object({ totalFen: fen, parts: z.int().min(1).max(10) })
+      .refine((v) => v.totalFen === 0 || v.totalFen >= v.parts, 'validation.policy.settlingInParts'),
+  ),
   /** Zero months means the tier has no living allowance. */
   livingAllowance: param(z.object({ monthlyFen: fen, months })),
   /** Age in completed years at the claim date; null means no limit. */

@@ -99,5 +99,9 @@ export const validationMessages = {
   },
   'validation.order.invalid': { 'zh-CN': '排序方向应为 asc 或 desc', en: 'The order is asc or desc' },
   'validation.date.invalid': { 'zh-CN': '日期无效(格式 YYYY-MM-DD)', en: 'Not a valid date (YYYY-MM-DD)' },
+  'validation.policy.settlingInParts': {
+    'zh-CN': '安家补贴金额不足以按所设期数分期发放',
+    en: 'The settling-in allowance is too small to split into that many parts',
+  },
   'validation.boolean.invalid': { 'zh-CN': '应为是或否', en: 'Expected yes or no' },
 } as const satisfies Record<string, LocalizedText>;
