@@ -35,7 +35,11 @@ export class ApiError extends Error {
       fieldKeys?: ReadonlyArray<readonly [string, string]>;
     } = {},
   ) {
+    // An expected outcome, not a bug: skip capturing a stack trace (it is most of the cost of a 401/404).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(code);
+    Error.stackTraceLimit = limit;
     this.name = 'ApiError';
     this.code = code;
     this.messageKey = options.messageKey;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestHarness, errorOf, TEST_ORIGIN } from '../testing/index.js';
+import { createTestHarness, errorOf, TEST_ORIGIN, uniqueUsername } from '../testing/index.js';
 import { localeFromHeader } from './locale.js';
 import { maskMobile } from './messages.js';
 import { createPii } from './pii.js';
@@ -55,7 +55,7 @@ describe('the API edge', () => {
 
   it('refuses a mutation without an Origin, or from another origin', async () => {
     const h = await createTestHarness();
-    const body = { kind: 'bureau', login: 'nobody', password: 'x' };
+    const body = { kind: 'bureau', login: uniqueUsername(), password: 'x' };
     for (const origin of [null, 'https://evil.example', 'null', 'http://localhost.evil.example']) {
       const res = await h.call('POST', '/api/auth/sign-in', { body, origin });
       expect(res.status, String(origin)).toBe(403);
@@ -68,7 +68,7 @@ describe('the API edge', () => {
   it('accepts a configured extra origin (a portal dev server)', async () => {
     const h = await createTestHarness({ allowedOrigins: ['http://localhost:5173'] });
     const res = await h.call('POST', '/api/auth/sign-in', {
-      body: { kind: 'bureau', login: 'nobody', password: 'x' },
+      body: { kind: 'bureau', login: uniqueUsername(), password: 'x' },
       origin: 'http://localhost:5173',
     });
     expect(res.status).toBe(401);

@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { type Actor, type BureauRole, bureauRoles } from '@talent/domain';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { CompiledQuery, type InferResult } from 'kysely';
 import type { AuthState, SessionUser } from './context.js';
 import type { Db } from './db.js';
 
@@ -65,6 +66,7 @@ const userColumns = [
 ] as const;
 
 type UserRow = {
+  disabled_at: Date | null;
   id: string;
   kind: SessionUser['kind'];
   login: string;
@@ -110,6 +112,20 @@ export async function findSessionUser(db: Db, userId: string): Promise<SessionUs
   return row ? toSessionUser(row) : undefined;
 }
 
+// The request path's one query, compiled once: building a Kysely query per request costs more than
+// running it. The SQL is the same for every PostgreSQL-dialect database handle.
+let sessionQuerySql: string | undefined;
+
+function sessionQuery(db: Db) {
+  return db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .leftJoin('employer as e', 'e.id', 'u.employer_id')
+    .select(['s.expires_at', ...userColumns])
+    .where('s.id', '=', '')
+    .$castTo<UserRow & { expires_at: Date }>();
+}
+
 /**
  * One indexed query (session by primary key, joined to its user and employer). Writes only to drop an
  * expired session or to slide an expiry that has less than 15 days left.
@@ -117,13 +133,10 @@ export async function findSessionUser(db: Db, userId: string): Promise<SessionUs
 export async function validateSessionToken(db: Db, token: string): Promise<AuthState | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const sessionId = sessionIdFromToken(token);
-  const row = await db
-    .selectFrom('user_session as s')
-    .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .leftJoin('employer as e', 'e.id', 'u.employer_id')
-    .select(['s.expires_at', ...userColumns])
-    .where('s.id', '=', sessionId)
-    .executeTakeFirst();
+  sessionQuerySql ??= sessionQuery(db).compile().sql;
+  type Row = InferResult<ReturnType<typeof sessionQuery>>[number];
+  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(sessionQuerySql, [sessionId]));
+  const row = rows[0];
   if (!row) return null;
   const now = Date.now();
   if (row.expires_at.getTime() <= now || row.disabled_at !== null) {

@@ -14,6 +14,7 @@ import { type Db, inTransaction } from '../../platform/db.js';
 import { conflict, fieldError, forbidden, notFound, uniqueViolation } from '../../platform/errors.js';
 import { maskMobile } from '../../platform/messages.js';
 import { hashPassword, verifyPassword } from '../../platform/password.js';
+import type { Pii } from '../../platform/pii.js';
 import { isUuid } from '../../platform/router.js';
 import {
   createSession,
@@ -45,8 +46,28 @@ export function toMe(user: SessionUser, ctx: Pick<ServiceContext, 'pii'>): Me {
     roles: user.kind === 'bureau' ? user.roles : [],
     employer: user.employer,
     employerRole: user.kind === 'employer' ? user.employerRole : null,
-    residentId: user.residentIdEnc ? maskResidentId(ctx.pii.decrypt(user.residentIdEnc)) : null,
+    residentId: user.residentIdEnc ? maskedResidentId(user.residentIdEnc, ctx.pii) : null,
   };
+}
+
+// GET /api/me is the hottest route: remember the masked form of recently seen ciphertexts instead of
+// decrypting on every request. Bounded; holds only masked values.
+const maskedCache = new WeakMap<Pii, Map<string, string>>();
+const MASKED_CACHE_SIZE = 10_000;
+
+function maskedResidentId(encrypted: string, pii: Pii): string {
+  let cache = maskedCache.get(pii);
+  if (!cache) {
+    cache = new Map();
+    maskedCache.set(pii, cache);
+  }
+  let masked = cache.get(encrypted);
+  if (masked === undefined) {
+    masked = maskResidentId(pii.decrypt(encrypted));
+    if (cache.size >= MASKED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(encrypted, masked);
+  }
+  return masked;
 }
 
 /** Reads the user afresh (e.g. inside the transaction that just changed them). */
