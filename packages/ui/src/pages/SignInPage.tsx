@@ -2,6 +2,7 @@ import { signInSchema } from '@talent/domain';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { safeNextPath } from '../auth/access';
+import { LoadingScreen } from '../auth/RequireAuth';
 import { FormError, useRetryAfter } from '../forms/FormError';
 import { PasswordField, SubmitButton, TextField } from '../forms/fields';
 import { useFormSubmit } from '../forms/useFormSubmit';
@@ -31,6 +32,8 @@ export function SignInPage({ signUpPath }: SignInPageProps) {
   const retryIn = useRetryAfter(error);
   usePageTitle(t('signIn.title'));
 
+  // wait for /api/me: someone already signed in goes straight on instead of seeing the form flash
+  if (auth.status === 'loading') return <LoadingScreen />;
   if (auth.user !== null && auth.user.kind === auth.kind) return <Navigate to={next} replace />;
 
   const isBureau = auth.kind === 'bureau';
