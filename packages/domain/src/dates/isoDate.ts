@@ -56,18 +56,30 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 const DAY_TEXT = Array.from({ length: 32 }, (_, d) => String(d).padStart(2, '0'));
-// Each date's text made once: an award schedule formats dozens of dates from a few hundred distinct ones.
-const dateTexts = new Map<number, IsoDate>();
+// Each date's text made once, per month of 1900–2199 (where every date of this platform falls): an
+// award schedule formats dozens of dates per claim from a few hundred distinct ones.
+const FIRST_CACHED_YEAR = 1900;
+const CACHED_MONTHS = 300 * 12;
+const monthTexts: (string[] | undefined)[] = new Array(CACHED_MONTHS);
 
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
-  const key = (year * 13 + month) * 32 + day;
-  let text = dateTexts.get(key);
+  const index = (year - FIRST_CACHED_YEAR) * 12 + month - 1;
+  if (index < 0 || index >= CACHED_MONTHS) return writeIsoDate(year, month, day);
+  let days = monthTexts[index];
+  if (days === undefined) {
+    days = [];
+    monthTexts[index] = days;
+  }
+  let text = days[day];
   if (text === undefined) {
-    text = `${String(year).padStart(4, '0')}-${DAY_TEXT[month]}-${DAY_TEXT[day]}`;
-    if (dateTexts.size >= 100_000) dateTexts.clear();
-    dateTexts.set(key, text);
+    text = writeIsoDate(year, month, day);
+    days[day] = text;
   }
   return text;
+}
+
+function writeIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${DAY_TEXT[month]}-${DAY_TEXT[day]}`;
 }
 
 export function toDayNumber(date: IsoDate): number {

@@ -15,7 +15,6 @@ export {
 } from './greenChannel';
 export {
   availableActions,
-  type EventOf,
   type EventSpec,
   type Guard,
   type GuardContext,
@@ -25,7 +24,6 @@ export {
   type Refusal,
   type RefusalReason,
   refusalErrorCode,
-  type StateOf,
   type TransitionResult,
   transition,
 } from './machine';

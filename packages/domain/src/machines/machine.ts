@@ -27,9 +27,6 @@ export type Machine<S extends string, E extends string, R extends MachineRecord<
   readonly events: { readonly [K in E]: EventSpec<S, R> };
 };
 
-export type StateOf<M> = M extends Machine<infer S, string, never> ? S : never;
-export type EventOf<M> = M extends Machine<string, infer E, never> ? E : never;
-
 export type RefusalReason = 'unknown_event' | 'not_permitted' | 'wrong_state' | 'guard';
 export type Refusal = { ok: false; reason: RefusalReason; code: string };
 export type TransitionResult<S extends string, E extends string> =
