@@ -14,6 +14,7 @@ import { ApiError, handleError, handleNotFound } from './platform/errors.js';
 import { originCheck, requestIdAndLog } from './platform/http.js';
 import { type RequestLog, stdoutLog } from './platform/logging.js';
 import type { Pii } from './platform/pii.js';
+import { SESSION_COOKIE } from './platform/session.js';
 
 export type AppOptions = {
   db: Kysely<Database>;
@@ -53,6 +54,12 @@ export function createApp(options: AppOptions) {
     .route('/api', accountsRoutes(deps))
     .route('/api', staffRoutes(deps));
 
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'Set by sign-up and sign-in; HttpOnly, SameSite=Lax, 30 days sliding',
+  });
   api.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

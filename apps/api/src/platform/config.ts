@@ -8,13 +8,21 @@ export type Config = {
   logRequests: boolean;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
+  /**
+   * Failed sign-ins allowed per account and per client address within 15 minutes. Per address is
+   * SIGN_IN_MAX_FAILURES_PER_ADDRESS, for test rigs whose browsers all come from 127.0.0.1.
+   */
+  signInLimits: SignInLimits;
 };
+
+export type SignInLimits = { perAccount: number; perAddress: number };
 
 export const defaultConfig: Config = {
   trustProxy: false,
   allowedOrigins: [],
   logRequests: true,
   bodyLimitBytes: 1024 * 1024,
+  signInLimits: { perAccount: 5, perAddress: 5 },
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,6 +36,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((o): o is string => o !== null),
     logRequests: env.LOG_REQUESTS !== '0' && env.LOG_REQUESTS !== 'false',
     bodyLimitBytes: defaultConfig.bodyLimitBytes,
+    signInLimits: {
+      perAccount: defaultConfig.signInLimits.perAccount,
+      perAddress: positiveInt(env.SIGN_IN_MAX_FAILURES_PER_ADDRESS) ?? defaultConfig.signInLimits.perAddress,
+    },
   };
 }
 
@@ -48,4 +60,9 @@ export function normaliseOrigin(value: string): string | null {
   } catch {
     return null;
   }
+}
+
+function positiveInt(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }

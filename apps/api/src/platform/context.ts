@@ -1,4 +1,5 @@
 import type { Actor, BureauRole } from '@talent/domain';
+import type { SignInLimits } from './config.js';
 import type { Pii } from './pii.js';
 
 /** The signed-in user as the session check loads it: enough to answer GET /api/me without another query. */
@@ -28,6 +29,7 @@ export type ServiceContext = {
   /** The client's address, or 'unknown' when there is none (in-process test requests). */
   clientAddress: string;
   pii: Pii;
+  signInLimits: SignInLimits;
 };
 
 export type AppEnv = {

@@ -52,7 +52,12 @@ export function isHttps(c: Context, config: Config): boolean {
 }
 
 export function serviceContext(c: Context<AppEnv>, config: Config, pii: Pii): ServiceContext {
-  return { requestId: c.get('requestId') ?? null, clientAddress: clientAddress(c, config), pii };
+  return {
+    requestId: c.get('requestId') ?? null,
+    clientAddress: clientAddress(c, config),
+    pii,
+    signInLimits: config.signInLimits,
+  };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -47,6 +47,9 @@ export function errorResponses<const S extends ErrorStatus>(...statuses: S[]) {
   ) as { [K in S]: { description: string; content: { 'application/json': { schema: typeof errorSchema } } } };
 }
 
+/** Routes that need a signed-in user: the session cookie (documented as an OpenAPI security scheme). */
+export const sessionSecurity = [{ session: [] }];
+
 /** A JSON request body that must be present and must be JSON. */
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } } as const;

@@ -6,6 +6,9 @@ import { ApiError } from './errors.js';
 export const MAX_FAILURES = 5;
 export const WINDOW_MINUTES = 15;
 
+/** A throttle key (already hashed: no login or address is stored) and the failures it may have. */
+export type ThrottleKey = { key: string; max: number };
+
 /**
  * A claim on one attempt: rows recorded *before* the password is checked, so that parallel attempts
  * cannot all slip past the limit. `succeeded` removes them; a failure keeps them.
@@ -13,10 +16,12 @@ export const WINDOW_MINUTES = 15;
 export type Attempt = { ids: number[]; keys: string[] };
 
 /**
- * Records an attempt for each key (the keys are already hashed: no login or address is stored) and
- * refuses it with 429 when a key has more than MAX_FAILURES in the window, this attempt included.
+ * Records an attempt for each key and refuses it with 429 when a key already has its maximum of
+ * failures in the window (this attempt makes one more).
  */
-export async function claimAttempt(db: Db, keys: readonly string[]): Promise<Attempt> {
+export async function claimAttempt(db: Db, throttleKeys: readonly ThrottleKey[]): Promise<Attempt> {
+  const keys = throttleKeys.map((k) => k.key);
+  const max = new Map(throttleKeys.map((k) => [k.key, k.max]));
   const inserted = await db
     .insertInto('sign_in_failure')
     .values(keys.map((throttle_key) => ({ throttle_key })))
@@ -36,7 +41,7 @@ export async function claimAttempt(db: Db, keys: readonly string[]): Promise<Att
     .where(sql<boolean>`at > now() - make_interval(mins => ${WINDOW_MINUTES})`)
     .groupBy('throttle_key')
     .execute();
-  const over = counts.filter((r) => Number(r.n) > MAX_FAILURES);
+  const over = counts.filter((r) => Number(r.n) > (max.get(r.throttle_key) ?? MAX_FAILURES));
   if (over.length > 0) {
     await db.deleteFrom('sign_in_failure').where('id', 'in', ids).execute();
     const retryAfterSeconds = Math.max(1, ...over.map((r) => Number(r.retry_after)));
@@ -45,7 +50,7 @@ export async function claimAttempt(db: Db, keys: readonly string[]): Promise<Att
       headers: { 'Retry-After': String(retryAfterSeconds) },
     });
   }
-  return { ids, keys: [...keys] };
+  return { ids, keys };
 }
 
 /**

@@ -13,6 +13,7 @@ import * as accounts from '../capabilities/accounts/service.js';
 import * as auth from '../capabilities/auth/service.js';
 import * as staff from '../capabilities/staff/service.js';
 import { writeAudit } from '../platform/audit.js';
+import { defaultConfig } from '../platform/config.js';
 import type { ServiceContext } from '../platform/context.js';
 import { type Db, dbNow, inTransaction } from '../platform/db.js';
 import { maskMobile } from '../platform/messages.js';
@@ -109,7 +110,12 @@ export type SeedResult = { created: string[] };
  */
 export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<SeedResult> {
   const pii = options.pii ?? createPii(loadPiiKey(dataDir()));
-  const ctx: ServiceContext = { requestId: null, clientAddress: 'seed', pii };
+  const ctx: ServiceContext = {
+    requestId: null,
+    clientAddress: 'seed',
+    pii,
+    signInLimits: defaultConfig.signInLimits,
+  };
   const created: string[] = [];
 
   // Bureau: the first admin bootstraps the console, the admin creates the others.

@@ -3,7 +3,14 @@ import { bureauRoles, changePasswordSchema } from '@talent/domain';
 import { currentActor, currentAuth, requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { isHttps, serviceContext } from '../../platform/http.js';
-import { createRouter, errorResponses, idParams, jsonBody, jsonResponse } from '../../platform/router.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
 import { setSessionCookie } from '../../platform/session.js';
 import * as service from './service.js';
 
@@ -45,6 +52,7 @@ const getMe = createRoute({
   path: '/me',
   tags: ['accounts'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   responses: { 200: jsonResponse(meBody, 'The signed-in user'), ...errorResponses(401) },
 });
 
@@ -53,6 +61,7 @@ const putProfile = createRoute({
   path: '/me/profile',
   tags: ['accounts'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { body: jsonBody(service.profileUpdateSchema) },
   responses: { 200: jsonResponse(meBody, 'Profile saved'), ...errorResponses(400, 401, 403, 409) },
 });
@@ -62,6 +71,7 @@ const getOwnResidentId = createRoute({
   path: '/me/resident-id',
   tags: ['accounts'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   responses: {
     200: jsonResponse(residentIdBody, 'The full number of the caller’s own ID (audited)'),
     ...errorResponses(401, 404),
@@ -73,6 +83,7 @@ const postPassword = createRoute({
   path: '/me/password',
   tags: ['accounts'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { body: jsonBody(changePasswordSchema) },
   responses: {
     204: { description: 'Changed; every other session ended, this one rotated' },
@@ -85,6 +96,7 @@ const getApplicant = createRoute({
   path: '/bureau/applicants/{id}',
   tags: ['bureau'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(z.object({ item: applicantSchema }), 'The applicant, identifiers masked'),
@@ -97,6 +109,7 @@ const revealApplicantResidentId = createRoute({
   path: '/bureau/applicants/{id}/reveal-resident-id',
   tags: ['bureau'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(residentIdBody, 'The full number (reviewer, registrar, admin; audited)'),

@@ -141,7 +141,9 @@ export async function changePassword(
   input: ChangePassword,
   ctx: ServiceContext,
 ): Promise<NewSession> {
-  const attempt = await claimAttempt(db, [ctx.pii.hash('throttle.password', actor.userId)]);
+  const attempt = await claimAttempt(db, [
+    { key: ctx.pii.hash('throttle.password', actor.userId), max: ctx.signInLimits.perAccount },
+  ]);
   const row = await repo.findPasswordHash(db, actor.userId);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     await writeAudit(db, ctx, {

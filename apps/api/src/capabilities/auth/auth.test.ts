@@ -295,6 +295,18 @@ describe('sign-in', () => {
     expect((await from(`${address}1`, b.username, TEST_PASSWORD)).status).toBe(200);
   });
 
+  it('takes a higher per-address limit from the configuration (test rigs on one address)', async () => {
+    const h = await createTestHarness({ trustProxy: true, signInLimits: { perAccount: 5, perAddress: 7 } });
+    const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const from = (login: string) =>
+      h.call('POST', '/api/auth/sign-in', {
+        body: { kind: 'bureau', login, password: 'Wrong-guess-4' },
+        headers: { 'x-forwarded-for': address },
+      });
+    for (let i = 0; i < 7; i++) expect((await from(uniqueUsername())).status).toBe(401);
+    expect((await from(uniqueUsername())).status).toBe(429);
+  });
+
   it('does not let a disabled account in, with the same answer as a wrong password', async () => {
     const h = await createTestHarness();
     const b = await h.bureau(['reviewer'], { disabled: true });

@@ -14,7 +14,7 @@ import { ApiError, conflict, uniqueViolation } from '../../platform/errors.js';
 import { maskMobile } from '../../platform/messages.js';
 import { hashPassword, verifyDummyPassword, verifyPassword } from '../../platform/password.js';
 import { createSession, deleteSession, type NewSession } from '../../platform/session.js';
-import { attemptSucceeded, claimAttempt, pruneFailures } from '../../platform/throttle.js';
+import { attemptSucceeded, claimAttempt, pruneFailures, type ThrottleKey } from '../../platform/throttle.js';
 import { loadMe, type Me } from '../accounts/service.js';
 import * as repo from './repository.js';
 
@@ -113,9 +113,13 @@ export async function signUpEmployer(db: Db, input: EmployerSignUp, ctx: Service
 export async function signIn(db: Db, input: SignIn, ctx: ServiceContext): Promise<SignedIn> {
   const login = normaliseLogin(input.kind, input.login);
   const masked = maskLogin(input.kind, login);
-  const keys = [ctx.pii.hash('throttle.account', `${input.kind}:${login}`)];
+  const keys: ThrottleKey[] = [
+    { key: ctx.pii.hash('throttle.account', `${input.kind}:${login}`), max: ctx.signInLimits.perAccount },
+  ];
   // In-process requests (tests) have no address; one shared 'unknown' bucket would lock everybody out.
-  if (ctx.clientAddress !== 'unknown') keys.push(ctx.pii.hash('throttle.address', ctx.clientAddress));
+  if (ctx.clientAddress !== 'unknown') {
+    keys.push({ key: ctx.pii.hash('throttle.address', ctx.clientAddress), max: ctx.signInLimits.perAddress });
+  }
 
   let attempt: Awaited<ReturnType<typeof claimAttempt>>;
   try {

@@ -8,7 +8,14 @@ import {
 import { currentActor, requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
-import { createRouter, errorResponses, idParams, jsonBody, jsonResponse } from '../../platform/router.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
 import * as service from './service.js';
 
 export const staffSortKeys = ['username', 'name', 'createdAt'] as const;
@@ -43,6 +50,7 @@ const listStaff = createRoute({
   path: '/bureau/staff',
   tags: ['bureau'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { query: staffQuerySchema },
   responses: {
     200: jsonResponse(staffPageSchema, 'One page of bureau accounts (admin; auditor may read)'),
@@ -55,6 +63,7 @@ const createStaff = createRoute({
   path: '/bureau/staff',
   tags: ['bureau'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { body: jsonBody(bureauAccountCreateSchema) },
   responses: {
     201: jsonResponse(itemBody, 'Account created (admin)'),
@@ -67,6 +76,7 @@ const updateStaff = createRoute({
   path: '/bureau/staff/{id}',
   tags: ['bureau'],
   middleware: [requireSession] as const,
+  security: sessionSecurity,
   request: { params: idParams, body: jsonBody(bureauAccountUpdateSchema) },
   responses: {
     200: jsonResponse(itemBody, 'Roles or disabled flag changed (admin); disabling ends its sessions'),
