@@ -22,6 +22,20 @@ export type Criterion = {
   readonly sentence: LocalizedText;
 };
 
+/** A criterion the platform measured from data it holds; `member` when it concerns a family member. */
+export function dataCriterion(
+  id: string,
+  status: CriterionStatus,
+  measured: CriterionValue,
+  required: CriterionValue,
+  clause: string,
+  text: LocalizedText,
+  member?: number,
+): Criterion {
+  const c: Criterion = { id, status, measured, required, clause, basis: 'data', sentence: text };
+  return member === undefined ? c : { ...c, member };
+}
+
 export type EligibilityOutcome = 'eligible' | 'ineligible' | 'needs_evidence';
 
 /** Any failed criterion decides against; otherwise any open one leaves the case waiting for evidence. */

@@ -1,10 +1,11 @@
 import type { PolicyVersion } from '../policy/schema';
 import type { Tier } from '../policy/tiers';
 import { type Evaluation, evaluate } from './evaluate';
+import { subsidyPaymentRules } from './paymentRules';
 import type { SettlementFacts, SettlementRoute } from './settlementFacts';
 import { settlementRules } from './settlementRules';
 import type { SubsidyFacts, SubsidyPaymentFacts } from './subsidyFacts';
-import { subsidyPaymentRules, subsidyRules } from './subsidyRules';
+import { subsidyRules } from './subsidyRules';
 
 export function evaluateSettlement(
   facts: SettlementFacts,

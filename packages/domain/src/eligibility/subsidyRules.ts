@@ -1,47 +1,11 @@
 import { addMonths, ageOn } from '../dates/isoDate';
 import type { PolicyVersion } from '../policy/schema';
-import { type Criterion, type CriterionStatus, type SentenceParams, sentence, term } from './criterion';
+import { type Criterion, dataCriterion, sentence, term } from './criterion';
 import type { Rule } from './evaluate';
 import { documentCriterion } from './evidence';
+import { flag } from './flag';
 import { type MemoKey, memoCriterion } from './memo';
-import type { SubsidyFacts, SubsidyPaymentFacts } from './subsidyFacts';
-
-function dataCriterion(
-  id: string,
-  status: CriterionStatus,
-  measured: Criterion['measured'],
-  required: Criterion['required'],
-  clause: string,
-  text: Criterion['sentence'],
-): Criterion {
-  return { id, status, measured, required, clause, basis: 'data', sentence: text };
-}
-
-/** A yes/no fact: true passes, false fails, unknown leaves the criterion open. */
-function flag(
-  policy: PolicyVersion,
-  id: string,
-  value: boolean | undefined,
-  clause: string,
-  messagePrefix: string,
-  params: SentenceParams = {},
-  variant = '',
-): Criterion {
-  return memoCriterion(policy, [id, variant, value], () => {
-    if (value === undefined) {
-      return dataCriterion(
-        id,
-        'needs_evidence',
-        null,
-        true,
-        clause,
-        sentence(`${messagePrefix}.unknown`, params),
-      );
-    }
-    const outcome = value ? 'pass' : 'fail';
-    return dataCriterion(id, outcome, value, true, clause, sentence(`${messagePrefix}.${outcome}`, params));
-  });
-}
+import type { SubsidyFacts } from './subsidyFacts';
 
 // 二(四)5: the tier rests on the degree, or for special skills on a recognised qualification or award.
 const tierEvidence: Rule<SubsidyFacts> = (facts, policy) =>
@@ -233,34 +197,3 @@ export const subsidyRules: readonly Rule<SubsidyFacts>[] = [
   employmentReport,
   firstClaim,
 ];
-
-// Social insurance: the minimum months before the first payment, still contributing for each later one.
-const socialInsurance: Rule<SubsidyPaymentFacts> = (facts, policy) => {
-  const { minSocialInsuranceMonths, continuingContributions } = policy.commonConditions;
-  if (facts.paymentNumber > 1) {
-    return continuingContributions.value
-      ? flag(
-          policy,
-          'payment.contributing',
-          facts.contributing,
-          continuingContributions.clause,
-          'eligibility.contributing',
-        )
-      : null;
-  }
-  const min = minSocialInsuranceMonths.value;
-  const months = facts.socialInsuranceMonths;
-  const id = 'payment.socialInsurance';
-  const c = minSocialInsuranceMonths.clause;
-  if (months === undefined) {
-    return dataCriterion(id, 'needs_evidence', null, min, c, sentence('eligibility.socialInsurance.unknown'));
-  }
-  const ok = months >= min;
-  const text = sentence(ok ? 'eligibility.socialInsurance.pass' : 'eligibility.socialInsurance.fail', {
-    months,
-    min,
-  });
-  return dataCriterion(id, ok ? 'pass' : 'fail', months, min, c, text);
-};
-
-export const subsidyPaymentRules: readonly Rule<SubsidyPaymentFacts>[] = [socialInsurance];

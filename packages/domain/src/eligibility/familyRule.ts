@@ -1,0 +1,39 @@
+import { type Criterion, type CriterionStatus, dataCriterion, sentence, term } from './criterion';
+import type { Rule } from './evaluate';
+import { documentCriterion } from './evidence';
+import { relationCriterion } from './relationRules';
+import type { Relation, SettlementFacts } from './settlementFacts';
+import { routeSpecs } from './settlementRoutes';
+
+/**
+ * Family members settle with the applicant, in the same application, only where the route's clause
+ * names them (二(一)1, 2, 5); where it says "共同居住生活" they must live with the applicant.
+ */
+export const familyRule: Rule<SettlementFacts> = (facts) => {
+  const members = facts.family ?? [];
+  if (members.length === 0) return null;
+  const spec = routeSpecs[facts.route];
+  if (spec.family === 'none') {
+    const text = sentence('eligibility.familyNotInRoute.fail');
+    return dataCriterion('family.allowed', 'fail', members.length, 0, spec.clause, text);
+  }
+  return members.flatMap((m, i) => {
+    const out = [relationCriterion(m.relation, spec.clause, i)];
+    if (spec.family === 'co_resident') out.push(coResident(m.coResident, m.relation, spec.clause, i));
+    out.push(documentCriterion('relationship_proof', m.documents?.relationship_proof, spec.clause, i));
+    return out;
+  });
+};
+
+function coResident(
+  value: boolean | undefined,
+  relation: Relation | undefined,
+  clause: string,
+  member: number,
+): Criterion {
+  const params = { relation: term(`relation.${relation ?? 'other'}`) };
+  const outcome = value === undefined ? 'unknown' : value ? 'pass' : 'fail';
+  const status: CriterionStatus = value === undefined ? 'needs_evidence' : value ? 'pass' : 'fail';
+  const text = sentence(`eligibility.coResident.${outcome}`, params);
+  return dataCriterion('family.coResident', status, value ?? null, true, clause, text, member);
+}
