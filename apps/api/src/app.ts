@@ -37,16 +37,18 @@ export function createApp(options: AppOptions) {
   app.notFound(handleNotFound);
   app.use('*', requestIdAndLog(config, options.log ?? stdoutLog()));
   app.use('/api/*', originCheck(config));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: () => {
-        throw new ApiError('payload_too_large');
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: () => {
+      throw new ApiError('payload_too_large');
+    },
+  });
+  // Only requests that may carry a body: looking at the body of a GET makes @hono/node-server build a
+  // full Request object, which costs more than the rest of GET /api/me.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
-  app.use('/api/*', sessionMiddleware(deps.db, config));
+  app.use('/api/*', sessionMiddleware(deps.db, config, deps.engine));
 
   const api = app
     .route('/api', healthRoutes(deps))

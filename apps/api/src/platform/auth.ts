@@ -1,3 +1,4 @@
+import type { Engine } from '@talent/db';
 import type { Actor } from '@talent/domain';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from './config.js';
@@ -8,14 +9,15 @@ import { isHttps } from './http.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie, validateSessionToken } from './session.js';
 
 /** Reads the session cookie (if any) and puts the session, its user and the Actor on the context. */
-export function sessionMiddleware(db: Db, config: Config): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(db: Db, config: Config, engine: Engine): MiddlewareHandler<AppEnv> {
+  const options = { prepared: engine === 'postgres' };
   return async (c, next) => {
     const token = readSessionCookie(c);
     if (token === undefined) {
       c.set('auth', null);
       return next();
     }
-    const auth = await validateSessionToken(db, token);
+    const auth = await validateSessionToken(db, token, options);
     c.set('auth', auth);
     if (!auth) clearSessionCookie(c, isHttps(c, config));
     else if (auth.renewed) setSessionCookie(c, token, auth.expiresAt, isHttps(c, config));

@@ -105,6 +105,31 @@ describe('sessions', () => {
     expect(await expiry()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
   });
 
+  it('answers concurrent requests (coalesced into one look-up) each with its own user', async () => {
+    const h = await createTestHarness();
+    const users = await Promise.all([h.applicant(), h.applicant(), h.bureau(['auditor']), h.employerStaff()]);
+    await h.call('POST', '/api/auth/sign-out', { cookie: users[1]?.cookie });
+    const requests = [...users, ...users].map((u) => h.call('GET', '/api/me', { cookie: u.cookie }));
+    requests.push(h.call('GET', '/api/me', { cookie: 'talent_session=abcdefghijklmnopqrstuvwxyz234567' }));
+    const responses = await Promise.all(requests);
+    const ids = await Promise.all(
+      responses.map(async (r) =>
+        r.status === 200 ? ((await r.json()) as { user: { id: string } }).user.id : r.status,
+      ),
+    );
+    expect(ids).toEqual([
+      users[0]?.id,
+      401,
+      users[2]?.id,
+      users[3]?.id,
+      users[0]?.id,
+      401,
+      users[2]?.id,
+      users[3]?.id,
+      401,
+    ]);
+  });
+
   it('rejects a garbage or unknown token', async () => {
     const h = await createTestHarness();
     for (const token of ['x', 'a'.repeat(32), "'; drop table user_session; --"]) {

@@ -184,6 +184,22 @@ describe('sign-in', () => {
     expect(audit[0]?.request_id).toBe(res.headers.get('x-request-id'));
   });
 
+  it('marks the cookie Secure when the request came over https (behind a trusted proxy)', async () => {
+    const h = await createTestHarness({ trustProxy: true });
+    const a = await h.applicant();
+    const res = await h.call('POST', '/api/auth/sign-in', {
+      body: { kind: 'applicant', login: a.mobile, password: TEST_PASSWORD },
+      headers: {
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'talent.example.gov.cn',
+        'x-forwarded-for': '203.0.113.9',
+      },
+      origin: 'https://talent.example.gov.cn',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
+
   it('signs bureau staff in by username', async () => {
     const h = await createTestHarness();
     const b = await h.bureau(['reviewer']);
