@@ -9,14 +9,16 @@ import { createApp } from './app.js';
 import { configFromEnv } from './platform/config.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
 
-const appsDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const defaultAppsDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** The three portals, each a static SPA with an index.html fallback for its client-side routes. */
-const portals = [
-  { prefix: '/employer', dist: path.join(appsDir, 'employer', 'dist'), name: 'employer' },
-  { prefix: '/bureau', dist: path.join(appsDir, 'bureau', 'dist'), name: 'bureau' },
-  { prefix: '', dist: path.join(appsDir, 'applicant', 'dist'), name: 'applicant' },
-] as const;
+function portalsIn(appsDir: string) {
+  return [
+    { prefix: '/employer', dist: path.join(appsDir, 'employer', 'dist'), name: 'employer' },
+    { prefix: '/bureau', dist: path.join(appsDir, 'bureau', 'dist'), name: 'bureau' },
+    { prefix: '', dist: path.join(appsDir, 'applicant', 'dist'), name: 'applicant' },
+  ] as const;
+}
 
 function notBuiltPage(name: string): string {
   return `<!doctype html><meta charset="utf-8"><title>Qingyang Talent</title>
@@ -25,9 +27,9 @@ function notBuiltPage(name: string): string {
 }
 
 /** Static portals: assets from dist, any other GET under the prefix gets index.html. */
-export function createPortalApp() {
+export function createPortalApp(appsDir = defaultAppsDir) {
   const web = new Hono();
-  for (const portal of portals) {
+  for (const portal of portalsIn(appsDir)) {
     const pattern = portal.prefix ? `${portal.prefix}/*` : '*';
     if (portal.prefix) web.get(portal.prefix, (c) => c.redirect(`${portal.prefix}/`, 301));
     if (!existsSync(path.join(portal.dist, 'index.html'))) {
