@@ -21,4 +21,8 @@ export function createApiClient(
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+// Response shapes, for code that does not go through the client (type-only: nothing of the server ships).
+export type { ApplicantView, Me } from './capabilities/accounts/service.js';
+export type { StaffItem, StaffPage } from './capabilities/staff/service.js';
+export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };
