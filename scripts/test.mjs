@@ -21,7 +21,11 @@ const results = [];
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status } = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return { ok: status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -35,7 +39,15 @@ function vitest(label, project, extraArgs = [], env = {}) {
   const { ok, seconds } = run(
     label,
     bin('vitest'),
-    ['run', '--root', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extraArgs],
+    [
+      'run',
+      '--root',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      ...extraArgs,
+    ],
     // the PGlite pass must not pick up a server from the caller's environment
     { TEST_DATABASE_URL: '', DATABASE_URL: '', ...env },
   );
@@ -53,13 +65,15 @@ const want = (phase) => only.length === 0 || only.includes(phase);
 
 if (want('lint')) check('lint (biome)', bin('biome'), ['check', '.']);
 if (want('typecheck')) check('typecheck (tsc -b)', bin('tsc'), ['-b']);
-if (want('domain')) vitest('domain unit + property tests (coverage ≥ 95%)', 'packages/domain', ['--coverage']);
+if (want('domain'))
+  vitest('domain unit + property tests (coverage ≥ 95%)', 'packages/domain', ['--coverage']);
 if (want('ui')) vitest('ui component tests', 'packages/ui');
 if (want('db')) vitest('db on PGlite', 'db');
 if (want('api')) vitest('api integration on PGlite', 'apps/api');
 if (postgresUrl) {
   if (want('db')) vitest('db on PostgreSQL', 'db', [], { TEST_DATABASE_URL: postgresUrl });
-  if (want('api')) vitest('api integration on PostgreSQL', 'apps/api', [], { TEST_DATABASE_URL: postgresUrl });
+  if (want('api'))
+    vitest('api integration on PostgreSQL', 'apps/api', [], { TEST_DATABASE_URL: postgresUrl });
 } else {
   console.log('\n(no TEST_DATABASE_URL: integration tests ran on PGlite only)');
 }

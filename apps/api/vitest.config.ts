@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     name: 'api',
     include: ['src/**/*.test.ts'],
+    globalSetup: ['@talent/db/testGlobalSetup'],
     pool: 'forks',
     isolate: false,
     testTimeout: 30_000,

@@ -170,7 +170,10 @@ describe('Database interface', () => {
       select table_name, column_name from information_schema.columns
       where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(db);
     const live: Record<string, string[]> = {};
-    for (const r of rows) (live[r.table_name] ??= []).push(r.column_name);
+    for (const r of rows) {
+      live[r.table_name] ??= [];
+      live[r.table_name]?.push(r.column_name);
+    }
     const expected = Object.fromEntries(Object.entries(declared).map(([t, cols]) => [t, all(cols).sort()]));
     for (const cols of Object.values(live)) cols.sort();
     expect(live).toEqual(expected);

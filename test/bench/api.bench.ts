@@ -23,7 +23,12 @@ async function load(target: string, url: string, headers: Record<string, string>
   // a short warm-up so that JIT and connection pools are settled before measuring
   await autocannon({ url, connections, duration: 2, headers });
   const r = await autocannon({ url, connections, duration: seconds, headers });
-  return { target, reqPerSec: Math.round(r.requests.average), p99Ms: r.latency.p99, non2xx: r.non2xx + r.errors };
+  return {
+    target,
+    reqPerSec: Math.round(r.requests.average),
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx + r.errors,
+  };
 }
 
 async function bareHello(): Promise<{ url: string; stop(): void }> {
@@ -56,7 +61,9 @@ async function signIn(baseUrl: string): Promise<string> {
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'talent-bench-'));
 try {
-  console.log(`engine: ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (embedded)'}; ${connections} connections, ${seconds} s each`);
+  console.log(
+    `engine: ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (embedded)'}; ${connections} connections, ${seconds} s each`,
+  );
   const platform = await startPlatform({ dataDir, databaseUrl, env: { LOG_REQUESTS: '0' } });
   const cookie = await signIn(platform.baseUrl);
   const hello = await bareHello();
@@ -77,7 +84,9 @@ try {
     coldRuns.push(Date.now() - started);
     await p.stop();
   }
-  console.log(`cold \`pnpm start\` to first 200 from /api/health: ${coldRuns.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+  console.log(
+    `cold \`pnpm start\` to first 200 from /api/health: ${coldRuns.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`,
+  );
   const me = figures[2]!;
   console.log(`/api/me: ${me.reqPerSec} req/s (target ≥ 5000) — ${me.reqPerSec >= 5000 ? 'met' : 'NOT met'}`);
 } finally {

@@ -19,7 +19,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHealth(baseUrl: string, timeoutMs: number, child?: ChildProcess): Promise<number> {
+export async function waitForHealth(
+  baseUrl: string,
+  timeoutMs: number,
+  child?: ChildProcess,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child && child.exitCode !== null) throw new Error(`platform exited with code ${child.exitCode}`);

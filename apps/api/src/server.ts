@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { createApp } from './app.js';
 import { configFromEnv } from './platform/config.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
+import { seedDemo } from './seed/seed.js';
 
 const defaultAppsDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -52,7 +53,12 @@ function isApiPath(url: string): boolean {
   return rest === '/api/' || rest === '/api' || rest === '/api?';
 }
 
-export type ServerOptions = { port?: number; hostname?: string };
+export type ServerOptions = {
+  port?: number;
+  hostname?: string;
+  /** Create the demo data (idempotent) after migrating: `pnpm start` does. */
+  seedDemo?: boolean;
+};
 
 /** Opens the database (migrating it), builds the API and the portals, and listens. */
 export async function startServer(options: ServerOptions = {}) {
@@ -61,6 +67,7 @@ export async function startServer(options: ServerOptions = {}) {
   const handle = await createDb({ ...dbOptionsFromEnv(), poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
   if (process.env.MIGRATE_ON_START !== '0') await migrateToLatest(handle.db);
   const pii = createPii(loadPiiKey(dataDir()));
+  if (options.seedDemo) await seedDemo(handle.db, { pii });
   const api = createApp({ db: handle.db, engine: handle.engine, pii, config: configFromEnv() });
   const web = createPortalApp();
 
@@ -78,7 +85,7 @@ export async function startServer(options: ServerOptions = {}) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await handle.close();
   };
-  return { server, close, engine: handle.engine };
+  return { server, close, port, engine: handle.engine };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

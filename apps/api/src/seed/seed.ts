@@ -8,7 +8,7 @@ import {
   mobileSchema,
   personNameSchema,
 } from '@talent/domain';
-import { makeResidentId, makeUscc } from '@talent/domain/testing';
+import { makeResidentId, makeUscc } from '@talent/domain/fakes';
 import * as accounts from '../capabilities/accounts/service.js';
 import * as auth from '../capabilities/auth/service.js';
 import * as staff from '../capabilities/staff/service.js';

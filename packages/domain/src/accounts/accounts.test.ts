@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localizeIssues } from '../i18n/localizeIssues';
-import { makeResidentId, makeUscc, mobileArb } from '../testing/generators';
+import { makeResidentId, makeUscc, mobileArb } from '../testing';
 import { type Actor, hasBureauRole } from './actor';
 import { mobileSchema, passwordSchema, residentIdSchema, usccSchema } from './fields';
 import {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/isoDate';
-import { isoDateArb } from '../testing/generators';
+import { isoDateArb } from '../testing';
 import { chinaHolidays2024to2026 } from './chinaHolidays';
 import {
   addWorkingDays,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDateArb } from '../testing/generators';
+import { isoDateArb } from '../testing';
 import {
   addDays,
   addMonths,

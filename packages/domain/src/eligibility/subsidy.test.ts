@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicyVersion } from '../policy/defaultPolicy';
 import type { PolicyVersion } from '../policy/schema';
 import { tiers } from '../policy/tiers';
-import { isoDateArb } from '../testing/generators';
+import { isoDateArb } from '../testing';
 import { type Criterion, outcomeOf } from './criterion';
 import { evaluateSubsidy, evaluateSubsidyPayment } from './evaluators';
 import type { SubsidyFacts } from './subsidyFacts';

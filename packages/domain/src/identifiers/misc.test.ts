@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mobileArb } from '../testing/generators';
+import { mobileArb } from '../testing';
 import { divisionByCode, isQingyangAreaCode, qingyangDivisions } from './divisions';
 import { maskName, maskResidentId } from './mask';
 import { isMainlandMobile, normaliseMobile } from './mobile';

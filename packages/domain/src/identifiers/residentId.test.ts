@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeResidentId, residentIdSpecArb } from '../testing/generators';
+import { makeResidentId, residentIdSpecArb } from '../testing';
 import { parseResidentId } from './residentId';
 
 const TODAY = '2025-01-01';

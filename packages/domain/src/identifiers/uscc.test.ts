@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeUscc, usccArb } from '../testing/generators';
+import { makeUscc, usccArb } from '../testing';
 import { isUsccChecksumValid, parseUscc, USCC_CHARSET } from './uscc';
 
 describe('parseUscc', () => {

@@ -5,7 +5,7 @@ import { sumFen } from '../money/fen';
 import { defaultPolicyVersion } from '../policy/defaultPolicy';
 import type { PolicyVersion } from '../policy/schema';
 import { tiers } from '../policy/tiers';
-import { isoDateArb } from '../testing/generators';
+import { isoDateArb } from '../testing';
 import { calculateAward } from './award';
 import { calculateClawback } from './clawback';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isMainlandMobile } from '../identifiers/mobile';
 import { parseResidentId } from '../identifiers/residentId';
 import { parseUscc } from '../identifiers/uscc';
-import { makeMobile, makeResidentId, makeUscc, residentIdArb } from './generators';
+import { residentIdArb } from './generators';
+import { makeMobile, makeResidentId, makeUscc } from './identifiers';
 
 describe('test-data generators', () => {
   it('make valid identifiers from defaults and from parts', () => {

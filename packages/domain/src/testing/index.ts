@@ -1,1 +1,2 @@
 export * from './generators';
+export * from './identifiers';

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from '../support/browser.js';
+
+const baseUrl = inject('baseUrl');
+const password = 'qingyang2026';
+let session: Session | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function signIn(s: Session, path: string, login: string) {
+  await s.page.goto(`${baseUrl}${path}`);
+  await s.page.getByTestId('login').fill(login);
+  await s.page.getByTestId('password').fill(password);
+  await s.step('sign-in');
+  await s.page.getByTestId('sign-in-submit').click();
+}
+
+describe('each portal: sign in and land on a home page that says who you are', () => {
+  it('applicant portal, on a phone', async () => {
+    session = await openBrowser('applicant-sign-in', { mobile: true });
+    await signIn(session, '/', '13800138000');
+    await expect.poll(() => session!.page.getByTestId('current-user-name').textContent()).toContain('李明');
+    // resident ID and mobile are masked on screen
+    expect(await session.page.getByTestId('current-user-login').textContent()).toMatch(/138\*+8000/);
+    expect(await session.page.getByTestId('current-user-resident-id').textContent()).toMatch(
+      /^\d{4}\*+\d{3}[\dX]$/,
+    );
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await session.step('home');
+  });
+
+  it('employer portal', async () => {
+    session = await openBrowser('employer-sign-in');
+    await signIn(session, '/employer/', '13900139000');
+    await expect
+      .poll(() => session!.page.getByTestId('org-name').textContent())
+      .toContain('庆阳市示范科技有限公司');
+    expect(await session.page.getByTestId('current-user-name').isVisible()).toBe(true);
+    await session.step('home');
+  });
+
+  it('bureau console', async () => {
+    session = await openBrowser('bureau-sign-in');
+    await signIn(session, '/bureau/', 'admin');
+    await expect.poll(() => session!.page.getByTestId('current-user-roles').textContent()).toBeTruthy();
+    expect(await session.page.getByTestId('current-user-name').isVisible()).toBe(true);
+    await session.step('home');
+  });
+
+  it('a wrong password is refused with a message that does not say whether the account exists', async () => {
+    session = await openBrowser('wrong-password', { mobile: true });
+    await session.page.goto(`${baseUrl}/`);
+    await session.page.getByTestId('login').fill('13800138000');
+    await session.page.getByTestId('password').fill('not-the-password1');
+    await session.page.getByTestId('sign-in-submit').click();
+    const error = session.page.getByTestId('form-error');
+    await expect.poll(() => error.getAttribute('data-code')).toBe('invalid_credentials');
+    await session.step('refused');
+  });
+});
+
+describe('sign-up and staff administration', () => {
+  it('a graduate signs up on a phone and is asked to complete the profile', async () => {
+    session = await openBrowser('applicant-sign-up', { mobile: true });
+    const mobile = `137${String(Date.now()).slice(-8)}`;
+    await session.page.goto(`${baseUrl}/sign-up`);
+    await session.page.getByTestId('mobile').fill(mobile);
+    await session.page.getByTestId('name').fill('王小二');
+    await session.page.getByTestId('password').fill('Graduate2026');
+    await session.page.getByTestId('confirm').fill('Graduate2026');
+    await session.step('form');
+    await session.page.getByTestId('sign-up-submit').click();
+    await expect.poll(() => session!.page.getByTestId('current-user-name').textContent()).toContain('王小二');
+    expect(await session.page.getByTestId('complete-profile').isVisible()).toBe(true);
+    await session.step('home');
+  });
+
+  it('the bureau admin creates a reviewer account, who can then sign in', async () => {
+    session = await openBrowser('bureau-staff-admin');
+    await signIn(session, '/bureau/', 'admin');
+    await session.page.getByTestId('nav-staff').click();
+    await session.page.getByTestId('create-staff').click();
+    const username = `rev${Date.now().toString(36)}`;
+    await session.page.getByTestId('username').fill(username);
+    await session.page.getByTestId('name').fill('赵审核');
+    await session.page.getByTestId('roles-reviewer').check();
+    await session.page.getByTestId('password').fill('Reviewer2026');
+    await session.step('create-dialog');
+    await session.page.getByTestId('create-staff-submit').click();
+    await session.page.getByTestId('staff-done').waitFor();
+    await session.page.getByTestId('staff-table-search').fill(username);
+    await session.page.getByTestId('staff-table-search-submit').click();
+    await expect.poll(() => session!.page.getByTestId('staff-table-total').textContent()).toMatch(/\b1\b/);
+    await session.step('created');
+    await session.close();
+
+    session = await openBrowser('bureau-new-reviewer');
+    await session.page.goto(`${baseUrl}/bureau/`);
+    await session.page.getByTestId('login').fill(username);
+    await session.page.getByTestId('password').fill('Reviewer2026');
+    await session.page.getByTestId('sign-in-submit').click();
+    await expect.poll(() => session!.page.getByTestId('current-user-name').textContent()).toContain('赵审核');
+    await session.step('home');
+  });
+});
