@@ -12,18 +12,24 @@ if (url) engines.push(['postgres', url]);
 
 describe.each(engines)('migrations on %s', (_name, databaseUrl) => {
   let h: DbHandle;
+  let dropScratch = async () => {};
   afterAll(async () => {
     await h?.close();
+    await dropScratch();
   });
 
   it('apply, revert and re-apply cleanly', async () => {
     h = await createDb({ databaseUrl, dataDir: 'memory://' });
     if (databaseUrl) {
-      // a private schema keeps this test off the tables the other test files share
-      const schema = `mig_${Date.now().toString(36)}`;
-      await sql.raw(`create schema ${schema}`).execute(h.db);
-      await h.close();
-      h = await createDb({ databaseUrl: withSearchPath(databaseUrl, schema), poolSize: 1 });
+      // a scratch database keeps this test off the tables the other test files share
+      const admin = h;
+      const scratch = `mig_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+      await sql.raw(`create database ${scratch}`).execute(admin.db);
+      h = await createDb({ databaseUrl: withDatabase(databaseUrl, scratch), poolSize: 1 });
+      dropScratch = async () => {
+        await sql.raw(`drop database if exists ${scratch} with (force)`).execute(admin.db);
+        await admin.close();
+      };
     }
     const names = Object.keys(migrations);
     expect(await migrateToLatest(h.db)).toEqual(names);
@@ -45,8 +51,8 @@ describe.each(engines)('migrations on %s', (_name, databaseUrl) => {
   });
 });
 
-function withSearchPath(databaseUrl: string, schema: string): string {
+function withDatabase(databaseUrl: string, name: string): string {
   const u = new URL(databaseUrl);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  u.pathname = `/${name}`;
   return u.toString();
 }
