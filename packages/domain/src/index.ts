@@ -8,4 +8,5 @@ export * from './identifiers/index';
 export * from './machines/index';
 export * from './money/index';
 export * from './policy/index';
+export * from './settlement/index';
 export * from './subsidy/index';

@@ -2,6 +2,7 @@ import { awardMessages } from './catalogue/award';
 import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
 import { machineMessages } from './catalogue/machines';
+import { settlementMessages } from './catalogue/settlement';
 import { validationMessages } from './catalogue/validation';
 import { vocabularyMessages } from './catalogue/vocabulary';
 import { zodMessages } from './catalogue/zod';
@@ -15,6 +16,7 @@ export const messages = {
   ...eligibilityMessages,
   ...awardMessages,
   ...machineMessages,
+  ...settlementMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

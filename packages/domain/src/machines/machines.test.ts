@@ -175,17 +175,36 @@ describe('settlement', () => {
   it('runs from draft to registration', () => {
     expect(availableActions(settlementMachine, rec('draft'), applicant)).toEqual(['submit', 'withdraw']);
     expect(availableActions(settlementMachine, rec('submitted'), reviewer)).toEqual(['start_review']);
-    expect(availableActions(settlementMachine, rec('under_review'), reviewer)).toEqual(['return']);
+    expect(availableActions(settlementMachine, rec('under_review'), reviewer)).toEqual([
+      'return',
+      'approve',
+      'reject',
+    ]);
     expect(availableActions(settlementMachine, rec('returned'), applicant)).toEqual(['withdraw', 'resubmit']);
-    expect(availableActions(settlementMachine, rec('under_review'), approver)).toEqual(['approve', 'reject']);
+    expect(availableActions(settlementMachine, rec('under_review'), approver)).toEqual([]);
     expect(availableActions(settlementMachine, rec('approved'), registrar)).toEqual(['register']);
-    expect(availableActions(settlementMachine, rec('approved'), applicant)).toEqual(['withdraw']);
+    expect(availableActions(settlementMachine, rec('approved'), reviewer)).toEqual([]);
     expect(availableActions(settlementMachine, rec('registered'), applicant)).toEqual([]);
+  });
+
+  it('lets the applicant withdraw only before a decision', () => {
+    for (const state of ['draft', 'submitted', 'under_review', 'returned'])
+      expect(transition(settlementMachine, rec(state), 'withdraw', applicant).ok).toBe(true);
+    for (const state of ['approved', 'rejected', 'registered'])
+      expect(transition(settlementMachine, rec(state), 'withdraw', applicant)).toMatchObject({
+        reason: 'wrong_state',
+      });
+  });
+
+  it('keeps the registration act from the reviewer', () => {
+    expect(transition(settlementMachine, rec('approved'), 'register', reviewer)).toMatchObject({
+      reason: 'not_permitted',
+    });
   });
 
   it('needs the employer’s acceptance to settle in its collective household', () => {
     const r = rec('under_review', { settleAt: 'employer_collective' });
-    expect(transition(settlementMachine, r, 'approve', approver)).toMatchObject({
+    expect(transition(settlementMachine, r, 'approve', reviewer)).toMatchObject({
       code: 'guard.collective_household_not_accepted',
     });
     expect(
@@ -193,7 +212,7 @@ describe('settlement', () => {
         settlementMachine,
         { ...(r as object), collectiveHouseholdAccepted: true } as never,
         'approve',
-        approver,
+        reviewer,
       ).ok,
     ).toBe(true);
   });

@@ -77,20 +77,21 @@ export const settlementMachine: Machine<SettlementState, E, SettlementRecord> = 
     employment_window_missed: null,
   },
   events: {
+    // Withdrawal only before a decision: once approved the case is the registrar's to finish.
     ...caseIntakeEvents<SettlementState, SettlementRecord>([
       'draft',
       'submitted',
       'under_review',
       'returned',
-      'approved',
     ]),
+    // The reviewer decides a settlement (issue 4): approve, return or reject, with a reason for the latter two.
     approve: {
       from: ['under_review'],
       to: 'approved',
-      who: { bureau: ['approver'] },
+      who: { bureau: ['reviewer'] },
       guards: [collectiveAccepted],
     },
-    reject: { from: ['under_review'], to: 'rejected', who: { bureau: ['approver'] } },
+    reject: { from: ['under_review'], to: 'rejected', who: { bureau: ['reviewer'] } },
     // The household-registration act itself is the public-security registrar's.
     register: { from: ['approved'], to: 'registered', who: { bureau: ['registrar'] } },
     report_employment: {
