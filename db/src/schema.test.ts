@@ -94,6 +94,8 @@ const declared: Columns = {
     eligibility: true,
     collective_status: true,
     collective_reason: true,
+    collective_decided_at: true,
+    collective_decided_by: true,
     submitted_at: true,
     due_on: true,
     decided_at: true,

@@ -114,6 +114,8 @@ export interface SettlementApplicationTable {
   eligibility: Json<unknown> | null;
   collective_status: 'pending' | 'accepted' | 'declined' | null;
   collective_reason: string | null;
+  collective_decided_at: Timestamp | null;
+  collective_decided_by: string | null;
   submitted_at: Timestamp | null;
   due_on: string | null;
   decided_at: Timestamp | null;
