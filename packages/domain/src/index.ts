@@ -2,6 +2,7 @@ export * from './accounts/index';
 export * from './calendar/index';
 export * from './dates/index';
 export * from './eligibility/index';
+export * from './employers/index';
 export * from './errors';
 export * from './i18n/index';
 export * from './identifiers/index';

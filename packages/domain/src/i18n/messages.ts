@@ -1,3 +1,4 @@
+import { employerMessages } from '../employers/messages';
 import { awardMessages } from './catalogue/award';
 import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
@@ -16,6 +17,7 @@ export const messages = {
   ...eligibilityMessages,
   ...awardMessages,
   ...machineMessages,
+  ...employerMessages,
   ...settlementMessages,
 } as const;
 
