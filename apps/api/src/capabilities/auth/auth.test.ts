@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../platform/config.js';
 import {
   createTestHarness,
   errorOf,
@@ -298,13 +299,14 @@ describe('sign-in', () => {
 
   it('limits failures per client address too, across accounts (behind a trusted proxy)', async () => {
     const h = await createTestHarness({ trustProxy: true });
+    const perAddress = defaultConfig.signInLimits.perAddress;
     const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const from = (ip: string, login: string, password = 'Wrong-guess-3') =>
       h.call('POST', '/api/auth/sign-in', {
         body: { kind: 'bureau', login, password },
         headers: { 'x-forwarded-for': `${ip}, 192.0.2.1` },
       });
-    for (let i = 0; i < 5; i++) expect((await from(address, uniqueUsername())).status).toBe(401);
+    for (let i = 0; i < perAddress; i++) expect((await from(address, uniqueUsername())).status).toBe(401);
     const b = await h.bureau(['reviewer']);
     expect((await from(address, b.username, TEST_PASSWORD)).status).toBe(429);
     // another address is not affected
