@@ -105,6 +105,7 @@ const declared: Columns = {
     registration_date: true,
     household_number: true,
     employment_report_closes_on: true,
+    idempotency_key: true,
     version: true,
     created_at: true,
     updated_at: true,

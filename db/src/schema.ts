@@ -125,6 +125,7 @@ export interface SettlementApplicationTable {
   registration_date: string | null;
   household_number: string | null;
   employment_report_closes_on: string | null;
+  idempotency_key: string | null;
   version: Generated<number>;
   created_at: Generated<CreatedAt>;
   updated_at: Generated<Timestamp>;
