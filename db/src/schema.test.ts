@@ -106,6 +106,7 @@ const declared: Columns = {
     household_number: true,
     employment_report_closes_on: true,
     idempotency_key: true,
+    electronic_transfer: true,
     version: true,
     created_at: true,
     updated_at: true,

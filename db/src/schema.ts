@@ -126,6 +126,7 @@ export interface SettlementApplicationTable {
   household_number: string | null;
   employment_report_closes_on: string | null;
   idempotency_key: string | null;
+  electronic_transfer: Generated<boolean>;
   version: Generated<number>;
   created_at: Generated<CreatedAt>;
   updated_at: Generated<Timestamp>;
