@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
+import { notificationsRoutes } from './capabilities/notifications/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
 import { type Config, resolveConfig } from './platform/config.js';
@@ -54,7 +55,8 @@ export function createApp(options: AppOptions) {
     .route('/api', healthRoutes(deps))
     .route('/api', authRoutes(deps))
     .route('/api', accountsRoutes(deps))
-    .route('/api', staffRoutes(deps));
+    .route('/api', staffRoutes(deps))
+    .route('/api', notificationsRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
