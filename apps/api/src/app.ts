@@ -6,6 +6,7 @@ import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
 import { notificationsRoutes } from './capabilities/notifications/routes.js';
+import { settlementRoutes } from './capabilities/settlement/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
 import { type Config, resolveConfig } from './platform/config.js';
@@ -56,7 +57,8 @@ export function createApp(options: AppOptions) {
     .route('/api', authRoutes(deps))
     .route('/api', accountsRoutes(deps))
     .route('/api', staffRoutes(deps))
-    .route('/api', notificationsRoutes(deps));
+    .route('/api', notificationsRoutes(deps))
+    .route('/api', settlementRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -31,6 +31,14 @@ describe('health', () => {
         '/api/me/password',
         '/api/me/profile',
         '/api/me/resident-id',
+        '/api/notifications',
+        '/api/notifications/{id}/read',
+        '/api/notifications/read-all',
+        '/api/settlements',
+        '/api/settlements/{id}',
+        '/api/settlements/{id}/events/{event}',
+        '/api/settlements/{id}/employment',
+        '/api/settlements/{id}/reveal',
       ].sort(),
     );
   });

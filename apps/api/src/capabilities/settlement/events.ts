@@ -1,0 +1,292 @@
+import {
+  addDays,
+  decisionReasonSchema,
+  employmentReportSchedule,
+  employmentReportSchema,
+  evaluateSettlement,
+  maskName,
+  missingDocuments,
+  type Principal,
+  refusalErrorCode,
+  registrationSchema,
+  type SettlementEvent,
+  serviceDeadline,
+  settlementFactsOf,
+  settlementMachine,
+  todayInChina,
+  transition,
+} from '@talent/domain';
+import type { z } from 'zod';
+import { writeAudit } from '../../platform/audit.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { type Db, inTransaction } from '../../platform/db.js';
+import { ApiError, fieldError, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/router.js';
+import { loadCalendar } from '../calendar/service.js';
+import { notify } from '../notifications/service.js';
+import { loadPolicy } from '../policy/service.js';
+import { draftOf } from './draft.js';
+import { newVerificationCode } from './permitCode.js';
+import { recordOf } from './record.js';
+import * as repo from './repository.js';
+import { type ApplicationView, applicationView } from './view.js';
+
+export type SettlementEventInput = {
+  applicationId: string;
+  event: string;
+  /** The version the caller saw; a stale one is refused with the current state. */
+  version: number;
+  reason?: string | undefined;
+  /** The event's own fields: registration (register), the reported job (report_employment). */
+  fields?: unknown;
+};
+
+export type EventContext = Pick<ServiceContext, 'requestId' | 'pii'> & { today?: string };
+
+type Effect = {
+  /** Columns to set besides state, version and updated_at. */
+  values?: Record<string, unknown>;
+  /** Extra notification parameters (the number is always there). */
+  params?: Record<string, string | number>;
+  audit?: Record<string, unknown>;
+};
+
+type EffectInput = {
+  trx: Db;
+  actor: Principal;
+  row: repo.ApplicationRow;
+  today: string;
+  reason: string | undefined;
+  fields: unknown;
+  ctx: EventContext;
+};
+
+// Reasons are required where the applicant or the graduate has to act on them (issue 4).
+const reasonRequired: ReadonlySet<string> = new Set(['return', 'reject', 'decline_employment']);
+
+/**
+ * Fires an event of the settlement machine on an application, for every role alike: the row is
+ * locked, the version checked, the machine asked, the event's effects applied, the audit row and the
+ * applicant's notification written — all in one transaction. Returns the application as it now is.
+ */
+export async function fireSettlementEvent(
+  db: Db,
+  actor: Principal,
+  input: SettlementEventInput,
+  ctx: EventContext,
+): Promise<ApplicationView> {
+  if (!isUuid(input.applicationId)) throw notFound();
+  const reason = parseReason(input.event, input.reason);
+  const today = ctx.today ?? todayInChina();
+  await inTransaction(db, async (trx) => {
+    const row =
+      actor.kind === 'system'
+        ? await repo.findForUpdate(trx, input.applicationId)
+        : await repo.findVisible(trx, actor, input.applicationId, { lock: true });
+    if (!row) throw notFound();
+    const current = { state: row.state, version: row.version };
+    if (row.version !== input.version) {
+      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
+    }
+    const result = transition(settlementMachine, await recordOf(trx, row), input.event, actor, { today });
+    if (!result.ok) {
+      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
+    }
+    const effect =
+      (await effects[result.event]?.({ trx, actor, row, today, reason, fields: input.fields, ctx })) ?? {};
+    await repo.updateApplication(trx, row.id, { ...effect.values, state: result.to });
+    await writeAudit(trx, ctx, {
+      actor: actor.kind === 'system' ? null : actor,
+      action: `settlement.${result.event}`,
+      entity: 'settlement_application',
+      entityId: row.id,
+      details: { from: result.from, to: result.to, reason: reason ?? null, ...effect.audit },
+    });
+    await notify(trx, {
+      userId: row.applicant_user_id,
+      kind: `notification.settlement.${result.event}`,
+      params: { number: row.number, ...effect.params },
+      entity: 'settlement_application',
+      entityId: row.id,
+    });
+  });
+  const row =
+    actor.kind === 'system'
+      ? await repo.findForUpdate(db, input.applicationId)
+      : await repo.findVisible(db, actor, input.applicationId);
+  if (!row) throw notFound();
+  return applicationView(db, actor, row, ctx.pii, today);
+}
+
+function parseReason(event: string, reason: string | undefined): string | undefined {
+  if (reason === undefined || reason.trim() === '') {
+    if (reasonRequired.has(event)) throw fieldError('reason', 'validation.reason.length');
+    return undefined;
+  }
+  const parsed = decisionReasonSchema.safeParse({ reason });
+  if (!parsed.success) throw fieldError('reason', 'validation.reason.length');
+  return parsed.data.reason;
+}
+
+function parseFields<S extends z.ZodType>(schema: S, fields: unknown): z.output<S> {
+  const parsed = schema.safeParse(fields ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw fieldError(issue?.path.join('.') || 'fields', issue?.message ?? 'validation.required');
+}
+
+const effects: Partial<Record<SettlementEvent, (input: EffectInput) => Promise<Effect>>> = {
+  submit: submission,
+  resubmit: submission,
+  return: async ({ reason }) => ({ values: { decision_reason: reason } }),
+  approve: async ({ actor, reason }) => ({
+    values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason ?? null },
+  }),
+  reject: async ({ actor, reason }) => ({
+    values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason },
+  }),
+  register: registration,
+  report_employment: employmentReport,
+  confirm_employment: ({ trx, actor, row }) => decideReport(trx, actor, row, 'confirmed', null),
+  decline_employment: async ({ trx, actor, row, reason }) => ({
+    ...(await decideReport(trx, actor, row, 'declined', reason ?? null)),
+    params: { closesOn: row.employment_report_closes_on ?? '' },
+  }),
+  close_employment_window: async ({ row }) => ({
+    params: { closesOn: row.employment_report_closes_on ?? '' },
+  }),
+};
+
+/**
+ * Submission (二(一)4): the documents the clause names must be there; the server evaluates
+ * eligibility with the policy in force today and keeps the trace, and sets the working-day deadline
+ * of the service level (5 working days ordinarily, 1 in the green channel). An employer's collective
+ * household is asked to accept the graduate (二(二)4).
+ */
+async function submission({ trx, row, today, ctx }: EffectInput): Promise<Effect> {
+  const applicant = await repo.findApplicant(trx, row.applicant_user_id);
+  if (!applicant?.graduation_date || !applicant.tier || !applicant.school) {
+    throw new ApiError('validation_failed', { messageKey: 'validation.profile.incomplete' });
+  }
+  const draft = await draftOf(trx, row, ctx.pii);
+  const missing = missingDocuments(draft);
+  if (missing.length > 0) {
+    throw new ApiError('conflict', {
+      messageKey: 'error.conflict.documentsMissing',
+      details: { state: row.state, version: row.version, missing },
+    });
+  }
+  const [policy, calendar] = await Promise.all([loadPolicy(trx, today), loadCalendar(trx)]);
+  const evaluation = evaluateSettlement(
+    settlementFactsOf({ draft, applicationDate: today, graduationDate: applicant.graduation_date }),
+    policy,
+  );
+  const dueOn = serviceDeadline(calendar, policy, today, row.green_channel ? 'green' : 'ordinary');
+  const collectiveStatus =
+    row.settle_at === 'employer_collective' && row.collective_status !== 'accepted'
+      ? 'pending'
+      : row.collective_status;
+  return {
+    values: {
+      eligibility: JSON.stringify(evaluation),
+      due_on: dueOn,
+      submitted_at: new Date(),
+      decision_reason: null,
+      tier: applicant.tier,
+      education: JSON.stringify(educationOf(applicant)),
+      collective_status: collectiveStatus,
+      collective_reason: collectiveStatus === 'pending' ? null : row.collective_reason,
+    },
+    params: { dueOn },
+    audit: { outcome: evaluation.outcome, dueOn, policyVersionId: evaluation.policyVersionId },
+  };
+}
+
+export function educationOf(applicant: NonNullable<Awaited<ReturnType<typeof repo.findApplicant>>>) {
+  return {
+    registeredPlace: applicant.registered_place ?? '',
+    school: applicant.school ?? '',
+    tier: applicant.tier ?? '',
+    major: applicant.major ?? '',
+    graduationDate: applicant.graduation_date ?? '',
+    certificateNo: applicant.certificate_no ?? '',
+  };
+}
+
+/**
+ * The registrar's act: the household number, station and date are recorded and the move-in permit
+ * (准予迁入证明) issued. A graduate who settled first now has the policy's window to report
+ * employment, with reminders before it closes (二(一)4).
+ */
+async function registration({ trx, row, fields }: EffectInput): Promise<Effect> {
+  const input = parseFields(registrationSchema, fields);
+  const stationId = input.policeStationId ?? row.police_station_id;
+  if (stationId && !(await repo.findPoliceStation(trx, stationId))) {
+    throw fieldError('policeStationId', 'validation.id.invalid');
+  }
+  const applicant = await repo.findApplicant(trx, row.applicant_user_id);
+  const year = input.registrationDate.slice(0, 4);
+  const permitNumber = await repo.nextPermitNumber(trx, year);
+  await repo.insertPermit(trx, {
+    application_id: row.id,
+    number: permitNumber,
+    verification_code: newVerificationCode(),
+    masked_name: maskName(applicant?.name ?? ''),
+  });
+  const values: Record<string, unknown> = {
+    household_number: input.householdNumber,
+    registration_date: input.registrationDate,
+    registered_at: new Date(),
+    police_station_id: stationId ?? null,
+  };
+  let closesOn = '';
+  if (row.route === 'graduate') {
+    const schedule = employmentReportSchedule(
+      await loadPolicy(trx, input.registrationDate),
+      input.registrationDate,
+    );
+    closesOn = schedule.closesOn;
+    values.employment_report_closes_on = closesOn;
+    await repo.insertReminders(trx, row.id, [
+      ...schedule.remindOn.map((due) => ({ kind: `employment_reminder:${due}`, due_on: due })),
+      // The day after the window closes, the scheduler records that it closed without a report.
+      { kind: 'employment_window_close', due_on: addDays(closesOn, 1) },
+    ]);
+  }
+  return { values, params: { closesOn }, audit: { permitNumber, registrationDate: input.registrationDate } };
+}
+
+/** Work later (二(一)4): the graduate names the employer, which then confirms or declines. */
+async function employmentReport({ trx, row, fields }: EffectInput): Promise<Effect> {
+  const input = parseFields(employmentReportSchema, fields);
+  const employer = await repo.findEmployer(trx, input.employerId);
+  if (employer?.status !== 'verified') throw fieldError('employerId', 'validation.employer.notVerified');
+  const report = await repo.insertEmploymentReport(trx, {
+    application_id: row.id,
+    applicant_user_id: row.applicant_user_id,
+    employer_id: employer.id,
+    contract_start: input.contractStart,
+    contract_months: input.contractMonths,
+    position: input.position,
+  });
+  return { audit: { employmentReportId: report.id, employerId: employer.id } };
+}
+
+async function decideReport(
+  trx: Db,
+  actor: Principal,
+  row: repo.ApplicationRow,
+  status: 'confirmed' | 'declined',
+  reason: string | null,
+): Promise<Effect> {
+  const report = await repo.latestEmploymentReport(trx, row.id);
+  if (report?.status !== 'reported') {
+    throw new ApiError('conflict', { details: { state: row.state, version: row.version } });
+  }
+  await repo.decideEmploymentReport(trx, report.id, {
+    status,
+    decided_by: actor.userId,
+    decision_reason: reason,
+  });
+  return { audit: { employmentReportId: report.id } };
+}

@@ -1,0 +1,240 @@
+import {
+  availableActions,
+  type Evaluation,
+  type Holder,
+  maskResidentId,
+  type Principal,
+  type SettlementState,
+  settlementMachine,
+  todayInChina,
+  workingDaysBetween,
+} from '@talent/domain';
+import type { Db } from '../../platform/db.js';
+import { maskMobile } from '../../platform/messages.js';
+import type { Pii } from '../../platform/pii.js';
+import { loadCalendar } from '../calendar/service.js';
+import { recordOf } from './record.js';
+import * as repo from './repository.js';
+
+export type EmploymentStatus = 'not_yet' | 'reported' | 'confirmed' | 'declined' | 'missed';
+
+export type HistoryEntry = {
+  at: string;
+  event: string;
+  from: string | null;
+  to: string | null;
+  reason: string | null;
+  actorKind: string | null;
+  /** Staff names are shown to bureau staff only. */
+  actorName: string | null;
+};
+
+export type ApplicationView = {
+  id: string;
+  number: string;
+  state: SettlementState;
+  holder: Holder;
+  route: string;
+  settleAt: string;
+  countyCode: string;
+  address: string | null;
+  applicant: { name: string; residentId: string | null; mobile: string };
+  employer: { id: string; name: string } | null;
+  policeStation: { id: string; name: string; countyCode: string } | null;
+  relative: { name: string; relation: string; residentId: string } | null;
+  education: Record<string, string> | null;
+  tier: string | null;
+  greenChannel: boolean;
+  members: { id: string; name: string; relation: string; residentId: string; documentId: string | null }[];
+  documents: {
+    id: string;
+    kind: string;
+    mime: string;
+    sizeBytes: number;
+    originalName: string;
+    createdAt: string;
+  }[];
+  collective: { status: 'pending' | 'accepted' | 'declined' | null; reason: string | null } | null;
+  eligibility: Evaluation | null;
+  submittedAt: string | null;
+  dueOn: string | null;
+  overdueWorkingDays: number;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  registration: {
+    householdNumber: string;
+    registrationDate: string | null;
+    registeredAt: string | null;
+  } | null;
+  permit: { number: string; verificationCode: string; issuedAt: string } | null;
+  employment: {
+    closesOn: string | null;
+    status: EmploymentStatus;
+    report: {
+      id: string;
+      employer: { id: string; name: string };
+      contractStart: string;
+      contractMonths: number;
+      position: string;
+      status: 'reported' | 'confirmed' | 'declined';
+      decisionReason: string | null;
+    } | null;
+  } | null;
+  version: number;
+  availableActions: string[];
+  history: HistoryEntry[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+const awaitingDecision: readonly string[] = ['submitted', 'under_review'];
+const settled: readonly string[] = [
+  'registered',
+  'employment_reported',
+  'employment_confirmed',
+  'employment_window_missed',
+];
+
+/** The application as the contract describes it, identifiers masked, with the caller's actions. */
+export async function applicationView(
+  db: Db,
+  actor: Principal,
+  row: repo.ApplicationRow,
+  pii: Pii,
+  today = todayInChina(),
+): Promise<ApplicationView> {
+  const [applicant, employer, station, members, documents, permit, report, history, record] =
+    await Promise.all([
+      repo.findApplicant(db, row.applicant_user_id),
+      row.employer_id ? repo.findEmployer(db, row.employer_id) : undefined,
+      row.police_station_id ? repo.findPoliceStation(db, row.police_station_id) : undefined,
+      repo.listMembers(db, row.id),
+      repo.listDocuments(db, row.id),
+      repo.findPermit(db, row.id),
+      repo.latestEmploymentReport(db, row.id),
+      repo.history(db, row.id),
+      recordOf(db, row),
+    ]);
+  const mask = (enc: string) => maskResidentId(pii.decrypt(enc));
+  return {
+    id: row.id,
+    number: row.number,
+    state: row.state as SettlementState,
+    holder: settlementMachine.holders[row.state as SettlementState] ?? null,
+    route: row.route,
+    settleAt: row.settle_at,
+    countyCode: row.county_code,
+    address: row.address,
+    applicant: {
+      name: applicant?.name ?? '',
+      residentId: applicant?.resident_id_enc ? mask(applicant.resident_id_enc) : null,
+      mobile: maskMobile(applicant?.login ?? ''),
+    },
+    employer: employer ? { id: employer.id, name: employer.name } : null,
+    policeStation: station ? { id: station.id, name: station.name, countyCode: station.county_code } : null,
+    relative: row.relative
+      ? {
+          name: row.relative.name,
+          relation: row.relative.relation,
+          residentId: mask(row.relative.residentIdEnc),
+        }
+      : null,
+    education: row.education,
+    tier: row.tier,
+    greenChannel: row.green_channel,
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      relation: m.relation,
+      residentId: mask(m.resident_id_enc),
+      documentId: m.document_id,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      mime: d.mime,
+      sizeBytes: d.size_bytes,
+      originalName: d.original_name,
+      createdAt: d.created_at.toISOString(),
+    })),
+    collective:
+      row.settle_at === 'employer_collective'
+        ? { status: row.collective_status, reason: row.collective_reason }
+        : null,
+    eligibility: (row.eligibility as Evaluation | null) ?? null,
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    dueOn: row.due_on,
+    overdueWorkingDays: await overdue(db, row, today),
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    decisionReason: row.decision_reason,
+    registration: row.household_number
+      ? {
+          householdNumber: row.household_number,
+          registrationDate: row.registration_date,
+          registeredAt: row.registered_at?.toISOString() ?? null,
+        }
+      : null,
+    permit: permit
+      ? {
+          number: permit.number,
+          verificationCode: permit.verification_code,
+          issuedAt: permit.issued_at.toISOString(),
+        }
+      : null,
+    employment: settled.includes(row.state) && row.route === 'graduate' ? employmentOf(row, report) : null,
+    version: row.version,
+    availableActions: availableActions(settlementMachine, record, actor, { today }),
+    history: history.map((h) => ({
+      at: h.at.toISOString(),
+      event: h.action.replace(/^settlement\./, ''),
+      from: stringOrNull(h.details.from),
+      to: stringOrNull(h.details.to),
+      reason: stringOrNull(h.details.reason),
+      actorKind: h.actor_kind,
+      actorName: actor.kind === 'bureau' ? h.actor_name : null,
+    })),
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** Working days past the service deadline of a case still waiting for its decision. */
+async function overdue(db: Db, row: repo.ApplicationRow, today: string): Promise<number> {
+  if (!awaitingDecision.includes(row.state) || row.due_on === null || row.due_on >= today) return 0;
+  return workingDaysBetween(await loadCalendar(db), row.due_on, today);
+}
+
+function employmentOf(
+  row: repo.ApplicationRow,
+  report: Awaited<ReturnType<typeof repo.latestEmploymentReport>>,
+): NonNullable<ApplicationView['employment']> {
+  const status: EmploymentStatus =
+    row.state === 'employment_reported'
+      ? 'reported'
+      : row.state === 'employment_confirmed'
+        ? 'confirmed'
+        : row.state === 'employment_window_missed'
+          ? 'missed'
+          : report?.status === 'declined'
+            ? 'declined'
+            : 'not_yet';
+  return {
+    closesOn: row.employment_report_closes_on,
+    status,
+    report: report
+      ? {
+          id: report.id,
+          employer: { id: report.employer_id, name: report.employer_name },
+          contractStart: report.contract_start,
+          contractMonths: report.contract_months,
+          position: report.position,
+          status: report.status,
+          decisionReason: report.decision_reason,
+        }
+      : null,
+  };
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
