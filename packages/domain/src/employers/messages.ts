@@ -16,8 +16,8 @@ export const employerMessages = {
     en: 'A collective household needs at least one place',
   },
   'validation.employer.capacityBelowMembers': {
-    'zh-CN': '名额不能少于已接收的{members}人',
-    en: 'The places cannot be fewer than the {members} members already accepted',
+    'zh-CN': '名额不能少于已接收的集体户成员人数',
+    en: 'The places cannot be fewer than the members already accepted',
   },
   'validation.employer.decision': { 'zh-CN': '请选择通过或不通过', en: 'Choose verify or reject' },
   'validation.employer.version': {
@@ -52,8 +52,15 @@ export const employerMessages = {
     'zh-CN': '该就业报告已经处理过,请刷新后查看',
     en: 'This employment report has already been answered; reload to see its state',
   },
-  'error.conflict.staleVersion': {
-    'zh-CN': '该申请已被他人更新,请刷新后重试',
-    en: 'The application was changed meanwhile; reload and try again',
+  // The employer's answer appears in the case history next to the machine's events.
+  'action.collective_accept': { 'zh-CN': '单位同意加入集体户', en: 'Collective household: accepted' },
+  'action.collective_decline': { 'zh-CN': '单位未同意加入集体户', en: 'Collective household: declined' },
+  'notification.employer.verify': {
+    'zh-CN': '{name}已通过人社局核实,现在可以接收集体户成员和确认录用',
+    en: '{name} is verified by the bureau: you can now accept collective-household members and confirm hires',
+  },
+  'notification.employer.reject': {
+    'zh-CN': '{name}未通过人社局核实,请登录查看原因,修改单位信息后将重新核实',
+    en: '{name} was not verified by the bureau; sign in to see why — saving the corrected profile asks for a new review',
   },
 } as const satisfies Record<string, LocalizedText>;
