@@ -4,6 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
+import { collectiveRoutes } from './capabilities/collective/routes.js';
+import { employersRoutes } from './capabilities/employers/routes.js';
+import { employmentRoutes } from './capabilities/employment/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
 import { notificationsRoutes } from './capabilities/notifications/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
@@ -58,7 +61,10 @@ export function createApp(options: AppOptions) {
     .route('/api', accountsRoutes(deps))
     .route('/api', staffRoutes(deps))
     .route('/api', notificationsRoutes(deps))
-    .route('/api', settlementRoutes(deps));
+    .route('/api', settlementRoutes(deps))
+    .route('/api', employersRoutes(deps))
+    .route('/api', collectiveRoutes(deps))
+    .route('/api', employmentRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
