@@ -4,11 +4,13 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
+import { documentsRoutes } from './capabilities/documents/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
 import { employersRoutes } from './capabilities/employers/routes.js';
 import { employmentRoutes } from './capabilities/employment/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
 import { notificationsRoutes } from './capabilities/notifications/routes.js';
+import { profileRoutes } from './capabilities/profile/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
@@ -50,8 +52,11 @@ export function createApp(options: AppOptions) {
   });
   // Only requests that may carry a body: looking at the body of a GET makes @hono/node-server build a
   // full Request object, which costs more than the rest of GET /api/me.
+  // Uploads are limited by the documents capability, which counts the stream against its own 10 MB cap.
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/api/documents'
+      ? next()
+      : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(deps.db, config, deps.engine));
 
@@ -62,6 +67,8 @@ export function createApp(options: AppOptions) {
     .route('/api', staffRoutes(deps))
     .route('/api', notificationsRoutes(deps))
     .route('/api', settlementRoutes(deps))
+    .route('/api', profileRoutes(deps))
+    .route('/api', documentsRoutes(deps))
     .route('/api', employersRoutes(deps))
     .route('/api', collectiveRoutes(deps))
     .route('/api', employmentRoutes(deps));

@@ -1,0 +1,125 @@
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { maxUploadBytes } from '@talent/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestHarness, errorOf, TEST_ORIGIN } from '../../testing/index.js';
+import { elf, jpeg, pdf, png, upload } from './testFiles.js';
+
+let uploads: string;
+beforeAll(() => {
+  uploads = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
+  process.env.TALENT_UPLOADS_DIR = uploads;
+});
+
+function storedFiles(): string[] {
+  const out: string[] = [];
+  for (const dir of readdirSync(uploads)) {
+    for (const f of readdirSync(path.join(uploads, dir))) out.push(path.join(dir, f));
+  }
+  return out;
+}
+
+type Doc = { id: string; mime: string; sizeBytes: number; originalName: string; url: string };
+
+describe('documents', () => {
+  it('stores PDF, JPEG and PNG by content hash and serves them inline to their owner', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant();
+    for (const [bytes, name, mime] of [
+      [pdf(), '毕业证书.pdf', 'application/pdf'],
+      [jpeg(), 'id-card.JPG', 'image/jpeg'],
+      [png(), 'scan', 'image/png'],
+    ] as const) {
+      const res = await upload(h, a.cookie, bytes, name);
+      expect(res.status, name).toBe(201);
+      const { document } = (await res.json()) as { document: Doc };
+      expect(document).toMatchObject({ mime, sizeBytes: bytes.byteLength, originalName: name });
+      const content = await h.call('GET', document.url, { cookie: a.cookie });
+      expect(content.status).toBe(200);
+      expect(content.headers.get('content-type')).toBe(mime);
+      expect(content.headers.get('content-disposition')).toMatch(/^inline; filename\*=UTF-8''/);
+      expect(content.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
+    }
+    const list = (await (await h.call('GET', '/api/documents', { cookie: a.cookie })).json()) as {
+      total: number;
+    };
+    expect(list.total).toBe(3);
+    // the same content twice is stored once
+    const before = storedFiles().length;
+    expect((await upload(h, a.cookie, png(), 'again.png')).status).toBe(201);
+    expect(storedFiles().length).toBe(before);
+    const file = storedFiles().find((f) => statSync(path.join(uploads, f)).size === png().byteLength) ?? '';
+    expect(file).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{64}$/);
+  });
+
+  it('refuses a renamed executable, a 10.1 MB file and an empty file, storing nothing', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant();
+    const filesBefore = storedFiles().length;
+    const rowsBefore = await h.db
+      .selectFrom('document')
+      .select('id')
+      .where('owner_user_id', '=', a.id)
+      .execute();
+
+    const exe = await upload(h, a.cookie, elf(), 'diploma.pdf');
+    expect(exe.status).toBe(415);
+    expect(await errorOf(exe)).toMatchObject({ code: 'unsupported_media_type' });
+    expect((await errorOf(await upload(h, a.cookie, elf(), 'x.pdf'))).message).toContain('PDF');
+
+    const big = await upload(h, a.cookie, pdf(Math.ceil(maxUploadBytes * 1.01)), 'big.pdf');
+    expect(big.status).toBe(413);
+    expect((await errorOf(big)).message).toContain('10 MB');
+
+    const empty = await upload(h, a.cookie, new Uint8Array(), 'empty.pdf');
+    expect(empty.status).toBe(400);
+    expect((await errorOf(empty)).details?.fields?.[0]).toMatchObject({
+      path: 'file',
+      code: 'validation.upload.empty',
+    });
+
+    const text = await upload(h, a.cookie, new TextEncoder().encode('hello, not a pdf'), 'note.pdf');
+    expect(text.status).toBe(415);
+
+    expect(storedFiles().length).toBe(filesBefore);
+    const rowsAfter = await h.db
+      .selectFrom('document')
+      .select('id')
+      .where('owner_user_id', '=', a.id)
+      .execute();
+    expect(rowsAfter).toEqual(rowsBefore);
+  });
+
+  it('refuses a body declared larger than the limit before reading it', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant();
+    const res = await h.app.request('/api/documents', {
+      method: 'POST',
+      headers: {
+        origin: TEST_ORIGIN,
+        cookie: a.cookie,
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(maxUploadBytes * 2),
+      },
+      body: '--x--',
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers a request without a file part clearly', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant();
+    const form = new FormData();
+    form.set('other', 'value');
+    const res = await h.app.request('/api/documents', {
+      method: 'POST',
+      headers: { origin: TEST_ORIGIN, cookie: a.cookie },
+      body: form,
+    });
+    expect(res.status).toBe(400);
+    const json = await h.call('POST', '/api/documents', { cookie: a.cookie, body: { file: 'x' } });
+    expect(json.status).toBe(415);
+  });
+});

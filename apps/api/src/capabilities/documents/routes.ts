@@ -1,0 +1,96 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { pageQuerySchema } from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import * as service from './service.js';
+import { readUploadedFile } from './upload.js';
+
+const documentSchema = z
+  .object({
+    id: z.string(),
+    mime: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+    sizeBytes: z.number().int(),
+    originalName: z.string(),
+    createdAt: z.string(),
+    url: z.string(),
+  })
+  .openapi('Document');
+
+const uploadRoute = createRoute({
+  method: 'post',
+  path: '/documents',
+  tags: ['documents'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  // No body validator: it would read the whole body before the size limit could be enforced.
+  description: 'multipart/form-data with one part `file`',
+  responses: {
+    201: jsonResponse(
+      z.object({ document: documentSchema }),
+      'Stored (PDF, JPEG or PNG by content, 1 B–10 MB)',
+    ),
+    ...errorResponses(400, 401, 403, 413),
+    415: jsonResponse(z.object({ error: z.unknown() }), 'Not a PDF, JPEG or PNG by its content'),
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/documents',
+  tags: ['documents'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(documentSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
+      'The caller’s own uploads, newest first',
+    ),
+    ...errorResponses(400, 401),
+  },
+});
+
+const contentRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/content',
+  tags: ['documents'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { params: idParams },
+  responses: {
+    200: { description: 'The bytes, inline (owner; bureau staff for a case document)' },
+    ...errorResponses(401, 404),
+  },
+});
+
+export function documentsRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  return createRouter()
+    .openapi(uploadRoute, async (c) => {
+      // The body is read here, not by the validator: the stream is counted against the size limit.
+      const file = await readUploadedFile(c.req.raw);
+      const document = await service.upload(db, currentActor(c), file, serviceContext(c, config, pii));
+      return c.json({ document }, 201);
+    })
+    .openapi(listRoute, async (c) =>
+      c.json(await service.listOwn(db, currentActor(c), c.req.valid('query')), 200),
+    )
+    .openapi(contentRoute, async (c) => {
+      const { row, bytes } = await service.content(db, currentActor(c), c.req.valid('param').id);
+      return c.body(new Uint8Array(bytes), 200, {
+        'content-type': row.mime,
+        'content-length': String(bytes.byteLength),
+        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(row.original_name)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=3600',
+      });
+    });
+}

@@ -1,0 +1,63 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { applicantProfileSchema, tiers } from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import * as service from './service.js';
+
+const profileSchema = z
+  .object({
+    registeredPlace: z.string().nullable(),
+    school: z.string().nullable(),
+    tier: z.enum(tiers).nullable(),
+    major: z.string().nullable(),
+    graduationDate: z.string().nullable(),
+    certificateNo: z.string().nullable(),
+    complete: z.boolean(),
+  })
+  .openapi('ApplicantProfile');
+const profileBody = z.object({ profile: profileSchema });
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/applicant/profile',
+  tags: ['applicant'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  responses: {
+    200: jsonResponse(profileBody, 'Registered place and education'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const putRoute = createRoute({
+  method: 'put',
+  path: '/applicant/profile',
+  tags: ['applicant'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { body: jsonBody(applicantProfileSchema) },
+  responses: { 200: jsonResponse(profileBody, 'Saved'), ...errorResponses(400, 401, 403) },
+});
+
+export function profileRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  return createRouter()
+    .openapi(getRoute, async (c) => c.json({ profile: await service.getProfile(db, currentActor(c)) }, 200))
+    .openapi(putRoute, async (c) => {
+      const profile = await service.saveProfile(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        serviceContext(c, config, pii),
+      );
+      return c.json({ profile }, 200);
+    });
+}
