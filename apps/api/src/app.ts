@@ -10,7 +10,9 @@ import { employersRoutes } from './capabilities/employers/routes.js';
 import { employmentRoutes } from './capabilities/employment/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
 import { notificationsRoutes } from './capabilities/notifications/routes.js';
+import { permitsRoutes } from './capabilities/permits/routes.js';
 import { profileRoutes } from './capabilities/profile/routes.js';
+import { referenceRoutes } from './capabilities/reference/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
@@ -69,6 +71,8 @@ export function createApp(options: AppOptions) {
     .route('/api', settlementRoutes(deps))
     .route('/api', profileRoutes(deps))
     .route('/api', documentsRoutes(deps))
+    .route('/api', referenceRoutes(deps))
+    .route('/api', permitsRoutes(deps))
     .route('/api', employersRoutes(deps))
     .route('/api', collectiveRoutes(deps))
     .route('/api', employmentRoutes(deps));

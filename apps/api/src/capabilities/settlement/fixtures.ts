@@ -142,3 +142,15 @@ export async function underReview(h: TestHarness) {
   app = await step(h, reviewer, app, 'start_review');
   return { g, reviewer, app };
 }
+
+/** A graduate's application approved and registered: the permit is issued. */
+export async function registered(h: TestHarness) {
+  const { g, reviewer, app } = await underReview(h);
+  const registrar = await h.bureau(['registrar']);
+  const approved = await step(h, reviewer, app, 'approve');
+  const done = await step(h, registrar, approved, 'register', {
+    householdNumber: 'QY-7788',
+    registrationDate: '2026-03-02',
+  });
+  return { g, registrar, app: done };
+}

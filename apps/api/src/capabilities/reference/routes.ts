@@ -1,0 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { countyCodeSchema } from '@talent/domain';
+import { requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import * as service from './service.js';
+
+const blank = (v: unknown) => (v === '' ? undefined : v);
+const countyQuery = z.object({ county: z.preprocess(blank, countyCodeSchema.optional()) });
+
+const station = z
+  .object({ id: z.string(), name: z.string(), countyCode: z.string() })
+  .openapi('PoliceStation');
+const employer = z.object({ id: z.string(), name: z.string(), countyCode: z.string().nullable() });
+
+const stationsRoute = createRoute({
+  method: 'get',
+  path: '/reference/police-stations',
+  tags: ['reference'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { query: countyQuery },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(station) }), 'Stations of a county'),
+    ...errorResponses(400, 401),
+  },
+});
+
+const collectiveRoute = createRoute({
+  method: 'get',
+  path: '/reference/collective-employers',
+  tags: ['reference'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { query: countyQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(employer.extend({ placesLeft: z.number().int() })) }),
+      'Verified employers keeping a collective household with room left',
+    ),
+    ...errorResponses(400, 401),
+  },
+});
+
+const employersRoute = createRoute({
+  method: 'get',
+  path: '/reference/employers',
+  tags: ['reference'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { query: z.object({ q: z.preprocess(blank, z.string().trim().max(100).optional()) }) },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(employer) }), 'Verified employers by name (at most 50)'),
+    ...errorResponses(400, 401),
+  },
+});
+
+export function referenceRoutes(deps: ApiDeps) {
+  const { db } = deps;
+  return createRouter()
+    .openapi(stationsRoute, async (c) =>
+      c.json({ items: await service.policeStations(db, c.req.valid('query').county) }, 200),
+    )
+    .openapi(collectiveRoute, async (c) =>
+      c.json({ items: await service.collectiveEmployers(db, c.req.valid('query').county) }, 200),
+    )
+    .openapi(employersRoute, async (c) =>
+      c.json({ items: await service.verifiedEmployers(db, c.req.valid('query').q) }, 200),
+    );
+}
