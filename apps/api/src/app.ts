@@ -4,8 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
-import { documentsRoutes } from './capabilities/documents/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
+import { documentsRoutes } from './capabilities/documents/routes.js';
 import { employersRoutes } from './capabilities/employers/routes.js';
 import { employmentRoutes } from './capabilities/employment/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
@@ -13,6 +13,7 @@ import { notificationsRoutes } from './capabilities/notifications/routes.js';
 import { permitsRoutes } from './capabilities/permits/routes.js';
 import { profileRoutes } from './capabilities/profile/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
+import { reviewRoutes } from './capabilities/review/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
@@ -75,7 +76,8 @@ export function createApp(options: AppOptions) {
     .route('/api', permitsRoutes(deps))
     .route('/api', employersRoutes(deps))
     .route('/api', collectiveRoutes(deps))
-    .route('/api', employmentRoutes(deps));
+    .route('/api', employmentRoutes(deps))
+    .route('/api', reviewRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -34,6 +34,8 @@ describe('health', () => {
         '/api/bureau/applicants/{id}/reveal-resident-id',
         '/api/bureau/employers',
         '/api/bureau/employers/{id}/decision',
+        '/api/bureau/settlements',
+        '/api/bureau/settlements/counts',
         '/api/bureau/staff',
         '/api/bureau/staff/{id}',
         '/api/employer/collective-requests',

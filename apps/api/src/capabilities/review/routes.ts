@@ -1,0 +1,118 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  pageQuerySchema,
+  qingyangDivisions,
+  settlementRoutes,
+  settlementStates,
+  tiers,
+} from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import * as service from './service.js';
+
+export const queueSortKeys = ['dueOn', 'submittedAt', 'number'] as const;
+
+const blank = (v: unknown) => (v === '' ? undefined : v);
+const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blank, z.enum(values).optional());
+const optionalFlag = z.preprocess(
+  blank,
+  z
+    .enum(['true', 'false'], 'validation.boolean.invalid')
+    .transform((v) => v === 'true')
+    .optional(),
+);
+
+const countyCodes = qingyangDivisions.map((d) => d.code) as [string, ...string[]];
+
+/** Filters shared by the page and the tab counts; `state` takes one or several (`a,b` or repeated). */
+const filterSchema = z.object({
+  q: pageQuerySchema.shape.q,
+  route: optionalEnum(settlementRoutes),
+  county: optionalEnum(countyCodes),
+  tier: optionalEnum(tiers),
+  green: optionalFlag,
+});
+
+const queueQuerySchema = pageQuerySchema.extend({
+  ...filterSchema.shape,
+  sort: optionalEnum(queueSortKeys),
+  state: z.preprocess((v) => {
+    const list = (Array.isArray(v) ? v : [v])
+      .filter((x): x is string => typeof x === 'string')
+      .flatMap((x) => x.split(','))
+      .filter((x) => x !== '');
+    return list.length > 0 ? list : undefined;
+  }, z.array(z.enum(settlementStates)).max(settlementStates.length).optional()),
+  overdue: optionalFlag,
+});
+
+const queueItemSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    applicantName: z.string(),
+    route: z.string(),
+    countyCode: z.string(),
+    state: z.enum(settlementStates),
+    tier: z.string().nullable(),
+    greenChannel: z.boolean(),
+    submittedAt: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    overdueWorkingDays: z.number().int(),
+    holder: z.enum(['applicant', 'employer', 'reviewer', 'approver', 'registrar', 'finance']).nullable(),
+  })
+  .openapi('QueueItem');
+
+const queuePageSchema = z.object({
+  items: z.array(queueItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+const queueCountsSchema = z.object({
+  counts: z.record(z.string(), z.number().int()),
+  overdue: z.number().int(),
+});
+
+const listQueue = createRoute({
+  method: 'get',
+  path: '/bureau/settlements',
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { query: queueQuerySchema },
+  responses: {
+    200: jsonResponse(
+      queuePageSchema,
+      'One page of the settlement review queue; default order: green channel first, then deadline',
+    ),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const countQueue = createRoute({
+  method: 'get',
+  path: '/bureau/settlements/counts',
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { query: filterSchema },
+  responses: {
+    200: jsonResponse(queueCountsSchema, 'Cases per bureau-held state and overdue ones, for the queue tabs'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+export function reviewRoutes(deps: ApiDeps) {
+  const { db, pii } = deps;
+  return createRouter()
+    .openapi(countQueue, async (c) =>
+      c.json(await service.countQueueTabs(db, currentActor(c), c.req.valid('query'), pii), 200),
+    )
+    .openapi(listQueue, async (c) =>
+      c.json(await service.listQueue(db, currentActor(c), c.req.valid('query'), pii), 200),
+    );
+}

@@ -1,0 +1,189 @@
+import {
+  type Actor,
+  addWorkingDays,
+  type BureauRole,
+  type Holder,
+  hasBureauRole,
+  type IsoDate,
+  isWorkingDay,
+  maskName,
+  parseResidentId,
+  type SettlementState,
+  settlementMachine,
+  settlementStates,
+  type Tier,
+  todayInChina,
+  type WorkingDayCalendar,
+  workingDaysBetween,
+} from '@talent/domain';
+import type { Db } from '../../platform/db.js';
+import { forbidden } from '../../platform/errors.js';
+import type { Pii } from '../../platform/pii.js';
+import { loadCalendar } from '../calendar/service.js';
+import * as repo from './repository.js';
+
+/** Who works the settlement queue; the auditor reads it (and everything else) without changing anything. */
+export const queueReaders: readonly BureauRole[] = ['reviewer', 'approver', 'registrar', 'admin', 'auditor'];
+
+/** Everything that reached the bureau: a draft is the applicant's own business until it is submitted. */
+export const visibleStates: readonly SettlementState[] = settlementStates.filter((s) => s !== 'draft');
+
+/** The states in which the bureau holds the case: the work tabs of reviewers and registrars. */
+export const bureauHeldStates: readonly SettlementState[] = settlementStates.filter((s) =>
+  (['reviewer', 'approver', 'registrar'] as readonly Holder[]).includes(settlementMachine.holders[s]),
+);
+
+/**
+ * The states in which the case awaits the bureau's decision, so its service deadline runs (二(一)5:
+ * 5 working days ordinarily, 1 in the green channel). A returned case waits for the applicant, a
+ * decided one for nobody's deadline: neither is overdue.
+ */
+export const awaitingDecision: readonly SettlementState[] = settlementStates.filter((s) =>
+  (['reviewer', 'approver'] as readonly Holder[]).includes(settlementMachine.holders[s]),
+);
+
+export type QueueQuery = {
+  page: number;
+  pageSize: number;
+  sort?: repo.QueueSort | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  q?: string | undefined;
+  route?: string | undefined;
+  county?: string | undefined;
+  state?: readonly SettlementState[] | undefined;
+  tier?: Tier | undefined;
+  overdue?: boolean | undefined;
+  green?: boolean | undefined;
+};
+
+export type QueueItem = {
+  id: string;
+  number: string;
+  /** Masked (张*丰): the queue shows who, the case page reveals more to those who need it. */
+  applicantName: string;
+  route: string;
+  countyCode: string;
+  state: SettlementState;
+  tier: string | null;
+  greenChannel: boolean;
+  submittedAt: string | null;
+  dueOn: string | null;
+  /** Working days past the deadline while the bureau holds the case; 0 when on time or not open. */
+  overdueWorkingDays: number;
+  holder: Holder;
+};
+
+export type QueuePage = { items: QueueItem[]; total: number; page: number; pageSize: number };
+export type QueueCounts = { counts: Record<string, number>; overdue: number };
+
+export function requireQueueReader(actor: Actor): void {
+  if (!queueReaders.some((role) => hasBureauRole(actor, role))) throw forbidden();
+}
+
+/** The last working day up to `today`: a case due before it has missed at least one working day. */
+export function overdueCutoff(calendar: WorkingDayCalendar, today: IsoDate): IsoDate {
+  return isWorkingDay(calendar, today) ? today : addWorkingDays(calendar, today, -1);
+}
+
+export function overdueWorkingDays(
+  calendar: WorkingDayCalendar,
+  state: string,
+  dueOn: IsoDate | null,
+  today: IsoDate,
+): number {
+  if (!dueOn || !(awaitingDecision as readonly string[]).includes(state)) return 0;
+  return Math.max(0, workingDaysBetween(calendar, dueOn, today));
+}
+
+/** Turns the request into the repository's filter; `states` narrows what is asked for to what may be seen. */
+export function queueFilter(
+  query: Omit<QueueQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+  context: { calendar: WorkingDayCalendar; today: IsoDate; pii: Pick<Pii, 'blindIndex'> },
+): repo.QueueFilter {
+  const states = query.state?.length ? visibleStates.filter((s) => query.state?.includes(s)) : visibleStates;
+  return {
+    states,
+    county: query.county,
+    route: query.route,
+    tier: query.tier,
+    green: query.green,
+    overdue: query.overdue
+      ? { before: overdueCutoff(context.calendar, context.today), awaitingStates: awaitingDecision }
+      : undefined,
+    search: query.q ? searchFor(query.q, context.pii) : undefined,
+  };
+}
+
+const APPLICATION_NUMBER = /^[A-Z0-9-]{4,40}$/i;
+
+/** A resident ID is looked up by its blind index (never stored in clear); a number exactly; else a name. */
+function searchFor(q: string, pii: Pick<Pii, 'blindIndex'>): repo.QueueFilter['search'] {
+  const id = parseResidentId(q);
+  if (id.ok) return { residentIdHmac: pii.blindIndex(id.value.id) };
+  if (APPLICATION_NUMBER.test(q)) return { number: q.toUpperCase() };
+  return { name: q };
+}
+
+export async function listQueue(db: Db, actor: Actor, query: QueueQuery, pii: Pii): Promise<QueuePage> {
+  requireQueueReader(actor);
+  const today = todayInChina();
+  const calendar = await loadCalendar(db);
+  const filter = queueFilter(query, { calendar, today, pii });
+  const [rows, total] = await Promise.all([
+    repo
+      .queuePageQuery(db, filter, {
+        sort: query.sort ?? 'dueOn',
+        order: query.order ?? 'asc',
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      })
+      .execute(),
+    repo.countQueue(db, filter),
+  ]);
+  return {
+    items: rows.map((row) => toItem(row, calendar, today)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** Cases per bureau-held state (the work tabs) and overdue ones, under the same filters but state. */
+export async function countQueueTabs(
+  db: Db,
+  actor: Actor,
+  query: Omit<QueueQuery, 'page' | 'pageSize' | 'sort' | 'order' | 'state' | 'overdue'>,
+  pii: Pii,
+): Promise<QueueCounts> {
+  requireQueueReader(actor);
+  const today = todayInChina();
+  const calendar = await loadCalendar(db);
+  const filter = { ...queueFilter(query, { calendar, today, pii }), states: bureauHeldStates };
+  const [byState, overdue] = await Promise.all([
+    repo.countByState(db, filter),
+    repo.countQueue(db, {
+      ...filter,
+      overdue: { before: overdueCutoff(calendar, today), awaitingStates: awaitingDecision },
+    }),
+  ]);
+  const counts = Object.fromEntries(bureauHeldStates.map((s) => [s, byState[s] ?? 0]));
+  return { counts, overdue };
+}
+
+function toItem(row: repo.QueueRow, calendar: WorkingDayCalendar, today: IsoDate): QueueItem {
+  const state = row.state as SettlementState;
+  return {
+    id: row.id,
+    number: row.number,
+    applicantName: maskName(row.applicant_name),
+    route: row.route,
+    countyCode: row.county_code,
+    state,
+    tier: row.tier,
+    greenChannel: row.green_channel,
+    submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
+    dueOn: row.due_on,
+    overdueWorkingDays: overdueWorkingDays(calendar, state, row.due_on, today),
+    holder: settlementMachine.holders[state] ?? null,
+  };
+}
