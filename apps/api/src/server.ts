@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { createApp } from './app.js';
 import { configFromEnv } from './platform/config.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
+import { startScheduler } from './platform/scheduler.js';
 import { seedDemo } from './seed/seed.js';
 
 const defaultAppsDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -77,6 +78,7 @@ export async function startServer(options: ServerOptions = {}) {
     fetch: (req, env) => (isApiPath(req.url) ? api.fetch(req, env) : web.fetch(req, env)),
   });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  startScheduler(handle.db, { pii }, server);
   console.log(
     `Qingyang Talent listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (${handle.engine})`,
   );

@@ -1,0 +1,115 @@
+import { monthsBetween, systemActor, todayInChina } from '@talent/domain';
+import { sql } from 'kysely';
+import { notify } from '../capabilities/notifications/service.js';
+import { fireSettlementEvent } from '../capabilities/settlement/events.js';
+import type { ServiceContext } from './context.js';
+import { type Db, inTransaction } from './db.js';
+
+type Ctx = Pick<ServiceContext, 'pii'>;
+type DueReminder = { id: number; application_id: string; kind: string; due_on: string };
+
+const REMINDER = 'employment_reminder:';
+const WINDOW_CLOSE = 'employment_window_close';
+
+/**
+ * Sends the reminders that are due: before the employment-report window closes (at the months the
+ * policy names, 二(一)4) the graduate is reminded in-app and by SMS; the day after it closes the case
+ * records that it closed. Each reminder is taken in its own transaction with FOR UPDATE SKIP LOCKED,
+ * so several API processes may run this at once and each reminder is handled exactly once.
+ * Returns how many reminders were handled.
+ */
+export async function runDueReminders(db: Db, today: string, ctx: Ctx, limit = 1000): Promise<number> {
+  let handled = 0;
+  while (handled < limit) {
+    const done = await inTransaction(db, async (trx) => {
+      const reminder = await takeDue(trx, today);
+      if (!reminder) return false;
+      await handle(trx, reminder, today, ctx);
+      await trx
+        .updateTable('reminder')
+        .set({ sent_at: sql`now()` as never })
+        .where('id', '=', reminder.id)
+        .execute();
+      return true;
+    });
+    if (!done) break;
+    handled += 1;
+  }
+  return handled;
+}
+
+async function takeDue(trx: Db, today: string): Promise<DueReminder | undefined> {
+  return trx
+    .selectFrom('reminder')
+    .select(['id', 'application_id', 'kind', 'due_on'])
+    .where('sent_at', 'is', null)
+    .where('due_on', '<=', today)
+    .orderBy('due_on')
+    .orderBy('id')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst() as Promise<DueReminder | undefined>;
+}
+
+async function handle(trx: Db, reminder: DueReminder, today: string, ctx: Ctx): Promise<void> {
+  const app = await trx
+    .selectFrom('settlement_application')
+    .select(['id', 'number', 'state', 'version', 'applicant_user_id', 'employment_report_closes_on'])
+    .where('id', '=', reminder.application_id)
+    .forUpdate()
+    .executeTakeFirst();
+  // Only a graduate still to report is reminded; a report made (or a case otherwise moved on) ends it.
+  if (app?.state !== 'registered' || !app.employment_report_closes_on) return;
+  const closesOn = app.employment_report_closes_on;
+  if (reminder.kind.startsWith(REMINDER)) {
+    if (today > closesOn) return;
+    await notify(trx, {
+      userId: app.applicant_user_id,
+      kind: 'notification.settlement.employment_reminder',
+      params: { number: app.number, closesOn, months: Math.max(1, monthsBetween(reminder.due_on, closesOn)) },
+      entity: 'settlement_application',
+      entityId: app.id,
+    });
+  } else if (reminder.kind === WINDOW_CLOSE && today > closesOn) {
+    await fireSettlementEvent(
+      trx,
+      systemActor,
+      { applicationId: app.id, event: 'close_employment_window', version: app.version },
+      { requestId: null, pii: ctx.pii, today },
+    );
+  }
+}
+
+/**
+ * Runs the reminders shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by default;
+ * SCHEDULER=0 turns it off). Stops with the server. A failed run is logged and retried next time.
+ */
+export function startScheduler(
+  db: Db,
+  ctx: Ctx,
+  server: { once(event: 'close', listener: () => void): unknown },
+): void {
+  if (process.env.SCHEDULER === '0') return;
+  const interval = Number(process.env.SCHEDULER_INTERVAL_MS) || 10 * 60 * 1000;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runDueReminders(db, todayInChina(), ctx);
+    } catch (err) {
+      console.error(`scheduler: reminders failed (${err instanceof Error ? err.name : typeof err})`);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(run, 5_000);
+  const timer = setInterval(run, interval);
+  first.unref();
+  timer.unref();
+  server.once('close', () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  });
+}
