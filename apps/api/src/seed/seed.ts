@@ -20,6 +20,7 @@ import { maskMobile } from '../platform/messages.js';
 import { hashPassword } from '../platform/password.js';
 import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
+import { seedEmployers } from './employers.js';
 
 export const DEMO_PASSWORD = 'qingyang2026';
 
@@ -168,6 +169,9 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
     contactName: '赵经理',
     contactMobile: '13700137000',
   });
+
+  // Each capability's demo records, through its own services.
+  created.push(...(await seedEmployers(db, ctx)).created);
 
   return { created };
 }
