@@ -54,3 +54,14 @@ export { SignOutButton } from './shell/SignOutButton';
 export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
 export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';
 export { type PageQuery, type PageResult, readQuery, type SortOrder, writeQuery } from './table/query';
+export { DocumentPreview } from './documents/DocumentPreview';
+export { DocumentUpload, type DocumentUploadProps } from './documents/DocumentUpload';
+export { type DocumentRef, precheckFile, type UploadFn, uploadDocument } from './documents/uploadDocument';
+export { EligibilityTrace, type TraceCriterion, type TraceEvaluation } from './eligibility/EligibilityTrace';
+export {
+  StatusTimeline,
+  type StatusTimelineProps,
+  settlementTimelineSteps,
+  type TimelineHistoryEntry,
+  timelineSteps,
+} from './timeline/StatusTimeline';

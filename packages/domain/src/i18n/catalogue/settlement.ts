@@ -105,6 +105,10 @@ export const settlementMessages = {
   },
   'error.not_found.permit': { 'zh-CN': '未找到该准予迁入证明', en: 'No such move-in permit' },
 
+  // History entries besides the machine's events (action.<event>).
+  'action.create': { 'zh-CN': '创建申请', en: 'Application created' },
+  'action.update': { 'zh-CN': '修改申请', en: 'Application edited' },
+
   'notification.settlement.submit': {
     'zh-CN': '您的落户申请{number}已提交,将于{dueOn}前办结',
     en: 'Your settlement application {number} was submitted; it will be decided by {dueOn}',
