@@ -3,18 +3,30 @@ import {
   ChangePasswordPage,
   type NavItem,
   NotFound,
+  RequireAccess,
   RequireAuth,
   RouteError,
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
+import { CollectiveRequestsPage } from './pages/CollectiveRequestsPage';
+import { EmploymentReportsPage } from './pages/EmploymentReportsPage';
 import { HomePage } from './pages/HomePage';
+import { OrganisationPage } from './pages/OrganisationPage';
 import { SignUpPage } from './pages/SignUpPage';
+import { StaffPage, staffAudience } from './pages/StaffPage';
+import { TalentPage } from './pages/TalentPage';
 
 const employers = { kinds: ['employer'] } as const;
 
+/** Admin and HR share the work; only the admin manages accounts (and edits the profile, on its page). */
 export const nav: NavItem[] = [
   { to: '/', label: 'nav.home', end: true, audience: employers },
+  { to: '/organisation', label: 'nav.organisation', audience: employers },
+  { to: '/collective-requests', label: 'nav.collectiveRequests', audience: employers },
+  { to: '/employment-reports', label: 'nav.employmentReports', audience: employers },
+  { to: '/talent', label: 'nav.talent', audience: employers },
+  { to: '/staff', label: 'nav.employerStaff', audience: staffAudience },
   { to: '/password', label: 'nav.password', audience: employers },
 ];
 
@@ -30,6 +42,18 @@ export const router = createBrowserRouter(
           element: <RequireAuth />,
           children: [
             { index: true, element: <HomePage /> },
+            { path: 'organisation', element: <OrganisationPage /> },
+            { path: 'collective-requests', element: <CollectiveRequestsPage /> },
+            { path: 'employment-reports', element: <EmploymentReportsPage /> },
+            { path: 'talent', element: <TalentPage /> },
+            {
+              path: 'staff',
+              element: (
+                <RequireAccess audience={staffAudience}>
+                  <StaffPage />
+                </RequireAccess>
+              ),
+            },
             { path: 'password', element: <ChangePasswordPage /> },
           ],
         },

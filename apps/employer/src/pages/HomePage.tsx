@@ -1,18 +1,27 @@
 import type { EmployerStatus } from '@talent/ui';
-import { Badge, Card, Facts, Notice, PageHeader, type Tone, useCurrentUser, useT } from '@talent/ui';
+import {
+  apiFetch,
+  Badge,
+  Card,
+  Facts,
+  Notice,
+  PageHeader,
+  type Tone,
+  useCurrentUser,
+  useT,
+} from '@talent/ui';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useOrganisation } from '../components/useOrganisation';
+import { VerificationNotice } from '../components/VerificationNotice';
 
 const statusTone: Record<EmployerStatus, Tone> = {
   pending: 'warning',
   verified: 'success',
   rejected: 'error',
 };
-const statusNote = {
-  pending: 'employerStatus.pendingNote',
-  verified: 'employerStatus.verifiedNote',
-  rejected: 'employerStatus.rejectedNote',
-} as const satisfies Record<EmployerStatus, string>;
 
-/** The organisation and its verification status, and who is signed in. */
+/** The organisation, its verification status, what waits for an answer, and who is signed in. */
 export function HomePage() {
   const t = useT();
   const user = useCurrentUser();
@@ -22,6 +31,7 @@ export function HomePage() {
       <PageHeader title={t('home.title')}>
         <p className="welcome">{t('home.welcome', { name: user.name })}</p>
       </PageHeader>
+      <VerificationNotice />
       {org ? (
         <Card title={t('home.org')} testId="org">
           <Facts
@@ -38,17 +48,12 @@ export function HomePage() {
               },
             ]}
           />
-          <div className="card-note">
-            <Notice
-              tone={org.status === 'verified' ? 'success' : org.status === 'pending' ? 'info' : 'error'}
-            >
-              {t(statusNote[org.status])}
-            </Notice>
-          </div>
+          <ProfileReminder />
         </Card>
       ) : (
         <Notice tone="warning">{t('employer.noOrg')}</Notice>
       )}
+      {org && <ToDo />}
       <Card title={t('home.whoAmI')} testId="who-am-i">
         <Facts
           items={[
@@ -63,5 +68,60 @@ export function HomePage() {
         />
       </Card>
     </div>
+  );
+}
+
+/** An admin whose profile lacks what the bureau checks is asked to complete it. */
+function ProfileReminder() {
+  const t = useT();
+  const user = useCurrentUser();
+  const state = useOrganisation();
+  if (user.employerRole !== 'admin' || state.status !== 'ready') return null;
+  const org = state.organisation;
+  if (org.address && org.orgType && org.countyCode && org.licenceDocumentId) return null;
+  return (
+    <div className="card-note">
+      <Notice tone="info" testId="complete-profile">
+        {t('employer.home.completeProfile')} <Link to="/organisation">{t('employer.toOrganisation')}</Link>
+      </Notice>
+    </div>
+  );
+}
+
+/** How many requests and reports wait for the organisation's answer (counted by the server). */
+function ToDo() {
+  const t = useT();
+  const [counts, setCounts] = useState<{ requests: number; reports: number } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    const count = (path: string, status: string) =>
+      apiFetch<{ total: number }>(path, { query: { status, pageSize: 1 }, signal: controller.signal }).then(
+        (page) => page.total,
+      );
+    Promise.all([
+      count('/api/employer/collective-requests', 'pending'),
+      count('/api/employer/employment-reports', 'reported'),
+    ]).then(
+      ([requests, reports]) => setCounts({ requests, reports }),
+      () => setCounts(null),
+    );
+    return () => controller.abort();
+  }, []);
+  if (!counts) return null;
+  return (
+    <Card title={t('employer.home.todo')} testId="todo">
+      <ul className="plain-list">
+        <li>
+          <Link to="/collective-requests?status=pending" data-testid="todo-requests">
+            {t('employer.home.pendingRequests', { count: counts.requests })}
+          </Link>
+        </li>
+        <li>
+          <Link to="/employment-reports?status=reported" data-testid="todo-reports">
+            {t('employer.home.pendingReports', { count: counts.reports })}
+          </Link>
+        </li>
+      </ul>
+    </Card>
   );
 }

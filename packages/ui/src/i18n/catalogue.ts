@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@talent/domain';
-import { settlementUiMessages } from './catalogue.settlement';
+import { employerUiMessages } from './catalogue.employer';
 
 /**
  * Every user-visible string of the three portals: key → text per locale. Validation and API error
@@ -257,7 +257,8 @@ export const uiMessages = {
   'staff.enabledDone': { 'zh-CN': '已启用 {name} 的账号。', en: 'The account of {name} is enabled.' },
   'staff.you': { 'zh-CN': '(本人)', en: '(you)' },
   'staff.exportName': { 'zh-CN': '工作人员账号', en: 'staff-accounts' },
-  ...settlementUiMessages,
+
+  ...employerUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;
