@@ -11,6 +11,7 @@ import { employmentRoutes } from './capabilities/employment/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
 import { notificationsRoutes } from './capabilities/notifications/routes.js';
 import { permitsRoutes } from './capabilities/permits/routes.js';
+import { policyRoutes } from './capabilities/policy/routes.js';
 import { profileRoutes } from './capabilities/profile/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
 import { reviewRoutes } from './capabilities/review/routes.js';
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions) {
     .route('/api', documentsRoutes(deps))
     .route('/api', referenceRoutes(deps))
     .route('/api', permitsRoutes(deps))
+    .route('/api', policyRoutes(deps))
     .route('/api', employersRoutes(deps))
     .route('/api', collectiveRoutes(deps))
     .route('/api', employmentRoutes(deps))

@@ -23,6 +23,17 @@ export function createApiClient(
 export type ApiClient = ReturnType<typeof createApiClient>;
 // Response shapes, for code that does not go through the client (type-only: nothing of the server ships).
 export type { ApplicantView, Me } from './capabilities/accounts/service.js';
+export type { DocumentItem } from './capabilities/documents/service.js';
+export type { NotificationItem, NotificationPage } from './capabilities/notifications/service.js';
+export type { PermitView, PublicPermit } from './capabilities/permits/service.js';
+export type { ProfileView } from './capabilities/profile/service.js';
+export type {
+  CollectiveEmployerItem,
+  EmployerItem,
+  PoliceStationItem,
+} from './capabilities/reference/service.js';
+export type { ApplicationSummary } from './capabilities/settlement/service.js';
+export type { ApplicationView, EmploymentStatus, HistoryEntry } from './capabilities/settlement/view.js';
 export type { StaffItem, StaffPage } from './capabilities/staff/service.js';
 export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };

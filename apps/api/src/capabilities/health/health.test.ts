@@ -25,6 +25,7 @@ describe('health', () => {
         '/api/applicant/profile',
         '/api/documents',
         '/api/documents/{id}/content',
+        '/api/policy/current',
         '/api/public/permits/{code}',
         '/api/reference/collective-employers',
         '/api/reference/employers',
