@@ -1,6 +1,6 @@
 import type { Database } from '@talent/db';
 import type { Tier } from '@talent/domain';
-import type { ExpressionBuilder } from 'kysely';
+import { CompiledQuery, type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
 // Every SQL statement of the review queue. The page query is built here and nowhere else, so that
@@ -10,8 +10,8 @@ export type QueueSort = 'dueOn' | 'submittedAt' | 'number';
 
 /** What the queue is narrowed to; the service turns the request into this. */
 export type QueueFilter = {
-  /** Never empty: the service fills in every state the bureau may see when none is asked for. */
-  states: readonly string[];
+  /** Only these states; left out, every case that reached the bureau (all but drafts). */
+  states?: readonly string[] | undefined;
   county?: string | undefined;
   route?: string | undefined;
   tier?: Tier | undefined;
@@ -55,13 +55,14 @@ function applicants(eb: Eb, column: 'resident_id_hmac' | 'name', value: string) 
 /** The WHERE clause shared by the page, its count and the per-state counts. */
 function where(filter: QueueFilter) {
   return (eb: Eb) => {
-    // No visible state asked for (only drafts): nothing matches.
-    if (filter.states.length === 0) return eb.lit(false);
-    const conditions = [eb('s.state', 'in', [...filter.states])];
-    // An application withdrawn while still a draft never reached the bureau.
-    if (filter.states.includes('withdrawn')) {
-      conditions.push(eb.or([eb('s.state', '<>', 'withdrawn'), eb('s.submitted_at', 'is not', null)]));
-    }
+    // What reached the bureau: submission sets submitted_at and nothing clears it, so drafts and
+    // applications withdrawn while still drafts stay out (the predicate of the settlement_queue_all indexes).
+    const reachedBureau = eb('s.submitted_at', 'is not', null);
+    const states = filter.states;
+    if (states?.length === 0) return eb.lit(false);
+    const conditions = states ? [eb('s.state', 'in', [...states])] : [reachedBureau];
+    if (states?.includes('withdrawn'))
+      conditions.push(eb.or([eb('s.state', '<>', 'withdrawn'), reachedBureau]));
     if (filter.county) conditions.push(eb('s.county_code', '=', filter.county));
     if (filter.route) conditions.push(eb('s.route', '=', filter.route));
     if (filter.tier) conditions.push(eb('s.tier', '=', filter.tier));
@@ -85,28 +86,29 @@ function where(filter: QueueFilter) {
   };
 }
 
+// The orders the queue offers, as SQL over the alias `s`; the direction is one of two fixed words.
+const orderings: Record<QueueSort, (dir: 'asc' | 'desc') => string> = {
+  // Green-channel cases head every queue (policy.md "Green channel"; 二(一)5), then the deadline.
+  dueOn: (dir) => `s.green_channel desc, s.due_on ${dir}, s.id ${dir}`,
+  submittedAt: (dir) => `s.submitted_at ${dir}, s.id ${dir}`,
+  number: (dir) => `s.number ${dir}`,
+};
+
 /**
  * One page of the queue. The page's ids are found first from the index alone (settlement_queue_idx
  * covers county, state, green channel, deadline and id), then only those rows are read and joined to
  * their applicant, so a deep page does not read every skipped row from the table.
  */
 export function queuePageQuery(db: Db, filter: QueueFilter, options: QueuePageOptions) {
-  const dir = options.order;
-  let ids = db.selectFrom('settlement_application as s').select('s.id').where(where(filter));
-  switch (options.sort) {
-    case 'dueOn':
-      // Green-channel cases head every queue (policy.md "Green channel"; 二(一)5), then the deadline.
-      ids = ids.orderBy('s.green_channel', 'desc').orderBy('s.due_on', dir).orderBy('s.id', dir);
-      break;
-    case 'submittedAt':
-      ids = ids.orderBy('s.submitted_at', dir).orderBy('s.id', dir);
-      break;
-    case 'number':
-      ids = ids.orderBy('s.number', dir);
-      break;
-  }
-  const page = ids.limit(options.limit).offset(options.offset);
-  let query = db
+  const orderBy = sql.raw(orderings[options.sort](options.order === 'desc' ? 'desc' : 'asc'));
+  const page = db
+    .selectFrom('settlement_application as s')
+    .select('s.id')
+    .where(where(filter))
+    .orderBy(orderBy)
+    .limit(options.limit)
+    .offset(options.offset);
+  return db
     .selectFrom(page.as('p'))
     .innerJoin('settlement_application as s', 's.id', 'p.id')
     .innerJoin('app_user as u', 'u.id', 's.applicant_user_id')
@@ -121,40 +123,42 @@ export function queuePageQuery(db: Db, filter: QueueFilter, options: QueuePageOp
       's.green_channel',
       's.submitted_at',
       's.due_on',
-    ]);
-  switch (options.sort) {
-    case 'dueOn':
-      query = query.orderBy('s.green_channel', 'desc').orderBy('s.due_on', dir).orderBy('s.id', dir);
-      break;
-    case 'submittedAt':
-      query = query.orderBy('s.submitted_at', dir).orderBy('s.id', dir);
-      break;
-    case 'number':
-      query = query.orderBy('s.number', dir);
-      break;
-  }
-  return query.$castTo<QueueRow>();
+    ])
+    .orderBy(orderBy)
+    .$castTo<QueueRow>();
 }
 
-export function countQuery(db: Db, filter: QueueFilter) {
+/** Counting stops here: past it the planner's estimate stands in (docs/operations/review-queue.md). */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** Matching rows, counted up to `limit + 1`: an index-only scan that never reads more than that. */
+export function countQuery(db: Db, filter: QueueFilter, limit = EXACT_COUNT_LIMIT) {
   return db
-    .selectFrom('settlement_application as s')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(where(filter));
+    .selectFrom(
+      db
+        .selectFrom('settlement_application as s')
+        .select('s.id')
+        .where(where(filter))
+        .limit(limit + 1)
+        .as('c'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
-export async function countQueue(db: Db, filter: QueueFilter): Promise<number> {
-  const row = await countQuery(db, filter).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+export type QueueTotal = { total: number; estimated: boolean };
 
-/** Cases per state among `filter.states` (the work-queue tabs), under the other filters. */
-export async function countByState(db: Db, filter: QueueFilter): Promise<Record<string, number>> {
-  const rows = await db
-    .selectFrom('settlement_application as s')
-    .select(['s.state', (eb) => eb.fn.countAll<number>().as('n')])
-    .where(where(filter))
-    .groupBy('s.state')
-    .execute();
-  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+/** Exact up to `limit`; past it the planner's estimate, never below the limit + 1. */
+export async function countQueue(
+  db: Db,
+  filter: QueueFilter,
+  limit = EXACT_COUNT_LIMIT,
+): Promise<QueueTotal> {
+  const { n } = await countQuery(db, filter, limit).executeTakeFirstOrThrow();
+  if (Number(n) <= limit) return { total: Number(n), estimated: false };
+  const query = db.selectFrom('settlement_application as s').select('s.id').where(where(filter)).compile();
+  const { rows } = await db.executeQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    CompiledQuery.raw(`explain (format json) ${query.sql}`, [...query.parameters]),
+  );
+  const estimate = Math.round(rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, limit + 1), estimated: true };
 }

@@ -8,12 +8,12 @@ import {
   workingDaysBetween,
 } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
-import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
+import { createTestHarness, errorOf, type TestHarness, testPii } from '../../testing/index.js';
 import { insertCase } from './fixtures.js';
-import type { QueueItem, QueuePage } from './service.js';
-import { overdueCutoff } from './service.js';
+import { countQueue } from './repository.js';
+import { overdueCutoff, type QueueItem, type QueuePage, queueFilter } from './service.js';
 
-type Counts = { counts: Record<string, number>; overdue: number };
+type Counts = { counts: Record<string, number>; overdue: number; limit: number };
 
 async function page(h: TestHarness, cookie: string, query: string): Promise<QueuePage> {
   const res = await h.call('GET', `/api/bureau/settlements?${query}`, { cookie });
@@ -75,7 +75,7 @@ describe('GET /api/bureau/settlements', () => {
     const q = `q=${encodeURIComponent(name)}`;
     const p1 = await page(h, auditor.cookie, `${q}&sort=submittedAt&order=desc&pageSize=2`);
     const p3 = await page(h, auditor.cookie, `${q}&sort=submittedAt&order=desc&pageSize=2&page=3`);
-    expect(p1).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    expect(p1).toMatchObject({ total: 5, totalEstimated: false, page: 1, pageSize: 2 });
     expect(numbers(p1)).toEqual([cases[4]?.number, cases[3]?.number]);
     expect(numbers(p3)).toEqual([cases[0]?.number]);
     const byNumber = await page(h, auditor.cookie, `${q}&sort=number&order=asc`);
@@ -198,6 +198,7 @@ describe('GET /api/bureau/settlements/counts', () => {
     expect(await res.json()).toEqual({
       counts: { submitted: 2, under_review: 1, approved: 1 },
       overdue: 1,
+      limit: 10_000,
     } satisfies Counts);
     const county = await h.call(
       'GET',
@@ -205,6 +206,19 @@ describe('GET /api/bureau/settlements/counts', () => {
       { cookie: reviewer.cookie },
     );
     expect(((await county.json()) as Counts).counts).toEqual({ submitted: 0, under_review: 0, approved: 1 });
+  });
+});
+
+describe('countQueue', () => {
+  it('counts exactly up to the limit, then gives the planner’s estimate', async () => {
+    const h = await createTestHarness();
+    const name = `估${unique('')}`;
+    for (let i = 0; i < 4; i++) await insertCase(h, name);
+    const filter = queueFilter({ q: name }, { calendar, today, pii: testPii });
+    expect(await countQueue(h.db, filter, 4)).toEqual({ total: 4, estimated: false });
+    const over = await countQueue(h.db, filter, 3);
+    expect(over.estimated).toBe(true);
+    expect(over.total).toBeGreaterThanOrEqual(4);
   });
 });
 

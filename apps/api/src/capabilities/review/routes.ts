@@ -68,6 +68,7 @@ const queueItemSchema = z
 const queuePageSchema = z.object({
   items: z.array(queueItemSchema),
   total: z.number().int(),
+  totalEstimated: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });
@@ -75,6 +76,7 @@ const queuePageSchema = z.object({
 const queueCountsSchema = z.object({
   counts: z.record(z.string(), z.number().int()),
   overdue: z.number().int(),
+  limit: z.number().int(),
 });
 
 const listQueue = createRoute({

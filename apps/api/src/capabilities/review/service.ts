@@ -73,8 +73,15 @@ export type QueueItem = {
   holder: Holder;
 };
 
-export type QueuePage = { items: QueueItem[]; total: number; page: number; pageSize: number };
-export type QueueCounts = { counts: Record<string, number>; overdue: number };
+export type QueuePage = {
+  items: QueueItem[];
+  total: number;
+  /** True when the total is the planner's estimate (more than EXACT_COUNT_LIMIT cases match). */
+  totalEstimated: boolean;
+  page: number;
+  pageSize: number;
+};
+export type QueueCounts = { counts: Record<string, number>; overdue: number; limit: number };
 
 export function requireQueueReader(actor: Actor): void {
   if (!queueReaders.some((role) => hasBureauRole(actor, role))) throw forbidden();
@@ -100,9 +107,9 @@ export function queueFilter(
   query: Omit<QueueQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
   context: { calendar: WorkingDayCalendar; today: IsoDate; pii: Pick<Pii, 'blindIndex'> },
 ): repo.QueueFilter {
-  const states = query.state?.length ? visibleStates.filter((s) => query.state?.includes(s)) : visibleStates;
   return {
-    states,
+    // what was asked for, less drafts (never the bureau's); nothing asked for: all of the queue
+    states: query.state?.length ? visibleStates.filter((s) => query.state?.includes(s)) : undefined,
     county: query.county,
     route: query.route,
     tier: query.tier,
@@ -129,7 +136,7 @@ export async function listQueue(db: Db, actor: Actor, query: QueueQuery, pii: Pi
   const today = todayInChina();
   const calendar = await loadCalendar(db);
   const filter = queueFilter(query, { calendar, today, pii });
-  const [rows, total] = await Promise.all([
+  const [rows, { total, estimated }] = await Promise.all([
     repo
       .queuePageQuery(db, filter, {
         sort: query.sort ?? 'dueOn',
@@ -143,12 +150,17 @@ export async function listQueue(db: Db, actor: Actor, query: QueueQuery, pii: Pi
   return {
     items: rows.map((row) => toItem(row, calendar, today)),
     total,
+    totalEstimated: estimated,
     page: query.page,
     pageSize: query.pageSize,
   };
 }
 
-/** Cases per bureau-held state (the work tabs) and overdue ones, under the same filters but state. */
+/**
+ * Cases per bureau-held state (the work tabs) and overdue ones, under the same filters but state.
+ * Each is counted up to `limit` + 1, so the tabs stay cheap however large the queue: a count above
+ * `limit` reads "more than limit".
+ */
 export async function countQueueTabs(
   db: Db,
   actor: Actor,
@@ -158,16 +170,18 @@ export async function countQueueTabs(
   requireQueueReader(actor);
   const today = todayInChina();
   const calendar = await loadCalendar(db);
-  const filter = { ...queueFilter(query, { calendar, today, pii }), states: bureauHeldStates };
+  const filter = queueFilter(query, { calendar, today, pii });
+  const count = async (f: repo.QueueFilter) =>
+    Number((await repo.countQuery(db, f).executeTakeFirstOrThrow()).n);
   const [byState, overdue] = await Promise.all([
-    repo.countByState(db, filter),
-    repo.countQueue(db, {
+    Promise.all(bureauHeldStates.map(async (state) => [state, await count({ ...filter, states: [state] })])),
+    count({
       ...filter,
+      states: awaitingDecision,
       overdue: { before: overdueCutoff(calendar, today), awaitingStates: awaitingDecision },
     }),
   ]);
-  const counts = Object.fromEntries(bureauHeldStates.map((s) => [s, byState[s] ?? 0]));
-  return { counts, overdue };
+  return { counts: Object.fromEntries(byState), overdue, limit: repo.EXACT_COUNT_LIMIT };
 }
 
 function toItem(row: repo.QueueRow, calendar: WorkingDayCalendar, today: IsoDate): QueueItem {
