@@ -3,6 +3,8 @@ import {
   apiFetch,
   Badge,
   Card,
+  type DocumentRef,
+  DocumentUpload,
   Facts,
   FormError,
   formatDateTime,
@@ -21,7 +23,6 @@ import {
 } from '@talent/ui';
 import { useState } from 'react';
 import type { Organisation } from '../apiTypes';
-import { LicenceUpload } from '../components/LicenceUpload';
 import { useOrganisation } from '../components/useOrganisation';
 
 const statusTone: Record<Organisation['status'], Tone> = {
@@ -165,7 +166,7 @@ function OrganisationForm({
     },
   });
   const keeps = form.watch('keepsCollectiveHousehold');
-  const licence = form.watch('licenceDocumentId') as string | null;
+  const [licence, setLicence] = useState<DocumentRef | null>(org.licence);
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
     await apiFetch('/api/employer/organisation', { method: 'PUT', body: values });
     // the status may have changed (a rejected organisation goes back to the queue): the shell follows
@@ -211,10 +212,15 @@ function OrganisationForm({
             autoComplete="street-address"
             required
           />
-          <LicenceUpload
-            documentId={licence}
-            onUploaded={(id) => form.setValue('licenceDocumentId', id, { shouldDirty: true })}
-            disabled={pending}
+          <DocumentUpload
+            label={t('employer.licence')}
+            hint={t('employer.licenceHint')}
+            value={licence}
+            onChange={(doc) => {
+              setLicence(doc);
+              form.setValue('licenceDocumentId', doc?.id ?? null, { shouldDirty: true });
+            }}
+            testId="licence"
           />
         </div>
       </Card>

@@ -91,21 +91,9 @@ export const employerUiMessages = {
     en: 'Business licence (or registration certificate)',
   },
   'employer.licenceHint': {
-    'zh-CN': 'PDF、JPEG 或 PNG,不超过10MB',
-    en: 'PDF, JPEG or PNG, at most 10 MB',
+    'zh-CN': 'PDF、JPEG 或 PNG,不超过10MB;保存后生效',
+    en: 'PDF, JPEG or PNG, at most 10 MB; it counts once the profile is saved',
   },
-  'employer.licenceMissing': { 'zh-CN': '尚未上传', en: 'Not uploaded yet' },
-  'employer.licenceOnFile': { 'zh-CN': '已上传', en: 'On file' },
-  'employer.licenceUploaded': {
-    'zh-CN': '已上传:{name}(保存后生效)',
-    en: 'Uploaded: {name} (saved with the profile)',
-  },
-  'employer.licenceChoose': { 'zh-CN': '选择文件上传', en: 'Choose a file' },
-  'employer.licenceReplace': { 'zh-CN': '重新上传', en: 'Replace the file' },
-  'employer.licenceUploading': { 'zh-CN': '正在上传…', en: 'Uploading…' },
-  'employer.licenceEmpty': { 'zh-CN': '文件是空的', en: 'The file is empty' },
-  'employer.licenceTooLarge': { 'zh-CN': '文件超过10MB', en: 'The file is larger than 10 MB' },
-  'employer.licenceType': { 'zh-CN': '只接受PDF、JPEG或PNG文件', en: 'Only PDF, JPEG or PNG files' },
   'employer.collectiveHousehold': { 'zh-CN': '单位集体户', en: 'Collective household' },
   'employer.collectiveHouseholdHint': {
     'zh-CN': '设立集体户的单位可接收毕业生将户口落在本单位集体户(先落户后就业),每人需经单位同意。',

@@ -72,6 +72,13 @@ describe('GET/PUT /api/employer/organisation', () => {
       name: '庆阳市新名称有限公司',
       status: 'pending',
       licenceDocumentId: licence,
+      licence: {
+        id: licence,
+        mime: 'application/pdf',
+        originalName: 'licence.pdf',
+        sizeBytes: 1234,
+        url: `/api/documents/${licence}/content`,
+      },
       collectiveCapacity: 3,
     });
     const audit = await h.auditOf(admin.employerId, 'employer.profile.update');

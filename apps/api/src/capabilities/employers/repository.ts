@@ -121,6 +121,14 @@ export async function collectiveMembers(db: Db, employerId: string): Promise<num
   return Number(row.n);
 }
 
+export function findLicence(db: Db, documentId: string) {
+  return db
+    .selectFrom('document')
+    .select(['id', 'mime', 'size_bytes', 'original_name'])
+    .where('id', '=', documentId)
+    .executeTakeFirst();
+}
+
 /** The licence must be a file one of the organisation's own staff uploaded. */
 export async function documentOwnedByEmployer(db: Db, documentId: string, employerId: string) {
   const row = await db

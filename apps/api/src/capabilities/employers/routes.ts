@@ -42,8 +42,16 @@ const organisationFields = {
   contactMobile: z.string().openapi({ description: 'masked: 139****9000' }),
 };
 
+const licenceSchema = z.object({
+  id: z.string(),
+  mime: z.string(),
+  originalName: z.string(),
+  sizeBytes: z.number().int(),
+  url: z.string(),
+});
+
 const organisationSchema = z
-  .object({ ...organisationFields, collectiveMembers: z.number().int() })
+  .object({ ...organisationFields, licence: licenceSchema.nullable(), collectiveMembers: z.number().int() })
   .openapi('Organisation');
 const organisationBody = z.object({ organisation: organisationSchema });
 

@@ -46,6 +46,8 @@ export type Organisation = {
   countyCode: string | null;
   address: string | null;
   licenceDocumentId: string | null;
+  /** The licence's file, for the portal's upload field and preview. */
+  licence: Licence | null;
   keepsCollectiveHousehold: boolean;
   collectiveCapacity: number;
   /** Places taken: accepted members whose application is not rejected or withdrawn. */
@@ -54,7 +56,9 @@ export type Organisation = {
   contactMobile: string;
 };
 
-function toOrganisation(row: repo.EmployerRow, members: number): Organisation {
+export type Licence = { id: string; mime: string; originalName: string; sizeBytes: number; url: string };
+
+function toOrganisation(row: repo.EmployerRow, members: number, licence: Licence | null): Organisation {
   return {
     id: row.id,
     name: row.name,
@@ -67,6 +71,7 @@ function toOrganisation(row: repo.EmployerRow, members: number): Organisation {
     countyCode: row.county_code,
     address: row.address,
     licenceDocumentId: row.licence_document_id,
+    licence,
     keepsCollectiveHousehold: row.keeps_collective_household,
     collectiveCapacity: row.collective_capacity,
     collectiveMembers: members,
@@ -75,11 +80,26 @@ function toOrganisation(row: repo.EmployerRow, members: number): Organisation {
   };
 }
 
-export async function getOrganisation(db: Db, actor: Actor): Promise<Organisation> {
-  const employerId = employerOf(actor);
+/** The organisation with the places its collective household has taken and its licence's file. */
+async function loadOrganisation(db: Db, employerId: string): Promise<Organisation> {
   const row = await repo.findEmployer(db, employerId);
   if (!row) throw notFound();
-  return toOrganisation(row, await repo.collectiveMembers(db, employerId));
+  const doc = row.licence_document_id ? await repo.findLicence(db, row.licence_document_id) : undefined;
+  const licence = doc
+    ? {
+        id: doc.id,
+        mime: doc.mime,
+        originalName: doc.original_name,
+        sizeBytes: doc.size_bytes,
+        // served by the documents capability (GET /api/documents/:id/content)
+        url: `/api/documents/${doc.id}/content`,
+      }
+    : null;
+  return toOrganisation(row, await repo.collectiveMembers(db, employerId), licence);
+}
+
+export async function getOrganisation(db: Db, actor: Actor): Promise<Organisation> {
+  return loadOrganisation(db, employerOf(actor));
 }
 
 /**
@@ -127,9 +147,7 @@ export async function updateOrganisation(
         ...(resubmit ? { from: 'rejected', to: 'pending' } : {}),
       },
     });
-    const after = await repo.findEmployer(trx, employerId);
-    if (!after) throw notFound();
-    return toOrganisation(after, members);
+    return loadOrganisation(trx, employerId);
   });
 }
 
@@ -218,7 +236,7 @@ export async function createStaff(
 
 // --- the bureau's verification queue
 
-export type EmployerQueueItem = Omit<Organisation, 'collectiveMembers'> & { createdAt: string };
+export type EmployerQueueItem = Omit<Organisation, 'collectiveMembers' | 'licence'> & { createdAt: string };
 export type EmployerQueuePage = { items: EmployerQueueItem[]; total: number; page: number; pageSize: number };
 export type EmployerQueueQuery = Omit<PageQuery, 'sort'> & {
   sort?: repo.QueueSort | undefined;
@@ -226,7 +244,7 @@ export type EmployerQueueQuery = Omit<PageQuery, 'sort'> & {
 };
 
 function toQueueItem(row: repo.EmployerRow): EmployerQueueItem {
-  const { collectiveMembers: _, ...organisation } = toOrganisation(row, 0);
+  const { collectiveMembers: _, licence: __, ...organisation } = toOrganisation(row, 0, null);
   return { ...organisation, createdAt: row.created_at.toISOString() };
 }
 
