@@ -5,7 +5,7 @@ import * as employers from '../capabilities/employers/service.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
-import { DEMO_PASSWORD } from './seed.js';
+import { DEMO_PASSWORD } from './demo.js';
 
 /** A second verified organisation with a collective household, so a graduate has a choice. */
 export const DEMO_COLLECTIVE_EMPLOYER = {

@@ -8,7 +8,6 @@ import {
   mobileSchema,
   personNameSchema,
 } from '@talent/domain';
-import { makeResidentId, makeUscc } from '@talent/domain/fakes';
 import * as accounts from '../capabilities/accounts/service.js';
 import * as auth from '../capabilities/auth/service.js';
 import * as staff from '../capabilities/staff/service.js';
@@ -20,22 +19,11 @@ import { maskMobile } from '../platform/messages.js';
 import { hashPassword } from '../platform/password.js';
 import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
+import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 import { seedEmployers } from './employers.js';
+import { seedSettlement } from './settlement.js';
 
-export const DEMO_PASSWORD = 'qingyang2026';
-
-/** 621002 西峰区, born 1998-06-15, male: a valid number with its check character computed. */
-export const DEMO_RESIDENT_ID = makeResidentId({
-  regionCode: '621002',
-  birthDate: '1998-06-15',
-  sex: 'male',
-  seq: 11,
-});
-export const DEMO_EMPLOYER = { name: '庆阳市示范科技有限公司', uscc: makeUscc({ orgCode: 'MA74QY001' }) };
-export const DEMO_PENDING_EMPLOYER = {
-  name: '庆阳市待审商贸有限公司',
-  uscc: makeUscc({ orgCode: 'MA74QY002' }),
-};
+export { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 
 export type DemoSignIn = {
   portal: 'applicant' | 'employer' | 'bureau';
@@ -172,6 +160,7 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
 
   // Each capability's demo records, through its own services.
   created.push(...(await seedEmployers(db, ctx)).created);
+  created.push(...(await seedSettlement(db, ctx)));
 
   return { created };
 }

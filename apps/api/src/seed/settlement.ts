@@ -16,7 +16,7 @@ import * as settlement from '../capabilities/settlement/service.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
-import { DEMO_PASSWORD, DEMO_RESIDENT_ID } from './seed.js';
+import { DEMO_PASSWORD, DEMO_RESIDENT_ID } from './demo.js';
 
 // Police stations of each county (派出所): reference data the registrar and the wizard choose from.
 const stations: Record<string, string[]> = {
