@@ -12,6 +12,7 @@ import {
 } from '@talent/ui';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { RecentNotices } from '../components/RecentNotices';
 import { useOrganisation } from '../components/useOrganisation';
 import { VerificationNotice } from '../components/VerificationNotice';
 
@@ -54,6 +55,7 @@ export function HomePage() {
         <Notice tone="warning">{t('employer.noOrg')}</Notice>
       )}
       {org && <ToDo />}
+      <RecentNotices />
       <Card title={t('home.whoAmI')} testId="who-am-i">
         <Facts
           items={[

@@ -179,6 +179,7 @@ export const employerUiMessages = {
 
   // home
   'employer.home.todo': { 'zh-CN': '待办事项', en: 'To do' },
+  'employer.home.notices': { 'zh-CN': '最新通知', en: 'Latest notices' },
   'employer.home.pendingRequests': {
     'zh-CN': '待处理的集体户申请:{count} 件',
     en: 'Collective-household requests waiting: {count}',
