@@ -1,10 +1,18 @@
-import { Card, Facts, Notice, PageHeader, useCurrentUser, useT } from '@talent/ui';
+import { Badge, Card, Facts, Notice, PageHeader, useCurrentUser, useI18n } from '@talent/ui';
 import { Link } from 'react-router';
+import type { ApplicationSummary, ProfileView } from '../apiTypes';
+import { useApi } from '../useApi';
 
-/** Who you are: name, masked mobile, masked resident ID or a prompt to complete the profile. */
+const closed = ['rejected', 'withdrawn'];
+
+/** Who you are, what is still missing, and where your settlement application stands. */
 export function HomePage() {
-  const t = useT();
+  const { t, tKey } = useI18n();
   const user = useCurrentUser();
+  const profile = useApi<{ profile: ProfileView }>('/api/applicant/profile');
+  const applications = useApi<{ items: ApplicationSummary[] }>('/api/settlements');
+  const items = applications.data?.items ?? [];
+  const open = items.find((a) => !closed.includes(a.state));
   return (
     <div className="page">
       <PageHeader title={t('home.title')}>
@@ -20,6 +28,49 @@ export function HomePage() {
           </p>
         </Notice>
       )}
+      {profile.data && !profile.data.profile.complete && (
+        <Notice tone="warning" testId="complete-education">
+          <p>{t('home.completeEducation')}</p>
+          <p>
+            <Link to="/profile" className="button" data-testid="complete-education-link">
+              {t('home.completeEducationAction')}
+            </Link>
+          </p>
+        </Notice>
+      )}
+      <Card title={t('home.applications')} testId="my-applications">
+        {applications.data && !open && (
+          <div className="start-application">
+            <p>{t('home.noOpenApplication')}</p>
+            <Link to="/apply" className="button button-primary" data-testid="start-application">
+              {t('home.apply')}
+            </Link>
+          </div>
+        )}
+        <ul className="application-list">
+          {items.map((a) => (
+            <li key={a.id} className="application-item">
+              <Link
+                to={`/applications/${a.id}`}
+                data-testid={`application-${a.number}`}
+                className="application-link"
+              >
+                <span className="mono">{a.number}</span>
+                <Badge
+                  tone={closed.includes(a.state) ? 'neutral' : 'info'}
+                  testId={`application-state-${a.number}`}
+                >
+                  {tKey(`state.${a.state}`)}
+                </Badge>
+                <span className="muted">
+                  {a.holder ? t('home.with', { holder: tKey(`holder.${a.holder}`) }) : ''}
+                  {a.dueOn && a.holder ? ` · ${t('home.dueOn', { date: a.dueOn })}` : ''}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Card>
       <Card title={t('home.whoAmI')} testId="who-am-i">
         <Facts
           items={[

@@ -15,8 +15,12 @@ import {
 } from '@talent/ui';
 import { useState } from 'react';
 import { profileUpdateSchema } from '../profileSchema';
+import { EducationCard } from './EducationCard';
 
-/** Name and resident ID, checked live with the domain's rules (length, area code, birth date, check digit). */
+/**
+ * Name and resident ID, checked live with the domain's rules (length, area code, birth date, check
+ * digit); then registered place and education.
+ */
 export function ProfilePage() {
   const t = useT();
   const auth = useAuth();
@@ -66,6 +70,7 @@ export function ProfilePage() {
           </SubmitButton>
         </form>
       </Card>
+      <EducationCard />
     </div>
   );
 }

@@ -89,15 +89,27 @@ export const settlementDraftSchema = z
     address: optional(text(200, 'validation.address.length')),
     employerId: optional(idSchema),
     policeStationId: optional(idSchema),
-    relative: z.preprocess(
-      blank,
-      z.object({ name: personNameSchema, residentId: residentIdSchema, relation: relationSchema }).optional(),
-    ),
+    // Each part optional here, required below for a relative's residence: a form may hold them blank.
+    relative: z
+      .object({
+        name: optional(personNameSchema),
+        residentId: optional(residentIdSchema),
+        relation: optional(relationSchema),
+      })
+      .optional(),
     members: z.array(familyMemberSchema).max(10, 'validation.members.tooMany').default([]),
     documents: settlementDocumentsSchema.default({ electronicTransfer: false }),
   })
   .superRefine((draft, ctx) => {
+    if (draft.settleAt === 'relative_residence') {
+      for (const part of ['name', 'residentId', 'relation'] as const) {
+        if (draft.relative?.[part] === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['relative', part], message: 'validation.required' });
+        }
+      }
+    }
     for (const field of placeFields[draft.settleAt]) {
+      if (field === 'relative') continue;
       if (draft[field] === undefined)
         ctx.addIssue({ code: 'custom', path: [field], message: 'validation.required' });
     }
@@ -113,7 +125,10 @@ export const settlementDraftSchema = z
       address: keep.has('address') ? draft.address : undefined,
       employerId: keep.has('employerId') ? draft.employerId : undefined,
       policeStationId: keep.has('policeStationId') ? draft.policeStationId : undefined,
-      relative: keep.has('relative') ? draft.relative : undefined,
+      relative:
+        keep.has('relative') && draft.relative
+          ? (draft.relative as { name: string; residentId: string; relation: MemberRelation })
+          : undefined,
       members: draft.members,
       documents: {
         graduationCertificate: docs.graduationCertificate,

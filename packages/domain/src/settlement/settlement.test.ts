@@ -19,7 +19,10 @@ describe('settlementDraftSchema', () => {
   it('asks each place for its own fields', () => {
     const cases = [
       ['own_residence', ['countyCode', 'address']],
-      ['relative_residence', ['countyCode', 'address', 'relative']],
+      [
+        'relative_residence',
+        ['countyCode', 'address', 'relative.name', 'relative.residentId', 'relative.relation'],
+      ],
       ['employer_collective', ['employerId']],
       ['talent_centre_collective', ['countyCode']],
       ['police_station_collective', ['countyCode', 'policeStationId']],

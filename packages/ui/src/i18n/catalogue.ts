@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@talent/domain';
 import { employerUiMessages } from './catalogue.employer';
+import { settlementUiMessages } from './catalogue.settlement';
 
 /**
  * Every user-visible string of the three portals: key → text per locale. Validation and API error
@@ -259,6 +260,7 @@ export const uiMessages = {
   'staff.exportName': { 'zh-CN': '工作人员账号', en: 'staff-accounts' },
 
   ...employerUiMessages,
+  ...settlementUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;

@@ -46,6 +46,8 @@ export type ApplicationView = {
   tier: string | null;
   greenChannel: boolean;
   members: { id: string; name: string; relation: string; residentId: string; documentId: string | null }[];
+  /** The electronic inter-provincial transfer stands in for the paper migration certificate. */
+  electronicTransfer: boolean;
   documents: {
     id: string;
     kind: string;
@@ -149,6 +151,7 @@ export async function applicationView(
       residentId: mask(m.resident_id_enc),
       documentId: m.document_id,
     })),
+    electronicTransfer: row.electronic_transfer,
     documents: documents.map((d) => ({
       id: d.id,
       kind: d.kind,

@@ -1,0 +1,84 @@
+import {
+  Card,
+  EligibilityTrace,
+  FormError,
+  Notice,
+  PageHeader,
+  StatusTimeline,
+  settlementTimelineSteps,
+  type TraceEvaluation,
+  useI18n,
+} from '@talent/ui';
+import { Link, useParams } from 'react-router';
+import type { ApplicationView } from '../apiTypes';
+import { ActionBar } from '../application/ActionBar';
+import { ApplicationDetails } from '../application/ApplicationDetails';
+import { EmploymentCard } from '../application/EmploymentCard';
+import { useApi } from '../useApi';
+
+/** One application: where it is, who holds it and by when, what it says, and what the applicant may do. */
+export function ApplicationPage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const resource = useApi<{ item: ApplicationView }>(`/api/settlements/${id}`);
+  const view = resource.data?.item;
+  if (!view) return resource.error ? <FormError error={resource.error} /> : <p className="muted">…</p>;
+  const update = (item: ApplicationView) => resource.setData({ item });
+  return (
+    <div className="page" data-testid="application-page">
+      <PageHeader title={t('application.title', { number: view.number })}>
+        <p className="muted" data-testid="application-number">
+          {view.number}
+        </p>
+      </PageHeader>
+      {view.state === 'returned' && view.decisionReason && (
+        <Notice tone="warning" testId="returned-reason">
+          <p>
+            <strong>{t('application.returnedReason')}</strong> {view.decisionReason}
+          </p>
+          <p>{t('application.returnedHint')}</p>
+        </Notice>
+      )}
+      {view.state === 'rejected' && view.decisionReason && (
+        <Notice tone="error" testId="rejected-reason">
+          <strong>{t('application.rejectedReason')}</strong> {view.decisionReason}
+        </Notice>
+      )}
+      {view.permit && (
+        <Notice tone="success" testId="registered-notice">
+          <p>{t('application.registered', { number: view.permit.number })}</p>
+          <p>
+            <Link
+              to={`/applications/${view.id}/permit`}
+              className="button button-primary"
+              data-testid="open-permit"
+            >
+              {t('application.openPermit')}
+            </Link>
+          </p>
+        </Notice>
+      )}
+      <ActionBar view={view} onChange={update} onStale={resource.reload} />
+      <Card title={t('application.status')} testId="status-card">
+        <StatusTimeline
+          steps={settlementTimelineSteps}
+          state={view.state}
+          holder={view.holder}
+          dueOn={view.dueOn}
+          overdueWorkingDays={view.overdueWorkingDays}
+          history={view.history}
+        />
+      </Card>
+      <EmploymentCard view={view} onChange={update} />
+      <ApplicationDetails view={view} />
+      {view.eligibility && (
+        <Card title={t('application.eligibility')} testId="eligibility-card">
+          <EligibilityTrace
+            evaluation={view.eligibility as unknown as TraceEvaluation}
+            memberNames={view.members.map((m) => m.name)}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+import { type PolicyVersion, type SettlementDraft, settlementDraftSchema } from '@talent/domain';
+import {
+  apiFetch,
+  Card,
+  ConfirmDialog,
+  type DocumentRef,
+  FormError,
+  Notice,
+  PageHeader,
+  useFormSubmit,
+  useI18n,
+  useZodForm,
+} from '@talent/ui';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { ApplicationView, ProfileView } from '../apiTypes';
+import { DocumentsStep } from '../apply/DocumentsStep';
+import { type DraftValues, emptyDraft, valuesFromView } from '../apply/draftForm';
+import { FamilyStep } from '../apply/FamilyStep';
+import { PlaceStep } from '../apply/PlaceStep';
+import { PreCheck } from '../apply/PreCheck';
+import { useApi } from '../useApi';
+
+const steps = ['place', 'family', 'documents', 'review'] as const;
+type Step = (typeof steps)[number];
+const stepFields: Record<Step, string[]> = {
+  place: ['settleAt', 'countyCode', 'address', 'employerId', 'policeStationId', 'relative'],
+  family: ['members'],
+  documents: ['documents'],
+  review: [],
+};
+
+/** The application wizard: a new draft at /apply, or the draft / returned case at /applications/:id/edit. */
+export function ApplyPage() {
+  const { id } = useParams();
+  const existing = useApi<{ item: ApplicationView }>(id ? `/api/settlements/${id}` : null);
+  if (id && !existing.data) {
+    return existing.error ? <FormError error={existing.error} /> : <p className="muted">…</p>;
+  }
+  return <Wizard key={id ?? 'new'} existing={existing.data?.item} />;
+}
+
+function Wizard({ existing }: { existing: ApplicationView | undefined }) {
+  const { t, tKey } = useI18n();
+  const navigate = useNavigate();
+  const initial = existing ? valuesFromView(existing) : { values: emptyDraft, documents: {} };
+  const form = useZodForm(settlementDraftSchema, { mode: 'onChange', defaultValues: initial.values });
+  const [documents, setDocuments] = useState<Record<string, DocumentRef>>(initial.documents);
+  const [step, setStep] = useState<Step>('place');
+  const [confirming, setConfirming] = useState(false);
+  const [current, setCurrent] = useState<ApplicationView | undefined>(existing);
+  // One key per wizard: a retried or doubled create returns the same draft.
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const profile = useApi<{ profile: ProfileView }>('/api/applicant/profile');
+  const policy = useApi<{ policy: PolicyVersion }>('/api/policy/current');
+  const values = form.watch();
+
+  useEffect(() => {
+    if (existing && !['draft', 'returned'].includes(existing.state))
+      navigate(`/applications/${existing.id}`, { replace: true });
+  }, [existing, navigate]);
+
+  const save = async (draft: SettlementDraft): Promise<ApplicationView> => {
+    const { item } = current
+      ? await apiFetch<{ item: ApplicationView }>(`/api/settlements/${current.id}`, {
+          method: 'PUT',
+          body: { ...draft, version: current.version },
+        })
+      : await apiFetch<{ item: ApplicationView }>('/api/settlements', {
+          method: 'POST',
+          body: draft,
+          headers: { 'Idempotency-Key': idempotencyKey.current },
+        });
+    setCurrent(item);
+    return item;
+  };
+
+  const saveDraft = useFormSubmit(form, async (draft) => {
+    const item = await save(draft);
+    navigate(`/applications/${item.id}`);
+  });
+
+  const submit = async () => {
+    let item: ApplicationView | undefined;
+    await form.handleSubmit(async (draft) => {
+      item = await save(draft);
+    })();
+    if (!item) {
+      setConfirming(false);
+      return;
+    }
+    const event = item.state === 'returned' ? 'resubmit' : 'submit';
+    const { item: after } = await apiFetch<{ item: ApplicationView }>(
+      `/api/settlements/${item.id}/events/${event}`,
+      {
+        method: 'POST',
+        body: { version: item.version },
+      },
+    );
+    navigate(`/applications/${after.id}`);
+  };
+
+  const next = async () => {
+    const ok = await form.trigger(stepFields[step] as never);
+    if (!ok) return;
+    setStep(steps[steps.indexOf(step) + 1] ?? step);
+  };
+  const at = steps.indexOf(step);
+
+  return (
+    <div className="page wizard">
+      <PageHeader title={existing ? t('apply.editTitle', { number: existing.number }) : t('apply.title')} />
+      {existing?.state === 'returned' && existing.decisionReason && (
+        <Notice tone="warning" testId="returned-reason">
+          <p>
+            <strong>{t('application.returnedReason')}</strong> {existing.decisionReason}
+          </p>
+        </Notice>
+      )}
+      {profile.data && !profile.data.profile.complete && (
+        <Notice tone="warning" testId="education-missing">
+          {t('apply.educationMissing')} <Link to="/profile">{t('apply.goToProfile')}</Link>
+        </Notice>
+      )}
+      <ol className="wizard-steps" aria-label={t('apply.steps')}>
+        {steps.map((s, i) => (
+          <li
+            key={s}
+            className={i === at ? 'wizard-current' : i < at ? 'wizard-done' : ''}
+            aria-current={i === at ? 'step' : undefined}
+          >
+            <button
+              type="button"
+              className="wizard-step-button"
+              data-testid={`wizard-step-${s}`}
+              onClick={() => setStep(s)}
+            >
+              <span className="wizard-step-number">{i + 1}</span> {tKey(`apply.step.${s}`)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={saveDraft.onSubmit} noValidate className="form" data-testid="apply-form">
+        <Card>
+          {step === 'place' && <PlaceStep form={form} currentEmployer={existing?.employer ?? null} />}
+          {step === 'family' && <FamilyStep form={form} />}
+          {step === 'documents' && (
+            <DocumentsStep
+              form={form}
+              documents={documents}
+              onUploaded={(doc) => setDocuments((d) => ({ ...d, [doc.id]: doc }))}
+            />
+          )}
+          {step === 'review' && <p data-testid="step-review">{t('apply.reviewIntro')}</p>}
+        </Card>
+        <Card title={t('apply.precheck')} testId="precheck-card">
+          <PreCheck
+            values={values as DraftValues}
+            graduationDate={profile.data?.profile.graduationDate ?? null}
+            policy={policy.data?.policy}
+          />
+        </Card>
+        <FormError error={saveDraft.error} />
+        <div className="wizard-actions">
+          {at > 0 && (
+            <button
+              type="button"
+              className="button"
+              data-testid="wizard-back"
+              onClick={() => setStep(steps[at - 1] ?? step)}
+            >
+              {t('apply.back')}
+            </button>
+          )}
+          <button type="submit" className="button" data-testid="save-draft" disabled={saveDraft.pending}>
+            {t('apply.saveDraft')}
+          </button>
+          {step !== 'review' ? (
+            <button type="button" className="button button-primary" data-testid="wizard-next" onClick={next}>
+              {t('apply.next')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="submit-application"
+              onClick={async () => {
+                if (await form.trigger()) setConfirming(true);
+              }}
+            >
+              {existing?.state === 'returned' ? t('apply.resubmit') : t('apply.submit')}
+            </button>
+          )}
+        </div>
+      </form>
+      <ConfirmDialog
+        open={confirming}
+        title={t('apply.confirmTitle')}
+        message={t('apply.confirmMessage')}
+        confirmLabel={existing?.state === 'returned' ? t('apply.resubmit') : t('apply.submit')}
+        onConfirm={submit}
+        onCancel={() => setConfirming(false)}
+        testId="confirm-submit"
+      />
+    </div>
+  );
+}
