@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@talent/domain';
+import { bureauUiMessages } from './catalogue.bureau';
 import { employerUiMessages } from './catalogue.employer';
 import { settlementUiMessages } from './catalogue.settlement';
 
@@ -261,6 +262,7 @@ export const uiMessages = {
 
   ...employerUiMessages,
   ...settlementUiMessages,
+  ...bureauUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;
