@@ -36,6 +36,13 @@ export function PlaceStep({
       ? `/api/reference/police-stations?county=${countyCode}`
       : null,
   );
+  // A select cannot show a value before its option exists: once the options arrive, show the saved choice.
+  useEffect(() => {
+    if (stations.data) form.setValue('policeStationId', form.getValues('policeStationId'));
+  }, [stations.data, form]);
+  useEffect(() => {
+    if (employers.data) form.setValue('employerId', form.getValues('employerId'));
+  }, [employers.data, form]);
   const employerOptions = (employers.data?.items ?? []).map((e) => ({
     value: e.id,
     label: t('apply.employerOption', {

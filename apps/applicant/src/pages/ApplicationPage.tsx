@@ -16,6 +16,9 @@ import { ApplicationDetails } from '../application/ApplicationDetails';
 import { EmploymentCard } from '../application/EmploymentCard';
 import { useApi } from '../useApi';
 
+// The service deadline runs only while the bureau has the case to decide.
+const awaitingDecision = ['submitted', 'under_review'];
+
 /** One application: where it is, who holds it and by when, what it says, and what the applicant may do. */
 export function ApplicationPage() {
   const { id } = useParams();
@@ -64,7 +67,7 @@ export function ApplicationPage() {
           steps={settlementTimelineSteps}
           state={view.state}
           holder={view.holder}
-          dueOn={view.dueOn}
+          dueOn={awaitingDecision.includes(view.state) ? view.dueOn : null}
           overdueWorkingDays={view.overdueWorkingDays}
           history={view.history}
         />
