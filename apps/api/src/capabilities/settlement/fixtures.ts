@@ -144,13 +144,13 @@ export async function underReview(h: TestHarness) {
 }
 
 /** A graduate's application approved and registered: the permit is issued. */
-export async function registered(h: TestHarness) {
+export async function registered(h: TestHarness, registrationDate = '2026-03-02') {
   const { g, reviewer, app } = await underReview(h);
   const registrar = await h.bureau(['registrar']);
   const approved = await step(h, reviewer, app, 'approve');
   const done = await step(h, registrar, approved, 'register', {
     householdNumber: 'QY-7788',
-    registrationDate: '2026-03-02',
+    registrationDate,
   });
   return { g, registrar, app: done };
 }
