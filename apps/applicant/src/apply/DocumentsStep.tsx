@@ -1,4 +1,6 @@
 import { type DocumentRef, DocumentUpload, useI18n } from '@talent/ui';
+import type { DocumentItem } from '../apiTypes';
+import { useApi } from '../useApi';
 import type { DraftForm } from './draftForm';
 
 type Form = DraftForm;
@@ -28,6 +30,13 @@ export function DocumentsStep({
   const electronic = form.watch('documents.electronicTransfer');
   const members = form.watch('members') ?? [];
   const error = (slot: Slot) => form.formState.errors.documents?.[slot]?.message;
+  // Files uploaded before (on the documents page or an earlier application) can be used again.
+  const uploaded = useApi<{ items: DocumentItem[] }>('/api/documents?pageSize=100').data?.items ?? [];
+  const pick = (name: Slot, docId: string) => {
+    const doc = uploaded.find((d) => d.id === docId);
+    if (doc) onUploaded(doc);
+    form.setValue(`documents.${name}`, docId, { shouldDirty: true, shouldValidate: true });
+  };
 
   const slot = (name: Slot, kind: string, required = true) => {
     const id = form.watch(`documents.${name}`) as string | undefined;
@@ -44,6 +53,22 @@ export function DocumentsStep({
             form.setValue(`documents.${name}`, doc?.id ?? '', { shouldDirty: true, shouldValidate: true });
           }}
         />
+        {uploaded.length > 0 && (
+          <select
+            className="input input-small reuse-document"
+            aria-label={t('apply.reuseDocument')}
+            data-testid={`doc-${name}-existing`}
+            value=""
+            onChange={(e) => pick(name, e.target.value)}
+          >
+            <option value="">{t('apply.reuseDocument')}</option>
+            {uploaded.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.originalName}
+              </option>
+            ))}
+          </select>
+        )}
         {message && <p className="field-error">{tKey(message)}</p>}
       </div>
     );

@@ -183,6 +183,7 @@ export const settlementUiMessages = {
   'apply.slot.residentIdCard': { 'zh-CN': '居民身份证', en: 'ID card' },
   'apply.slot.propertyOrLease': { 'zh-CN': '房产或租赁证明', en: 'property or lease certificate' },
   'apply.slot.relativeHouseholdBooklet': { 'zh-CN': '亲属户口簿', en: 'relative’s household booklet' },
+  'apply.reuseDocument': { 'zh-CN': '或选择已上传的文件…', en: 'Or choose a file uploaded before…' },
   'apply.stillMissing': { 'zh-CN': '还需上传:{documents}', en: 'Still to upload: {documents}' },
   'apply.precheck': { 'zh-CN': '资格预审(实时)', en: 'Pre-check (live)' },
   'apply.precheckEmpty': {
