@@ -45,50 +45,33 @@ const bureauDemo: Array<{ username: string; name: string; roles: BureauRole[]; w
   { username: 'chief', name: '科长', roles: ['reviewer', 'approver'], who: 'reviewer + approver' },
 ];
 
+const signIn =
+  (portal: DemoSignIn['portal'], path: DemoSignIn['path']) =>
+  (login: string, who: string): DemoSignIn => ({
+    portal,
+    path,
+    kind: portal,
+    login,
+    password: DEMO_PASSWORD,
+    who,
+  });
+const applicant = signIn('applicant', '/');
+const employer = signIn('employer', '/employer/');
+
 /** Demo accounts the start script prints. All share DEMO_PASSWORD. */
 export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
-  {
-    portal: 'applicant',
-    path: '/',
-    kind: 'applicant',
-    login: '13800138000',
-    password: DEMO_PASSWORD,
-    who: 'applicant 李明 (resident ID on file)',
-  },
-  {
-    portal: 'employer',
-    path: '/employer/',
-    kind: 'employer',
-    login: '13900139000',
-    password: DEMO_PASSWORD,
-    who: `admin of ${DEMO_EMPLOYER.name} (verified)`,
-  },
-  {
-    portal: 'employer',
-    path: '/employer/',
-    kind: 'employer',
-    login: '13900139001',
-    password: DEMO_PASSWORD,
-    who: `HR of ${DEMO_EMPLOYER.name}`,
-  },
-  {
-    portal: 'employer',
-    path: '/employer/',
-    kind: 'employer',
-    login: '13700137000',
-    password: DEMO_PASSWORD,
-    who: `admin of ${DEMO_PENDING_EMPLOYER.name} (pending review)`,
-  },
-  ...bureauDemo.map(
-    (b): DemoSignIn => ({
-      portal: 'bureau',
-      path: '/bureau/',
-      kind: 'bureau',
-      login: b.username,
-      password: DEMO_PASSWORD,
-      who: b.who,
-    }),
-  ),
+  applicant('13800138000', '李明, graduate ready to apply (education and documents on file)'),
+  applicant('13800138001', '王芳, settlement case submitted'),
+  applicant('13800138002', '张伟, settlement case under review'),
+  applicant('13800138003', '刘洋, case returned for more information'),
+  applicant('13800138004', '陈静, registered, move-in permit issued'),
+  applicant('13800138005', '赵磊, registered, employment reported to the employer'),
+  employer('13900139000', `admin of ${DEMO_EMPLOYER.name} (verified, collective household)`),
+  employer('13900139001', `HR of ${DEMO_EMPLOYER.name}`),
+  employer('13600136000', 'admin of 庆阳市陇东人力资源有限公司 (verified, collective household)'),
+  employer('13700137000', `admin of ${DEMO_PENDING_EMPLOYER.name} (pending review)`),
+  employer('13500135000', 'admin of 庆阳市未核实贸易有限公司 (rejected, with the reason)'),
+  ...bureauDemo.map((b) => signIn('bureau', '/bureau/')(b.username, b.who)),
 ];
 
 export type SeedResult = { created: string[] };
