@@ -15,7 +15,12 @@ describe('seedSettlement', () => {
   it('creates the demo cases through the services, once', async () => {
     const h = await createTestHarness();
     await seedDemo(h.db, { pii: testPii });
-    const ctx = { requestId: null, clientAddress: 'seed', pii: testPii, signInLimits: defaultConfig.signInLimits };
+    const ctx = {
+      requestId: null,
+      clientAddress: 'seed',
+      pii: testPii,
+      signInLimits: defaultConfig.signInLimits,
+    };
     await seedSettlement(h.db, ctx);
     expect(await seedSettlement(h.db, ctx)).toEqual([]);
     const states = await h.db
@@ -25,8 +30,18 @@ describe('seedSettlement', () => {
       .where('u.login', 'like', '1380013800%')
       .orderBy('u.login')
       .execute();
-    expect(states.map((s) => s.state)).toEqual(['submitted', 'under_review', 'returned', 'registered', 'employment_reported']);
-    const audits = await h.db.selectFrom('audit_log').select('action').where('action', '=', 'settlement.register').execute();
+    expect(states.map((s) => s.state)).toEqual([
+      'submitted',
+      'under_review',
+      'returned',
+      'registered',
+      'employment_reported',
+    ]);
+    const audits = await h.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'settlement.register')
+      .execute();
     expect(audits.length).toBeGreaterThanOrEqual(2);
     const stations = await h.db.selectFrom('police_station').select('county_code').distinct().execute();
     expect(stations.length).toBeGreaterThanOrEqual(8);
