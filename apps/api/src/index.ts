@@ -1,7 +1,13 @@
 export { type AppOptions, type AppType, createApp } from './app.js';
 export type { Me } from './capabilities/accounts/service.js';
+// For the queue benchmark (test/bench/queue.bench.ts): the queue's own SQL, the calendar it reads and
+// the data generator (generateApplications, generatedSet below).
+export { loadCalendar } from './capabilities/calendar/service.js';
+export { countQueue, queuePageQuery } from './capabilities/review/repository.js';
+export { queueFilter } from './capabilities/review/service.js';
 export { type Config, configFromEnv, defaultConfig } from './platform/config.js';
 export type { ErrorBody } from './platform/errors.js';
 export { createPii, loadPiiKey, type Pii } from './platform/pii.js';
+export { generateApplications, generatedSet } from './seed/generate.js';
 export { DEMO_PASSWORD, DEMO_SIGN_INS, type DemoSignIn, type SeedResult, seedDemo } from './seed/seed.js';
 export { type ServerOptions, startServer } from './server.js';
