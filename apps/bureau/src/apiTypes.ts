@@ -16,3 +16,12 @@ export type StaffItemBody = InferResponseType<Staff['$post'], 201>;
 type ApiMe = InferResponseType<ApiClient['api']['me']['$get'], 200>['user'];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const meMatchesApi: Same<ApiMe, Me> = true;
+
+type Bureau = ApiClient['api']['bureau'];
+export type QueuePage = InferResponseType<Bureau['settlements']['$get'], 200>;
+export type QueueItem = QueuePage['items'][number];
+export type QueueCounts = InferResponseType<Bureau['settlements']['counts']['$get'], 200>;
+export type EmployerQueuePage = InferResponseType<Bureau['employers']['$get'], 200>;
+export type EmployerQueueItem = EmployerQueuePage['items'][number];
+export type EmployerDecisionBody = InferResponseType<Bureau['employers'][':id']['decision']['$post'], 200>;
+export type { ApplicationView, HistoryEntry, PoliceStationItem } from '@talent/api/client';

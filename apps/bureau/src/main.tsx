@@ -1,4 +1,5 @@
 import '@talent/ui/styles.css';
+import './bureau.css';
 import { AuthProvider, I18nProvider } from '@talent/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

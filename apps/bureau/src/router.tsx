@@ -9,13 +9,18 @@ import {
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
+import { EmployersPage, employersAudience } from './employers/EmployersPage';
 import { HomePage } from './pages/HomePage';
 import { StaffPage, staffAudience } from './pages/StaffPage';
+import { CasePage } from './settlements/CasePage';
+import { QueuePage, queueAudience } from './settlements/QueuePage';
 
 const bureau = { kinds: ['bureau'] } as const;
 
 export const nav: NavItem[] = [
   { to: '/', label: 'nav.home', end: true, audience: bureau },
+  { to: '/settlements', label: 'nav.settlements', audience: queueAudience },
+  { to: '/employers', label: 'nav.employers', audience: employersAudience },
   { to: '/staff', label: 'nav.staff', audience: staffAudience },
   { to: '/password', label: 'nav.password', audience: bureau },
 ];
@@ -31,6 +36,30 @@ export const router = createBrowserRouter(
           element: <RequireAuth />,
           children: [
             { index: true, element: <HomePage /> },
+            {
+              path: 'settlements',
+              element: (
+                <RequireAccess audience={queueAudience}>
+                  <QueuePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'settlements/:id',
+              element: (
+                <RequireAccess audience={queueAudience}>
+                  <CasePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'employers',
+              element: (
+                <RequireAccess audience={employersAudience}>
+                  <EmployersPage />
+                </RequireAccess>
+              ),
+            },
             {
               path: 'staff',
               element: (

@@ -1,8 +1,10 @@
 import { Badge, Card, canSee, Facts, PageHeader, useCurrentUser, useT } from '@talent/ui';
 import { Link } from 'react-router';
+import { employersAudience } from '../employers/EmployersPage';
+import { queueAudience } from '../settlements/QueuePage';
 import { staffAudience } from './StaffPage';
 
-/** Who is signed in and with which roles. */
+/** Who is signed in and with which roles, and the way to their work. */
 export function HomePage() {
   const t = useT();
   const user = useCurrentUser();
@@ -42,6 +44,22 @@ export function HomePage() {
           </p>
         )}
       </Card>
+      {(canSee(queueAudience, user) || canSee(employersAudience, user)) && (
+        <Card title={t('bureauHome.work')} testId="my-work">
+          <p className="badges">
+            {canSee(queueAudience, user) && (
+              <Link to="/settlements" className="button button-primary" data-testid="home-to-queue">
+                {t('bureauHome.toQueue')}
+              </Link>
+            )}
+            {canSee(employersAudience, user) && (
+              <Link to="/employers" className="button" data-testid="home-to-employers">
+                {t('bureauHome.toEmployers')}
+              </Link>
+            )}
+          </p>
+        </Card>
+      )}
     </div>
   );
 }

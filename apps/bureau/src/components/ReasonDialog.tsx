@@ -1,0 +1,54 @@
+import { decisionReasonSchema } from '@talent/domain';
+import { Dialog, FormError, SubmitButton, TextField, useFormSubmit, useT, useZodForm } from '@talent/ui';
+import type { ReactNode } from 'react';
+
+/**
+ * A decision that needs a reason the other side reads and acts on (returning or rejecting a case,
+ * rejecting an organisation): the domain's rule, checked here and again by the API.
+ */
+export function ReasonDialog({
+  title,
+  hint,
+  summary,
+  submitLabel,
+  onSubmit,
+  onClose,
+  testId,
+}: {
+  title: string;
+  hint: string;
+  summary?: ReactNode;
+  submitLabel: string;
+  onSubmit: (reason: string) => Promise<unknown>;
+  onClose: () => void;
+  testId: string;
+}) {
+  const t = useT();
+  const form = useZodForm(decisionReasonSchema, { defaultValues: { reason: '' } });
+  const { onSubmit: submit, pending, error } = useFormSubmit(form, ({ reason }) => onSubmit(reason));
+  return (
+    <Dialog open title={title} onClose={onClose} dismissible={!pending} testId={testId}>
+      <form onSubmit={submit} noValidate className="form">
+        {summary && <div className="dialog-summary">{summary}</div>}
+        <TextField
+          form={form}
+          name="reason"
+          label={t('case.reason')}
+          hint={hint}
+          autoComplete="off"
+          autoFocus
+          required
+        />
+        <FormError error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} disabled={pending}>
+            {t('action.cancel')}
+          </button>
+          <SubmitButton pending={pending} testId={`${testId}-submit`}>
+            {submitLabel}
+          </SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

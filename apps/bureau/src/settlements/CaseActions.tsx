@@ -1,0 +1,111 @@
+import { apiFetch, Card, ConfirmDialog, isApiError, Notice, useCurrentUser, useI18n } from '@talent/ui';
+import { useState } from 'react';
+import type { ApplicationView } from '../apiTypes';
+import { ReasonDialog } from '../components/ReasonDialog';
+import { RegisterDialog, type Registration } from './RegisterDialog';
+
+/** The bureau's events of the settlement machine, in the order the buttons stand. */
+const bureauEvents = ['start_review', 'approve', 'return', 'reject', 'register'] as const;
+type BureauEvent = (typeof bureauEvents)[number];
+const confirmed = new Set<BureauEvent>(['start_review', 'approve']);
+const withReason = new Set<BureauEvent>(['return', 'reject']);
+
+/** The state and version the API reports with a 409, when someone else changed the case meanwhile. */
+export type Conflict = { state: string; version: number };
+
+function conflictOf(error: unknown, view: ApplicationView): Conflict | null {
+  if (!isApiError(error) || error.status !== 409) return null;
+  const d = error.details as { state?: unknown; version?: unknown } | undefined;
+  if (typeof d?.state !== 'string' || typeof d.version !== 'number') return null;
+  // same state and version: the machine refused for a reason of its own (a guard), not a race
+  if (d.state === view.state && d.version === view.version) return null;
+  return { state: d.state, version: d.version };
+}
+
+/**
+ * Exactly the buttons the API accepts for this user now (the view's availableActions): confirmation
+ * for starting a review and approving, a reason for returning or rejecting, the registrar's form for
+ * registering. A 409 because someone else acted goes to the page, which says so and offers a reload.
+ */
+export function CaseActions({
+  view,
+  onDone,
+  onConflict,
+}: {
+  view: ApplicationView;
+  onDone: (view: ApplicationView, event: BureauEvent) => void;
+  onConflict: (conflict: Conflict) => void;
+}) {
+  const { t, tKey } = useI18n();
+  const user = useCurrentUser();
+  const [open, setOpen] = useState<BureauEvent | null>(null);
+  const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
+
+  const fire = async (event: BureauEvent, fields: Record<string, unknown> = {}) => {
+    try {
+      const { item } = await apiFetch<{ item: ApplicationView }>(
+        `/api/settlements/${encodeURIComponent(view.id)}/events/${event}`,
+        { method: 'POST', body: { version: view.version, ...fields } },
+      );
+      setOpen(null);
+      onDone(item, event);
+    } catch (error) {
+      const conflict = conflictOf(error, view);
+      if (!conflict) throw error;
+      setOpen(null);
+      onConflict(conflict);
+    }
+  };
+
+  const readOnly = user.roles.length > 0 && user.roles.every((r) => r === 'auditor');
+  return (
+    <Card title={t('case.actions')} testId="case-actions">
+      {actions.length === 0 ? (
+        <Notice tone="neutral" testId="case-no-actions">
+          {readOnly ? t('case.auditorNote') : t('case.noActions')}
+        </Notice>
+      ) : (
+        <div className="case-action-buttons">
+          {actions.map((event) => (
+            <button
+              key={event}
+              type="button"
+              className={`button ${event === 'reject' ? 'button-danger-quiet' : event === 'return' ? '' : 'button-primary'}`}
+              onClick={() => setOpen(event)}
+              data-testid={`action-${event}`}
+            >
+              {tKey(`action.${event}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ConfirmDialog
+        open={open !== null && confirmed.has(open)}
+        title={open ? tKey(`case.confirm.${open}.title`) : ''}
+        message={open ? tKey(`case.confirm.${open}.message`) : ''}
+        confirmLabel={open ? tKey(`action.${open}`) : undefined}
+        onConfirm={() => (open ? fire(open) : undefined)}
+        onCancel={() => setOpen(null)}
+        testId="confirm-action"
+      />
+      {open !== null && withReason.has(open) && (
+        <ReasonDialog
+          title={tKey(`case.reason.${open}.title`)}
+          hint={tKey(`case.reason.${open}.hint`)}
+          summary={view.number}
+          submitLabel={tKey(`action.${open}`)}
+          onSubmit={(reason) => fire(open, { reason })}
+          onClose={() => setOpen(null)}
+          testId={`reason-dialog-${open}`}
+        />
+      )}
+      {open === 'register' && (
+        <RegisterDialog
+          view={view}
+          onSubmit={(registration: Registration) => fire('register', registration)}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,153 @@
+import { apiFetch, Card, ConfirmDialog, Facts, Notice, useCurrentUser, useI18n } from '@talent/ui';
+import { useState } from 'react';
+import type { ApplicationView } from '../apiTypes';
+import { countyName, formatDate } from '../labels';
+
+type Revealed = {
+  applicant: string | null;
+  relative: string | null;
+  members: { id: string; residentId: string }[];
+};
+
+/**
+ * What the application says — where to settle, who settles, education — with resident IDs masked.
+ * The reviewer and the registrar may reveal the full numbers; the API records each reveal in the audit log.
+ */
+export function CaseDetails({ view }: { view: ApplicationView }) {
+  const { t, tKey, locale } = useI18n();
+  const user = useCurrentUser();
+  const [confirming, setConfirming] = useState(false);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
+  const mayReveal = user.roles.includes('reviewer') || user.roles.includes('registrar');
+
+  const reveal = async () => {
+    setRevealed(
+      await apiFetch<Revealed>(`/api/settlements/${encodeURIComponent(view.id)}/reveal`, { method: 'POST' }),
+    );
+    setConfirming(false);
+  };
+  const memberId = (m: ApplicationView['members'][number]) =>
+    revealed?.members.find((r) => r.id === m.id)?.residentId ?? m.residentId;
+  const education = view.education;
+
+  return (
+    <Card title={t('case.details')} testId="case-details">
+      <Facts
+        items={[
+          { label: t('application.applicant'), value: view.applicant.name, testId: 'case-applicant-name' },
+          {
+            label: t('case.residentId'),
+            value: <span className="mono">{revealed?.applicant ?? view.applicant.residentId ?? '—'}</span>,
+            testId: 'case-applicant-id',
+          },
+          { label: t('case.mobile'), value: <span className="mono">{view.applicant.mobile}</span> },
+          { label: t('application.route'), value: tKey(`route.${view.route}`), testId: 'case-route' },
+          {
+            label: t('application.settleAt'),
+            value: tKey(`place.${view.settleAt}`),
+            testId: 'case-settle-at',
+          },
+          {
+            label: t('application.county'),
+            value: countyName(view.countyCode, locale),
+            testId: 'case-county',
+          },
+          ...(view.employer
+            ? [{ label: t('application.employer'), value: view.employer.name, testId: 'case-employer' }]
+            : []),
+          ...(view.collective?.status
+            ? [
+                {
+                  label: t('application.collective'),
+                  value: `${tKey(`collectiveStatus.${view.collective.status}`)}${view.collective.reason ? `:${view.collective.reason}` : ''}`,
+                  testId: 'case-collective',
+                },
+              ]
+            : []),
+          ...(view.policeStation
+            ? [{ label: t('application.policeStation'), value: view.policeStation.name }]
+            : []),
+          ...(view.address ? [{ label: t('application.address'), value: view.address }] : []),
+          ...(view.relative
+            ? [
+                {
+                  label: t('application.relative'),
+                  value: `${view.relative.name}(${tKey(`relation.${view.relative.relation}`)},${revealed?.relative ?? view.relative.residentId})`,
+                },
+              ]
+            : []),
+          ...(view.electronicTransfer
+            ? [
+                {
+                  label: tKey('document.household_migration_certificate'),
+                  value: t('application.electronicTransfer'),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {education && (
+        <>
+          <h3 className="card-subtitle">{t('case.education')}</h3>
+          <Facts
+            items={[
+              { label: t('education.registeredPlace'), value: education.registeredPlace || '—' },
+              { label: t('education.school'), value: education.school || '—' },
+              {
+                label: t('education.tier'),
+                value: view.tier ? tKey(`tier.${view.tier}`) : '—',
+                testId: 'case-tier',
+              },
+              { label: t('education.major'), value: education.major || '—' },
+              { label: t('education.graduationDate'), value: formatDate(education.graduationDate, locale) },
+              {
+                label: t('education.certificateNo'),
+                value: <span className="mono">{education.certificateNo || '—'}</span>,
+              },
+            ]}
+          />
+        </>
+      )}
+      <h3 className="card-subtitle">{t('case.members')}</h3>
+      {view.members.length === 0 ? (
+        <p className="muted">{t('case.noMembers')}</p>
+      ) : (
+        <ul className="plain-list" data-testid="case-members">
+          {view.members.map((m) => (
+            <li key={m.id}>
+              {t('case.member', { name: m.name, relation: tKey(`relation.${m.relation}`) })}{' '}
+              <span className="mono">{memberId(m)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {revealed ? (
+        <Notice tone="warning" testId="case-revealed">
+          {t('case.revealed')}
+        </Notice>
+      ) : (
+        mayReveal && (
+          <p className="card-note">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setConfirming(true)}
+              data-testid="reveal-ids"
+            >
+              {t('case.reveal')}
+            </button>
+          </p>
+        )
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('case.revealTitle')}
+        message={t('case.revealMessage')}
+        confirmLabel={t('case.reveal')}
+        onConfirm={reveal}
+        onCancel={() => setConfirming(false)}
+        testId="reveal-dialog"
+      />
+    </Card>
+  );
+}
