@@ -47,7 +47,7 @@ try {
   await seedDemo(db, { pii });
   const set = await generatedSet(db);
   if (set.count < applications) {
-    await generateApplications(db, { applications, pii, parallel: 2, log: (line) => console.log(line) });
+    await generateApplications(db, { applications, pii, log: (line) => console.log(line) });
   }
   const { n: total } = await db
     .selectFrom('settlement_application')

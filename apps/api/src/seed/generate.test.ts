@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, testPii } from '../testing/index.js';
 import { generateApplications, generatedSet } from './generate.js';
+import { DEMO_QUEUE_SIZE, seedReview } from './review.js';
 
 describe('generateApplications', () => {
   it('tops the generated set up with valid, consistent cases, and does nothing once it is full', async () => {
@@ -19,7 +20,7 @@ describe('generateApplications', () => {
     const today = '2026-11-27';
     const lines: string[] = [];
     const result = await generateApplications(h.db, {
-      applications: target,
+      add: 60,
       pii: testPii,
       batchSize: 25,
       today,
@@ -70,6 +71,24 @@ describe('generateApplications', () => {
     expect(again).toMatchObject({ added: 0, after: target });
   });
 
+  it('runs one generator at a time: two at once number their applicants apart', async () => {
+    const h = await createTestHarness();
+    const before = await generatedSet(h.db);
+    const runs = await Promise.all([
+      generateApplications(h.db, { add: 15, pii: testPii }),
+      generateApplications(h.db, { add: 15, pii: testPii }),
+    ]);
+    expect(runs.map((r) => r.added)).toEqual([15, 15]);
+    expect(await generatedSet(h.db)).toEqual({ count: before.count + 30, next: before.next + 30 });
+  });
+
+  it('fills the demo queue once (seedReview)', async () => {
+    const h = await createTestHarness();
+    await seedReview(h.db, { pii: testPii });
+    expect((await generatedSet(h.db)).count).toBeGreaterThanOrEqual(DEMO_QUEUE_SIZE);
+    expect(await seedReview(h.db, { pii: testPii })).toEqual([]);
+  });
+
   it('in bulk, writes the rows first and gives the table back every index it had', async () => {
     const h = await createTestHarness();
     const indexes = async () =>
@@ -78,10 +97,9 @@ describe('generateApplications', () => {
           where tablename in ('settlement_application', 'app_user') order by indexname`.execute(h.db)
       ).rows.map((r) => r.def);
     const before = await indexes();
-    const set = await generatedSet(h.db);
     const lines: string[] = [];
     const result = await generateApplications(h.db, {
-      applications: set.count + 30,
+      add: 30,
       pii: testPii,
       bulkFrom: 10,
       batchSize: 7,

@@ -31,13 +31,18 @@ const MOBILE_FROM = '16600000000';
 const MOBILE_TO = '16699999999';
 const EMPLOYERS = 300;
 
-export type GenerateOptions = {
-  /** The size the generated set should reach. */
-  applications: number;
+export type GenerateOptions = (
+  | {
+      /** The size the generated set should reach. */
+      applications: number;
+    }
+  | {
+      /** How many to add to the generated set, whatever its size. */
+      add: number;
+    }
+) & {
   pii: Pii;
   batchSize?: number;
-  /** Batches written at once outside a bulk load: 2 on PostgreSQL (one per core here), 1 on PGlite. */
-  parallel?: number;
   /** Adding this many or more takes the bulk path (default 50,000). */
   bulkFrom?: number;
   today?: IsoDate;
@@ -46,13 +51,31 @@ export type GenerateOptions = {
 
 export type GenerateResult = { before: number; added: number; after: number; seconds: number };
 
-export async function generateApplications(db: Db, options: GenerateOptions): Promise<GenerateResult> {
+/**
+ * Tops up (or adds to) the generated set. One generator at a time: the run holds an advisory lock on
+ * its own connection, so two runs never number the same applicants, and the second sees the first's work.
+ */
+export function generateApplications(db: Db, options: GenerateOptions): Promise<GenerateResult> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext(${LOCK}))`.execute(conn);
+    try {
+      return await generate(conn, options);
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${LOCK}))`.execute(conn);
+    }
+  });
+}
+
+const LOCK = 'qingyang-talent/generate';
+
+async function generate(db: Db, options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
   const before = await generatedSet(db);
-  if (before.count >= options.applications) {
+  const target = 'add' in options ? before.count + options.add : options.applications;
+  if (before.count >= target) {
     log(
-      `the generated set already holds ${fmt(before.count)} applications (≥ ${fmt(options.applications)}): nothing to do`,
+      `the generated set already holds ${fmt(before.count)} applications (≥ ${fmt(target)}): nothing to do`,
     );
     return { before: before.count, added: 0, after: before.count, seconds: 0 };
   }
@@ -66,26 +89,26 @@ export async function generateApplications(db: Db, options: GenerateOptions): Pr
     pii: options.pii,
   };
   const batchSize = options.batchSize ?? 5_000;
-  const toAdd = options.applications - before.count;
+  const toAdd = target - before.count;
   log(`generating ${fmt(toAdd)} applications (${fmt(before.count)} exist) in batches of ${fmt(batchSize)}`);
-  const load = (target: Db, parallel: number) =>
-    loadBatches(target, world, { from: before.next, count: toAdd, batchSize, parallel }, (written) => {
+  const load = (into: Db) =>
+    loadBatches(into, world, { from: before.next, count: toAdd, batchSize }, (written) => {
       const seconds = (performance.now() - started) / 1000;
       log(
-        `  ${fmt(before.count + written).padStart(11)} / ${fmt(options.applications)}  ${fmt(Math.round(written / seconds))} applications/s`,
+        `  ${fmt(before.count + written).padStart(11)} / ${fmt(target)}  ${fmt(Math.round(written / seconds))} applications/s`,
       );
     });
   if (toAdd < (options.bulkFrom ?? BULK_FROM)) {
-    await load(db, options.parallel ?? 1);
+    await load(db);
   } else {
-    // A bulk load writes the rows first and builds the queue's indexes once at the end, which is many
+    // A bulk load writes the rows first and builds the plain indexes once at the end, which is many
     // times faster than keeping a dozen indexes up to date row by row. All in one transaction: a failure
-    // leaves the table and its indexes as they were. The table is locked meanwhile.
+    // leaves the tables and their indexes as they were. The tables are locked meanwhile.
     await db.transaction().execute(async (trx) => {
       await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
       const deferred = await dropSecondaryIndexes(trx);
       log(`bulk load: ${deferred.length} secondary indexes of the two tables are rebuilt after it`);
-      await load(trx, 1);
+      await load(trx);
       for (const index of deferred) {
         const t0 = performance.now();
         await sql.raw(index.definition).execute(trx);
@@ -97,41 +120,33 @@ export async function generateApplications(db: Db, options: GenerateOptions): Pr
   await sql`vacuum analyze app_user`.execute(db);
   await sql`vacuum analyze settlement_application`.execute(db);
   const seconds = (performance.now() - started) / 1000;
-  const added = options.applications - before.count;
   log(
-    `done: ${fmt(added)} applications and applicants in ${seconds.toFixed(1)} s (${fmt(Math.round((2 * added) / seconds))} rows/s)`,
+    `done: ${fmt(toAdd)} applications and applicants in ${seconds.toFixed(1)} s (${fmt(Math.round((2 * toAdd) / seconds))} rows/s)`,
   );
-  return { before: before.count, added, after: options.applications, seconds };
+  return { before: before.count, added: toAdd, after: target, seconds };
 }
 
 /** Adding at least this many applications takes the bulk path (indexes rebuilt once at the end). */
 const BULK_FROM = 50_000;
 
-/** Builds batches while the database writes earlier ones; `parallel` batches are written at once. */
+/** Builds each batch while the database writes the one before. */
 async function loadBatches(
   db: Db,
   world: World,
-  plan: { from: number; count: number; batchSize: number; parallel: number },
+  plan: { from: number; count: number; batchSize: number },
   progress: (written: number) => void,
 ): Promise<void> {
-  const inFlight = new Set<Promise<void>>();
   let written = 0;
-  try {
-    for (let offset = 0; offset < plan.count; offset += plan.batchSize) {
-      const batch = buildBatch(world, plan.from + offset, Math.min(plan.batchSize, plan.count - offset));
-      while (inFlight.size >= plan.parallel) await Promise.race(inFlight);
-      const insert = insertBatch(db, batch, world.passwordHash).then(() => {
-        inFlight.delete(insert);
-        written += batch.users.id.length;
-        progress(written);
-      });
-      inFlight.add(insert);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    // on a failure, let the other batches finish (or fail) before reporting it
-    await Promise.allSettled(inFlight);
+  let pending: Promise<void> = Promise.resolve();
+  for (let offset = 0; offset < plan.count; offset += plan.batchSize) {
+    const batch = buildBatch(world, plan.from + offset, Math.min(plan.batchSize, plan.count - offset));
+    await pending;
+    pending = insertBatch(db, batch, world.passwordHash).then(() => {
+      written += batch.users.id.length;
+      progress(written);
+    });
   }
+  await pending;
 }
 
 /**

@@ -34,7 +34,6 @@ try {
   await generateApplications(handle.db, {
     applications,
     batchSize,
-    parallel: handle.engine === 'postgres' ? 2 : 1,
     pii: createPii(loadPiiKey(dataDir())),
     log: (line) => console.log(line),
   });
