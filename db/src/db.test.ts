@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from './createDb.js';
 import { migrateToLatest, migrateToZero } from './migrate.js';
 import { migrations } from './migrations/index.js';
-import { testDatabaseUrl } from './testing.js';
+import { createScratchDb, type ScratchDb, testDatabaseUrl } from './testing.js';
 
 // Run on PGlite always, and on PostgreSQL when the test run has one.
 const engines: Array<[string, string | undefined]> = [['pglite', undefined]];
@@ -11,26 +10,14 @@ const url = testDatabaseUrl();
 if (url) engines.push(['postgres', url]);
 
 describe.each(engines)('migrations on %s', (_name, databaseUrl) => {
-  let h: DbHandle;
-  let dropScratch = async () => {};
+  let h: ScratchDb;
   afterAll(async () => {
-    await h?.close();
-    await dropScratch();
+    await h?.dispose();
   });
 
   it('apply, revert and re-apply cleanly', async () => {
-    h = await createDb({ databaseUrl, dataDir: 'memory://' });
-    if (databaseUrl) {
-      // a scratch database keeps this test off the tables the other test files share
-      const admin = h;
-      const scratch = `mig_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-      await sql.raw(`create database ${scratch}`).execute(admin.db);
-      h = await createDb({ databaseUrl: withDatabase(databaseUrl, scratch), poolSize: 1 });
-      dropScratch = async () => {
-        await sql.raw(`drop database if exists ${scratch} with (force)`).execute(admin.db);
-        await admin.close();
-      };
-    }
+    // a database of its own keeps this test off the tables the other test files share
+    h = await createScratchDb({ databaseUrl: databaseUrl ?? null, migrate: false });
     const names = Object.keys(migrations);
     expect(await migrateToLatest(h.db)).toEqual(names);
     expect(await migrateToLatest(h.db)).toEqual([]);
@@ -50,9 +37,3 @@ describe.each(engines)('migrations on %s', (_name, databaseUrl) => {
     await expect(sql`select 9007199254740993::bigint as big`.execute(h.db)).rejects.toThrow(/safe integer/);
   });
 });
-
-function withDatabase(databaseUrl: string, name: string): string {
-  const u = new URL(databaseUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createDb, type DbHandle } from './createDb.js';
 import { migrateToLatest } from './migrate.js';
 
@@ -21,4 +22,53 @@ export function getTestDb(): Promise<DbHandle> {
 /** A short unique suffix for test data names. */
 export function unique(prefix = 't'): string {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export type ScratchDb = DbHandle & { dispose(): Promise<void> };
+
+/**
+ * A database of the test's own, for the few tests whose data cannot share one (the demo seed, the
+ * migrations themselves): an in-memory PGlite, or a scratch database beside TEST_DATABASE_URL that
+ * `dispose()` drops.
+ */
+export async function createScratchDb(
+  options: {
+    migrate?: boolean /** null: PGlite whatever the environment says */;
+    databaseUrl?: string | null;
+  } = {},
+): Promise<ScratchDb> {
+  const url = options.databaseUrl === undefined ? testDatabaseUrl() : (options.databaseUrl ?? undefined);
+  let handle: DbHandle;
+  let drop = async () => {};
+  if (url) {
+    const admin = await createDb({ databaseUrl: url, poolSize: 1 });
+    const name = unique('scratch_').toLowerCase();
+    await sql.raw(`create database ${name}`).execute(admin.db);
+    const scratchUrl = new URL(url);
+    scratchUrl.pathname = `/${name}`;
+    handle = await createDb({ databaseUrl: scratchUrl.toString(), poolSize: 2 });
+    drop = async () => {
+      // the closed pool's connections leave the server a moment later; forcing them out would fail them
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await sql.raw(`drop database if exists ${name}`).execute(admin.db);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await admin.close();
+    };
+  } else {
+    handle = await createDb({ dataDir: 'memory://' });
+  }
+  if (options.migrate !== false) await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    async dispose() {
+      await handle.close();
+      await drop();
+    },
+  };
 }

@@ -16,6 +16,10 @@ export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from '
 export type { EmployerStatus, Me } from './auth/types';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog';
 export { Dialog, type DialogProps } from './dialog/Dialog';
+export { DocumentPreview } from './documents/DocumentPreview';
+export { DocumentUpload, type DocumentUploadProps } from './documents/DocumentUpload';
+export { type DocumentRef, precheckFile, type UploadFn, uploadDocument } from './documents/uploadDocument';
+export { EligibilityTrace, type TraceCriterion, type TraceEvaluation } from './eligibility/EligibilityTrace';
 export { applyServerErrors } from './forms/applyServerErrors';
 export { FormError, useRetryAfter } from './forms/FormError';
 export {
@@ -54,10 +58,6 @@ export { SignOutButton } from './shell/SignOutButton';
 export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
 export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';
 export { type PageQuery, type PageResult, readQuery, type SortOrder, writeQuery } from './table/query';
-export { DocumentPreview } from './documents/DocumentPreview';
-export { DocumentUpload, type DocumentUploadProps } from './documents/DocumentUpload';
-export { type DocumentRef, precheckFile, type UploadFn, uploadDocument } from './documents/uploadDocument';
-export { EligibilityTrace, type TraceCriterion, type TraceEvaluation } from './eligibility/EligibilityTrace';
 export {
   StatusTimeline,
   type StatusTimelineProps,

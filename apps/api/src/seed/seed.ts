@@ -21,6 +21,7 @@ import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 import { seedEmployers } from './employers.js';
+import { seedReview } from './review.js';
 import { seedSettlement } from './settlement.js';
 
 export { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
   // Each capability's demo records, through its own services.
   created.push(...(await seedEmployers(db, ctx)).created);
   created.push(...(await seedSettlement(db, ctx)));
+  created.push(...(await seedReview(db, ctx)));
 
   return { created };
 }

@@ -1,9 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDb, type ScratchDb } from '@talent/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../platform/config.js';
-import { createTestHarness, testPii } from '../testing/index.js';
+import { testPii } from '../testing/index.js';
 import { seedDemo } from './seed.js';
 import { seedSettlement } from './settlement.js';
 
@@ -11,9 +12,16 @@ beforeAll(() => {
   process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
 });
 
+// The demo seed bootstraps the console's first admin and fixed logins: it needs a database of its own.
+let scratch: ScratchDb;
+afterAll(async () => {
+  await scratch?.dispose();
+});
+
 describe('seedSettlement', () => {
   it('creates the demo cases through the services, once', async () => {
-    const h = await createTestHarness();
+    scratch = await createScratchDb();
+    const h = { db: scratch.db };
     await seedDemo(h.db, { pii: testPii });
     const ctx = {
       requestId: null,
