@@ -16,6 +16,7 @@ export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from '
 export type { EmployerStatus, Me } from './auth/types';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog';
 export { Dialog, type DialogProps } from './dialog/Dialog';
+export { ReasonDialog } from './dialog/ReasonDialog';
 export { DocumentPreview } from './documents/DocumentPreview';
 export { DocumentUpload, type DocumentUploadProps } from './documents/DocumentUpload';
 export { type DocumentRef, precheckFile, type UploadFn, uploadDocument } from './documents/uploadDocument';

@@ -9,6 +9,7 @@ import {
   formatDateTime,
   Notice,
   PageHeader,
+  ReasonDialog,
   type Tone,
   useCurrentUser,
   useI18n,
@@ -17,7 +18,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EmployerDecisionBody, EmployerQueueItem, EmployerQueuePage } from '../apiTypes';
-import { ReasonDialog } from '../components/ReasonDialog';
 import { countyName } from '../labels';
 
 /** Reviewers and admins verify organisations; auditors read the list. */

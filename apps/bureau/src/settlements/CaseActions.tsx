@@ -1,7 +1,15 @@
-import { apiFetch, Card, ConfirmDialog, isApiError, Notice, useCurrentUser, useI18n } from '@talent/ui';
+import {
+  apiFetch,
+  Card,
+  ConfirmDialog,
+  isApiError,
+  Notice,
+  ReasonDialog,
+  useCurrentUser,
+  useI18n,
+} from '@talent/ui';
 import { useState } from 'react';
 import type { ApplicationView } from '../apiTypes';
-import { ReasonDialog } from '../components/ReasonDialog';
 import { RegisterDialog, type Registration } from './RegisterDialog';
 
 /** The bureau's events of the settlement machine, in the order the buttons stand. */

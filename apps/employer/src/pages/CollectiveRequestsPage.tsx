@@ -9,6 +9,7 @@ import {
   formatDateTime,
   Notice,
   PageHeader,
+  ReasonDialog,
   type Tone,
   useI18n,
 } from '@talent/ui';
@@ -17,7 +18,6 @@ import { useCallback, useMemo, useState } from 'react';
 import type { CollectivePage, CollectiveRequest } from '../apiTypes';
 import { CollectiveSummary } from '../components/CollectiveSummary';
 import { tierText } from '../components/labels';
-import { ReasonDialog } from '../components/ReasonDialog';
 import { FilterSelect, useUrlFilter } from '../components/useUrlFilter';
 import { useVerified, VerificationNotice } from '../components/VerificationNotice';
 
@@ -212,6 +212,7 @@ export function CollectiveRequestsPage() {
       />
       {declining && (
         <ReasonDialog
+          hint={t('employer.reasonHint')}
           title={t('employer.declineTitle')}
           summary={summary(declining)}
           submitLabel={t('employer.decline')}

@@ -9,6 +9,7 @@ import {
   formatDateTime,
   Notice,
   PageHeader,
+  ReasonDialog,
   type Tone,
   useI18n,
 } from '@talent/ui';
@@ -16,7 +17,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { EmploymentReport, ReportPage } from '../apiTypes';
 import { tierText } from '../components/labels';
-import { ReasonDialog } from '../components/ReasonDialog';
 import { FilterSelect, useUrlFilter } from '../components/useUrlFilter';
 import { useVerified, VerificationNotice } from '../components/VerificationNotice';
 
@@ -188,6 +188,7 @@ export function EmploymentReportsPage() {
       />
       {declining && (
         <ReasonDialog
+          hint={t('employer.reasonHint')}
           title={t('employer.declineReportTitle')}
           summary={
             <Facts

@@ -35,7 +35,6 @@ export const employerUiMessages = {
   'employer.accept': { 'zh-CN': '同意', en: 'Accept' },
   'employer.decline': { 'zh-CN': '不同意', en: 'Decline' },
   'employer.confirm': { 'zh-CN': '确认', en: 'Confirm' },
-  'employer.reason': { 'zh-CN': '理由', en: 'Reason' },
   'employer.reasonHint': {
     'zh-CN': '申请人将看到此理由,请写明原因以便其调整',
     en: 'The graduate reads this reason; say what they can do about it',

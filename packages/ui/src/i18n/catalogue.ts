@@ -64,6 +64,7 @@ export const uiMessages = {
 
   // common actions
   'action.cancel': { 'zh-CN': '取消', en: 'Cancel' },
+  'dialog.reason': { 'zh-CN': '理由', en: 'Reason' },
   'action.confirm': { 'zh-CN': '确定', en: 'Confirm' },
   'action.close': { 'zh-CN': '关闭', en: 'Close' },
   'action.save': { 'zh-CN': '保存', en: 'Save' },

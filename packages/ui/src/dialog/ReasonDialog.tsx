@@ -1,10 +1,15 @@
 import { decisionReasonSchema } from '@talent/domain';
-import { Dialog, FormError, SubmitButton, TextField, useFormSubmit, useT, useZodForm } from '@talent/ui';
 import type { ReactNode } from 'react';
+import { FormError } from '../forms/FormError';
+import { SubmitButton, TextField } from '../forms/fields';
+import { useFormSubmit } from '../forms/useFormSubmit';
+import { useZodForm } from '../forms/useZodForm';
+import { useT } from '../i18n/I18nProvider';
+import { Dialog } from './Dialog';
 
 /**
  * A decision that needs a reason the other side reads and acts on (returning or rejecting a case,
- * rejecting an organisation): the domain's rule, checked here and again by the API.
+ * rejecting an organisation, declining a graduate): the domain's rule, checked here and again by the API.
  */
 export function ReasonDialog({
   title,
@@ -33,7 +38,7 @@ export function ReasonDialog({
         <TextField
           form={form}
           name="reason"
-          label={t('case.reason')}
+          label={t('dialog.reason')}
           hint={hint}
           autoComplete="off"
           autoFocus
