@@ -61,7 +61,7 @@ export async function buildServer({ force = false, log = console.log } = {}) {
     format: 'esm',
     target: 'node20',
     sourcemap: true,
-    external: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'pg-native', 'fast-check'],
+    external: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'pg-native', 'fast-check', 'exceljs'],
     // CommonJS packages inside an ES module bundle still call require()
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
