@@ -215,6 +215,83 @@ export interface PolicyVersionTable {
   created_at: Generated<CreatedAt>;
 }
 
+type ClaimState =
+  | 'draft'
+  | 'submitted'
+  | 'under_review'
+  | 'returned'
+  | 'recommended'
+  | 'approved'
+  | 'in_public_notice'
+  | 'awarded'
+  | 'rejected'
+  | 'withdrawn';
+
+export interface SubsidyClaimTable {
+  id: Generated<string>;
+  number: string;
+  applicant_user_id: string;
+  resident_id_hmac: string;
+  settlement_application_id: string;
+  employer_id: string | null;
+  county_code: string;
+  tier: Tier;
+  state: ClaimState;
+  bank_name: string;
+  bank_account_enc: string;
+  bank_account_masked: string;
+  idempotency_key: string | null;
+  claim_date: string | null;
+  policy_version_id: string | null;
+  eligibility: Json<unknown> | null;
+  submitted_at: Timestamp | null;
+  due_on: string | null;
+  recommended_by: string | null;
+  recommended_at: Timestamp | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  decision_reason: string | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AwardTable {
+  id: Generated<string>;
+  claim_id: string;
+  applicant_user_id: string;
+  employer_id: string | null;
+  county_code: string;
+  tier: Tier;
+  policy_version_id: string;
+  state: 'pending' | 'active' | 'completed' | 'stopped' | 'clawback_due' | 'closed' | 'cancelled';
+  start_date: string | null;
+  service_ends_on: string | null;
+  total_fen: number;
+  settling_in_fen: number;
+  living_allowance_fen: number;
+  calculation: Json<unknown>;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PaymentLineTable {
+  id: Generated<string>;
+  award_id: string;
+  applicant_user_id: string;
+  line_key: string;
+  kind: 'settling_in' | 'living_allowance';
+  sequence: number;
+  of_count: number;
+  amount_fen: number;
+  due_date: string;
+  state: 'scheduled' | 'in_batch' | 'paid' | 'failed' | 'cancelled';
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Database {
   employer: EmployerTable;
   app_user: AppUserTable;
@@ -234,6 +311,9 @@ export interface Database {
   reminder: ReminderTable;
   calendar_day: CalendarDayTable;
   policy_version: PolicyVersionTable;
+  subsidy_claim: SubsidyClaimTable;
+  award: AwardTable;
+  payment_line: PaymentLineTable;
 }
 
 export type Employer = Selectable<EmployerTable>;
