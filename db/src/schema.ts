@@ -292,6 +292,45 @@ export interface PaymentLineTable {
   updated_at: Generated<Timestamp>;
 }
 
+// 陇原人才服务卡: the bureau's card registry and the files it was imported from.
+export interface TalentCardTable {
+  id: Generated<string>;
+  card_number: string;
+  holder_name: string;
+  holder_resident_id_enc: string;
+  holder_resident_id_hmac: string;
+  tier: string;
+  issue_date: string;
+  expiry_date: string;
+  status: ColumnType<'valid' | 'revoked', 'valid' | 'revoked' | undefined>;
+  revoked_reason: string | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  expiry_notified_at: Timestamp | null;
+  import_id: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TalentCardImportTable {
+  id: Generated<string>;
+  file_name: string;
+  sha256: string;
+  format: 'csv' | 'xlsx';
+  status: 'validated' | 'committed';
+  row_count: number;
+  valid_count: number;
+  report: Json<unknown>;
+  committed_mode: 'all' | 'valid_only' | null;
+  committed_count: number | null;
+  created_by: string;
+  created_at: Generated<CreatedAt>;
+  committed_at: Timestamp | null;
+  committed_by: string | null;
+}
+
 export interface Database {
   employer: EmployerTable;
   app_user: AppUserTable;
@@ -314,6 +353,8 @@ export interface Database {
   subsidy_claim: SubsidyClaimTable;
   award: AwardTable;
   payment_line: PaymentLineTable;
+  talent_card: TalentCardTable;
+  talent_card_import: TalentCardImportTable;
 }
 
 export type Employer = Selectable<EmployerTable>;

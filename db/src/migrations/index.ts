@@ -8,6 +8,7 @@ import * as settlementQueueAll from './2026_11_28_1855_settlement_queue_all.js';
 import * as settlementQueueAwaiting from './2026_11_28_1856_settlement_queue_awaiting.js';
 import * as applicantNameIndex from './2026_11_28_1857_applicant_name_index.js';
 import * as subsidyCore from './2026_11_28_1900_subsidy_core.js';
+import * as talentCard from './2026_11_28_1910_talent_card.js';
 
 // Listed here rather than read from the folder, so that migrations run the same under tsx,
 // a bundle, or a test runner. Names sort by time; never rename or edit a landed one.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1856_settlement_queue_awaiting': settlementQueueAwaiting,
   '2026_11_28_1857_applicant_name_index': applicantNameIndex,
   '2026_11_28_1900_subsidy_core': subsidyCore,
+  '2026_11_28_1910_talent_card': talentCard,
 };
