@@ -331,6 +331,59 @@ export interface TalentCardImportTable {
   committed_by: string | null;
 }
 
+export interface ContributionImportTable {
+  id: Generated<string>;
+  file_name: string;
+  format: 'csv' | 'xlsx';
+  status: 'applied' | 'rejected';
+  row_count: number;
+  applied_count: number;
+  skipped_count: number;
+  error_count: number;
+  report: Json<unknown>;
+  created_by: string;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface SocialInsuranceContributionTable {
+  id: Generated<string>;
+  applicant_user_id: string;
+  employer_id: string;
+  /** First day of the month paid for, 'YYYY-MM-01'. */
+  month: string;
+  source: 'employer' | 'import';
+  confirmed_by: string;
+  import_id: string | null;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface DepartureTable {
+  id: Generated<string>;
+  award_id: string;
+  employer_id: string;
+  departed_on: string;
+  within_commitment: boolean;
+  reported_by: string;
+  reported_at: Generated<Timestamp>;
+}
+
+export interface ClawbackTable {
+  id: Generated<string>;
+  award_id: string;
+  amount_fen: number;
+  unserved_months: number;
+  calculation: Json<unknown>;
+  state: 'due' | 'recovered' | 'waived';
+  assessed_by: string;
+  assessed_at: Generated<Timestamp>;
+  recovered_on: string | null;
+  recorded_by: string | null;
+  waived_by: string | null;
+  waive_reason: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Database {
   employer: EmployerTable;
   app_user: AppUserTable;
@@ -355,6 +408,10 @@ export interface Database {
   payment_line: PaymentLineTable;
   talent_card: TalentCardTable;
   talent_card_import: TalentCardImportTable;
+  contribution_import: ContributionImportTable;
+  social_insurance_contribution: SocialInsuranceContributionTable;
+  departure: DepartureTable;
+  clawback: ClawbackTable;
 }
 
 export type Employer = Selectable<EmployerTable>;
