@@ -14,6 +14,7 @@ export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/Au
 export { type Audience, canSee, SIGN_IN_PATH, safeNextPath, signInPathFor } from './auth/access';
 export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from './auth/RequireAuth';
 export type { EmployerStatus, Me } from './auth/types';
+export { BarChart, type ChartProps, type ChartSeries, LineChart } from './charts/Chart';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog';
 export { Dialog, type DialogProps } from './dialog/Dialog';
 export { ReasonDialog } from './dialog/ReasonDialog';
