@@ -384,6 +384,54 @@ export interface ClawbackTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface PublicNoticeTable {
+  id: Generated<string>;
+  number: string;
+  title: string;
+  state: 'draft' | 'published' | 'closed';
+  objection_contact: string;
+  policy_version_id: string | null;
+  published_on: string | null;
+  ends_on: string | null;
+  created_by: string;
+  published_by: string | null;
+  published_at: Timestamp | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PublicNoticeEntryTable {
+  id: Generated<string>;
+  notice_id: string;
+  claim_id: string;
+  masked_name: string;
+  masked_resident_id: string;
+  tier: Tier;
+  county_code: string;
+  amount_fen: number;
+  outcome: 'awarded' | 'returned' | null;
+  decided_at: Timestamp | null;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface NoticeObjectionTable {
+  id: Generated<string>;
+  notice_id: string;
+  claim_id: string;
+  source: 'phone' | 'letter' | 'visit' | 'online' | 'other';
+  summary: string;
+  recorded_by: string;
+  state: 'open' | 'dismissed' | 'upheld';
+  resolution_reason: string | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+}
+
 export interface Database {
   employer: EmployerTable;
   app_user: AppUserTable;
@@ -406,6 +454,9 @@ export interface Database {
   subsidy_claim: SubsidyClaimTable;
   award: AwardTable;
   payment_line: PaymentLineTable;
+  public_notice: PublicNoticeTable;
+  public_notice_entry: PublicNoticeEntryTable;
+  notice_objection: NoticeObjectionTable;
   talent_card: TalentCardTable;
   talent_card_import: TalentCardImportTable;
   contribution_import: ContributionImportTable;
