@@ -1,9 +1,13 @@
 import { employerMessages } from '../employers/messages';
+import { publicNoticeMessages } from '../publicNotice/messages';
+import { aftercareMessages } from './catalogue/aftercare';
 import { awardMessages } from './catalogue/award';
 import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
+import { greenChannelMessages } from './catalogue/greenChannel';
 import { machineMessages } from './catalogue/machines';
 import { settlementMessages } from './catalogue/settlement';
+import { subsidyClaimMessages } from './catalogue/subsidyClaim';
 import { validationMessages } from './catalogue/validation';
 import { vocabularyMessages } from './catalogue/vocabulary';
 import { zodMessages } from './catalogue/zod';
@@ -16,9 +20,13 @@ export const messages = {
   ...vocabularyMessages,
   ...eligibilityMessages,
   ...awardMessages,
+  ...aftercareMessages,
   ...machineMessages,
   ...employerMessages,
   ...settlementMessages,
+  ...publicNoticeMessages,
+  ...subsidyClaimMessages,
+  ...greenChannelMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,5 @@
 export { type Division, divisionByCode, isQingyangAreaCode, qingyangDivisions } from './divisions';
-export { maskName, maskResidentId } from './mask';
+export { maskBankAccount, maskName, maskResidentId } from './mask';
 export { isMainlandMobile, normaliseMobile } from './mobile';
 export type { ParseError, ParseResult } from './parseResult';
 export { isPlausibleAreaCode } from './provinces';

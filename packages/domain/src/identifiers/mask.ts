@@ -3,8 +3,20 @@
  * (policy.md "Paying money"): 6210**********123X keeps the first 4 and last 4 characters.
  */
 export function maskResidentId(id: string): string {
-  if (id.length <= 8) return '*'.repeat(id.length);
-  return id.slice(0, 4) + '*'.repeat(id.length - 8) + id.slice(-4);
+  return keepEnds(id);
+}
+
+/**
+ * A bank (social-security card) account number, masked the same way: 6217**********1234. Responses
+ * and public lists carry only this; the full number goes to the bank roster and nowhere else.
+ */
+export function maskBankAccount(account: string): string {
+  return keepEnds(account.replace(/\s/g, ''));
+}
+
+function keepEnds(value: string): string {
+  if (value.length <= 8) return '*'.repeat(value.length);
+  return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mobileArb } from '../testing';
 import { divisionByCode, isQingyangAreaCode, qingyangDivisions } from './divisions';
-import { maskName, maskResidentId } from './mask';
+import { maskBankAccount, maskName, maskResidentId } from './mask';
 import { isMainlandMobile, normaliseMobile } from './mobile';
 import { isPlausibleAreaCode } from './provinces';
 
@@ -28,6 +28,8 @@ describe('masking', () => {
   it('keeps the first and last four characters of an ID', () => {
     expect(maskResidentId('62100219900101123X')).toBe('6210**********123X');
     expect(maskResidentId('12345678')).toBe('********');
+    expect(maskBankAccount('6217 0000 1111 2222 123')).toBe('6217***********2123');
+    expect(maskBankAccount('1234')).toBe('****');
   });
 
   it('keeps the first character and, from three characters on, the last', () => {

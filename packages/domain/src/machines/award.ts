@@ -2,7 +2,16 @@ import type { IsoDate } from '../dates/isoDate';
 import { dated, notSamePerson, requires } from './guards';
 import type { Machine } from './machine';
 
-export const awardStates = ['active', 'completed', 'stopped', 'clawback_due', 'closed'] as const;
+/** The states of db migration 2026_11_28_1900 (award.state). */
+export const awardStates = [
+  'pending',
+  'active',
+  'completed',
+  'stopped',
+  'clawback_due',
+  'closed',
+  'cancelled',
+] as const;
 export type AwardState = (typeof awardStates)[number];
 
 export type AwardRecord = {
@@ -21,6 +30,9 @@ export type AwardRecord = {
 };
 
 type E =
+  | 'activate'
+  | 'cancel'
+  | 'renew'
   | 'complete'
   | 'report_departure'
   | 'assess_clawback'
@@ -30,22 +42,30 @@ type E =
 export type AwardEvent = E;
 
 /**
- * An award (二(四)5) keeps its policy version. Leaving the city's employment within the service
+ * An award (二(四)5) is fixed at the second check (复审) under the policy version in force on the claim
+ * date and keeps it. It waits (pending) while its recipient is published (公示): the notice closing
+ * without an upheld objection activates it; an upheld objection cancels it, and a renewed approval
+ * of the same claim renews it under the same version. Leaving the city's employment within the service
  * commitment stops it; the bureau then assesses the clawback, which finance records as repaid or an
  * approver other than the assessor waives.
  */
 export const awardMachine: Machine<AwardState, E, AwardRecord> = {
   name: 'award',
   states: awardStates,
-  initial: 'active',
+  initial: 'pending',
   holders: {
+    pending: 'approver',
     active: null,
     completed: null,
     stopped: 'reviewer',
     clawback_due: 'finance',
     closed: null,
+    cancelled: null,
   },
   events: {
+    activate: { from: ['pending'], to: 'active', who: { system: true, bureau: ['approver'] } },
+    cancel: { from: ['pending'], to: 'cancelled', who: { system: true, bureau: ['approver'] } },
+    renew: { from: ['cancelled'], to: 'pending', who: { bureau: ['approver'] } },
     complete: {
       from: ['active'],
       to: 'completed',

@@ -4,9 +4,8 @@ import type { Actor, BureauRole } from '../accounts/actor';
 import { bureauRoles } from '../accounts/actor';
 import { awardMachine } from './award';
 import { disbursementBatchMachine } from './disbursementBatch';
-import { greenChannelMachine } from './greenChannel';
 import { availableActions, type Machine, type MachineRecord, refusalErrorCode, transition } from './machine';
-import { type PaymentLineRecord, paymentLineMachine } from './paymentLine';
+import { paymentLineMachine } from './paymentLine';
 import { type Principal, systemActor } from './principal';
 import { settlementMachine } from './settlement';
 import { subsidyClaimMachine } from './subsidyClaim';
@@ -31,7 +30,6 @@ const otherHr: Actor = {
 // biome-ignore lint/suspicious/noExplicitAny: the machines differ in their record types; these checks only read their shape.
 const machines: Machine<string, string, any>[] = [
   settlementMachine,
-  greenChannelMachine,
   subsidyClaimMachine,
   awardMachine,
   paymentLineMachine,
@@ -136,6 +134,8 @@ describe('transition', () => {
           collectiveHouseholdAccepted: fc.boolean(),
           employmentReportClosesOn: fc.constantFrom('2025-01-01', '2026-01-01'),
           instantApprovalEligible: fc.boolean(),
+          greenChannel: fc.boolean(),
+          instantlyApproved: fc.boolean(),
           recommendedBy: fc.constantFrom('rev-1', 'apr-1'),
           noticeEndsOn: fc.constantFrom('2025-01-01', '2026-01-01'),
           serviceEndsOn: fc.constantFrom('2025-01-01', '2026-01-01'),
@@ -259,35 +259,67 @@ describe('settlement', () => {
   });
 });
 
-describe('green channel', () => {
-  it('approves instantly when every check is machine-verified, otherwise goes to a reviewer', () => {
-    const submitted = {
-      state: 'submitted' as const,
-      applicantUserId: 'app-1',
-      instantApprovalEligible: true,
-    };
-    expect(transition(greenChannelMachine, submitted, 'instant_approve', systemActor)).toMatchObject({
+describe('settlement: green channel', () => {
+  const green = {
+    state: 'submitted' as const,
+    applicantUserId: 'app-1',
+    route: 'talent_card' as const,
+    settleAt: 'own_residence' as const,
+    greenChannel: true,
+    instantApprovalEligible: true,
+  };
+
+  it('approves instantly as the system when every check is machine-verified, otherwise waits for a reviewer', () => {
+    expect(transition(settlementMachine, green, 'instant_approve', systemActor)).toMatchObject({
       ok: true,
       to: 'approved',
     });
+    for (const record of [
+      { ...green, instantApprovalEligible: false },
+      { ...green, greenChannel: false },
+    ]) {
+      expect(transition(settlementMachine, record, 'instant_approve', systemActor)).toMatchObject({
+        code: 'guard.instant_approval_not_eligible',
+      });
+    }
+    expect(transition(settlementMachine, green, 'instant_approve', reviewer)).toMatchObject({
+      reason: 'not_permitted',
+    });
+    expect(availableActions(settlementMachine, green, reviewer)).toEqual(['start_review']);
+  });
+
+  it('waits for the employer when the holder joins its collective household', () => {
+    const collective = { ...green, settleAt: 'employer_collective' as const, employerId: 'emp-1' };
+    expect(transition(settlementMachine, collective, 'instant_approve', systemActor)).toMatchObject({
+      code: 'guard.collective_household_not_accepted',
+    });
     expect(
       transition(
-        greenChannelMachine,
-        { ...submitted, instantApprovalEligible: false },
+        settlementMachine,
+        { ...collective, collectiveHouseholdAccepted: true },
         'instant_approve',
         systemActor,
       ),
-    ).toMatchObject({ code: 'guard.instant_approval_not_eligible' });
-    expect(transition(greenChannelMachine, submitted, 'instant_approve', approver)).toMatchObject({
+    ).toMatchObject({ ok: true });
+  });
+
+  it('lets a reviewer pull back an instantly approved case until it is registered', () => {
+    const approved = { ...green, state: 'approved' as const, instantlyApproved: true };
+    expect(availableActions(settlementMachine, approved, reviewer)).toEqual(['pull_back']);
+    expect(transition(settlementMachine, approved, 'pull_back', reviewer)).toMatchObject({
+      ok: true,
+      to: 'under_review',
+    });
+    expect(availableActions(settlementMachine, approved, registrar)).toEqual(['register']);
+    expect(
+      transition(settlementMachine, { ...approved, instantlyApproved: false }, 'pull_back', reviewer),
+    ).toMatchObject({ code: 'guard.not_instantly_approved' });
+    expect(
+      transition(settlementMachine, { ...approved, state: 'registered' }, 'pull_back', reviewer),
+    ).toMatchObject({ reason: 'wrong_state' });
+    expect(transition(settlementMachine, approved, 'pull_back', approver)).toMatchObject({
       reason: 'not_permitted',
     });
-    expect(availableActions(greenChannelMachine, { ...submitted, state: 'under_review' }, approver)).toEqual([
-      'approve',
-      'reject',
-    ]);
-    expect(availableActions(greenChannelMachine, { ...submitted, state: 'approved' }, registrar)).toEqual([
-      'register',
-    ]);
   });
 });
 
@@ -301,20 +333,32 @@ describe('subsidy claim', () => {
       ...extra,
     }) as never;
 
-  it('needs a second person to publish, and the notice period to pass', () => {
+  it('has a reviewer recommend (初审) and a different approver approve (复审)', () => {
     expect(availableActions(subsidyClaimMachine, rec('under_review'), reviewer)).toEqual([
       'return',
       'recommend',
+      'reject',
     ]);
     const both = bureau('rev-1', 'reviewer', 'approver');
-    expect(transition(subsidyClaimMachine, rec('recommended'), 'publish_notice', both)).toMatchObject({
+    expect(transition(subsidyClaimMachine, rec('recommended'), 'approve', both)).toMatchObject({
       code: 'guard.four_eyes',
     });
     expect(availableActions(subsidyClaimMachine, rec('recommended'), approver)).toEqual([
       'send_back',
+      'approve',
       'reject',
-      'publish_notice',
     ]);
+    expect(transition(subsidyClaimMachine, rec('recommended'), 'approve', approver)).toMatchObject({
+      ok: true,
+      to: 'approved',
+    });
+    expect(availableActions(subsidyClaimMachine, rec('recommended'), applicant)).toEqual([]);
+    expect(availableActions(subsidyClaimMachine, rec('submitted'), applicant)).toEqual(['withdraw']);
+    expect(availableActions(subsidyClaimMachine, rec('recommended'), applicant)).toEqual([]);
+  });
+
+  it('publishes an approved claim, and closes the notice only after its last day', () => {
+    expect(availableActions(subsidyClaimMachine, rec('approved'), reviewer)).toEqual(['publish_notice']);
     expect(
       transition(subsidyClaimMachine, rec('in_public_notice'), 'close_notice', systemActor, {
         today: '2025-03-07',
@@ -324,7 +368,7 @@ describe('subsidy claim', () => {
       transition(subsidyClaimMachine, rec('in_public_notice'), 'close_notice', systemActor, {
         today: '2025-03-08',
       }),
-    ).toMatchObject({ ok: true, to: 'approved' });
+    ).toMatchObject({ ok: true, to: 'awarded' });
     expect(
       transition(
         subsidyClaimMachine,
@@ -337,6 +381,9 @@ describe('subsidy claim', () => {
     expect(
       availableActions(subsidyClaimMachine, rec('in_public_notice'), approver, { today: '2025-03-01' }),
     ).toEqual(['uphold_objection']);
+    expect(availableActions(subsidyClaimMachine, rec('awarded'), approver, { today: '2030-01-01' })).toEqual(
+      [],
+    );
   });
 });
 
@@ -351,6 +398,14 @@ describe('award', () => {
       clawbackWaivable: true,
       ...extra,
     }) as never;
+
+  it('waits for the notice: activated when it closes, cancelled by an upheld objection, renewed on re-approval', () => {
+    expect(availableActions(awardMachine, rec('pending'), approver)).toEqual(['activate', 'cancel']);
+    expect(availableActions(awardMachine, rec('pending'), systemActor)).toEqual(['activate', 'cancel']);
+    expect(availableActions(awardMachine, rec('pending'), reviewer)).toEqual([]);
+    expect(availableActions(awardMachine, rec('cancelled'), approver)).toEqual(['renew']);
+    expect(transition(awardMachine, rec('pending'), 'activate', systemActor)).toMatchObject({ to: 'active' });
+  });
 
   it('completes once every line is settled and the commitment served', () => {
     expect(
@@ -387,123 +442,5 @@ describe('award', () => {
       transition(awardMachine, rec('clawback_due', { clawbackWaivable: false }), 'waive_clawback', approver),
     ).toMatchObject({ code: 'guard.clawback_not_waivable' });
     expect(availableActions(awardMachine, rec('clawback_due'), finance)).toEqual(['record_repayment']);
-  });
-});
-
-describe('payment line and disbursement batch', () => {
-  const line = (
-    state: PaymentLineRecord['state'],
-    extra: Partial<PaymentLineRecord> = {},
-  ): PaymentLineRecord => ({
-    state,
-    applicantUserId: 'app-1',
-    dueDate: '2025-03-01',
-    payeeAccountVerified: true,
-    batchState: 'draft',
-    ...extra,
-  });
-
-  it('pays only into the payee’s own social-security account, once due, through an exported batch', () => {
-    const today = { today: '2025-03-01' };
-    expect(transition(paymentLineMachine, line('scheduled'), 'add_to_batch', reviewer, today).ok).toBe(true);
-    expect(
-      transition(
-        paymentLineMachine,
-        line('scheduled', { payeeAccountVerified: false }),
-        'add_to_batch',
-        reviewer,
-        today,
-      ),
-    ).toMatchObject({ code: 'guard.payee_account_unverified' });
-    expect(
-      transition(paymentLineMachine, line('scheduled'), 'add_to_batch', reviewer, { today: '2025-02-28' }),
-    ).toMatchObject({ code: 'guard.payment_not_due' });
-    expect(
-      transition(
-        paymentLineMachine,
-        line('scheduled', { batchState: 'prepared' }),
-        'add_to_batch',
-        reviewer,
-        today,
-      ),
-    ).toMatchObject({ code: 'guard.batch_not_draft' });
-    expect(transition(paymentLineMachine, line('in_batch'), 'mark_paid', finance)).toMatchObject({
-      code: 'guard.batch_not_exported',
-    });
-    expect(
-      availableActions(paymentLineMachine, line('in_batch', { batchState: 'exported' }), finance),
-    ).toEqual(['mark_paid', 'mark_failed']);
-    expect(availableActions(paymentLineMachine, line('failed'), reviewer)).toEqual(['reissue']);
-    expect(availableActions(paymentLineMachine, line('failed'), approver)).toEqual(['cancel']);
-    expect(availableActions(paymentLineMachine, line('paid'), bureau('all', ...bureauRoles), today)).toEqual(
-      [],
-    );
-  });
-
-  it('never reaches "paid" twice for one line, whatever the events', () => {
-    const actors: Principal[] = [reviewer, approver, finance, bureau('all', ...bureauRoles), systemActor];
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            event: fc.constantFrom(...Object.keys(paymentLineMachine.events), 'bogus'),
-            actor: fc.constantFrom(...actors),
-            batchState: fc.constantFrom(...disbursementBatchMachine.states),
-            payeeAccountVerified: fc.boolean(),
-          }),
-          { maxLength: 60 },
-        ),
-        (steps) => {
-          let record = line('scheduled');
-          let paid = 0;
-          for (const step of steps) {
-            record = {
-              ...record,
-              batchState: step.batchState,
-              payeeAccountVerified: step.payeeAccountVerified,
-            };
-            const result = transition(paymentLineMachine, record, step.event, step.actor, {
-              today: '2025-06-01',
-            });
-            if (!result.ok) continue;
-            record = { ...record, state: result.to };
-            if (result.to === 'paid') paid += 1;
-          }
-          expect(paid).toBeLessThanOrEqual(1);
-        },
-      ),
-    );
-  });
-
-  it('has the batch approved by someone other than its preparer, and reconciled once the bank answered', () => {
-    const batch = { state: 'prepared' as const, preparedBy: 'fin-2', lineCount: 3, pendingLineCount: 0 };
-    expect(transition(disbursementBatchMachine, { ...batch, state: 'draft' }, 'prepare', reviewer).ok).toBe(
-      true,
-    );
-    expect(
-      transition(disbursementBatchMachine, { ...batch, state: 'draft', lineCount: 0 }, 'prepare', reviewer),
-    ).toMatchObject({ code: 'guard.batch_empty' });
-    expect(transition(disbursementBatchMachine, batch, 'approve', bureau('fin-2', 'finance'))).toMatchObject({
-      code: 'guard.four_eyes',
-    });
-    expect(availableActions(disbursementBatchMachine, batch, finance)).toEqual(['send_back', 'approve']);
-    expect(availableActions(disbursementBatchMachine, { ...batch, state: 'approved' }, finance)).toEqual([
-      'export',
-    ]);
-    expect(
-      transition(
-        disbursementBatchMachine,
-        { ...batch, state: 'exported', pendingLineCount: 1 },
-        'reconcile',
-        finance,
-      ),
-    ).toMatchObject({ code: 'guard.bank_results_pending' });
-    expect(
-      transition(disbursementBatchMachine, { ...batch, state: 'exported' }, 'reconcile', finance),
-    ).toMatchObject({ ok: true, to: 'reconciled' });
-    expect(availableActions(disbursementBatchMachine, { ...batch, state: 'draft' }, approver)).toEqual([
-      'prepare',
-      'cancel',
-    ]);
   });
 });

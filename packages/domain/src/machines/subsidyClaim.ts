@@ -3,14 +3,16 @@ import { caseIntakeEvents } from './caseEvents';
 import { dated, notSamePerson } from './guards';
 import type { Machine } from './machine';
 
+/** The states of db migration 2026_11_28_1900 (subsidy_claim.state), in the order a claim moves. */
 export const subsidyClaimStates = [
   'draft',
   'submitted',
   'under_review',
   'returned',
   'recommended',
-  'in_public_notice',
   'approved',
+  'in_public_notice',
+  'awarded',
   'rejected',
   'withdrawn',
 ] as const;
@@ -20,6 +22,7 @@ export type SubsidyClaimRecord = {
   state: SubsidyClaimState;
   applicantUserId: string;
   employerId?: string;
+  /** Who passed the first check (初审); the second (复审) must be someone else. */
   recommendedBy?: string;
   /** Last day of the public notice (publicNoticeEndsOn). */
   noticeEndsOn?: IsoDate;
@@ -33,6 +36,7 @@ type E =
   | 'resubmit'
   | 'recommend'
   | 'send_back'
+  | 'approve'
   | 'reject'
   | 'publish_notice'
   | 'uphold_objection'
@@ -40,9 +44,10 @@ type E =
 export type SubsidyClaimEvent = E;
 
 /**
- * Subsidy claim (二(四)5): a reviewer recommends, a different approver decides, and the recipient
- * is published (公示) for the notice period before the claim is approved and becomes an award. An
- * objection the bureau upholds sends the claim back to review.
+ * Subsidy claim (二(四)5, policy.md "Paying money"): a reviewer's first check (初审) recommends, a
+ * different approver's second check (复审) approves and the award is fixed under the policy in force
+ * on the claim date; the recipient is then published (公示) for the notice period, and only an award
+ * that survived it (awarded) is paid. An objection the bureau upholds sends the claim back to review.
  */
 export const subsidyClaimMachine: Machine<SubsidyClaimState, E, SubsidyClaimRecord> = {
   name: 'subsidy_claim',
@@ -54,12 +59,14 @@ export const subsidyClaimMachine: Machine<SubsidyClaimState, E, SubsidyClaimReco
     under_review: 'reviewer',
     returned: 'applicant',
     recommended: 'approver',
+    approved: 'approver',
     in_public_notice: 'approver',
-    approved: null,
+    awarded: null,
     rejected: null,
     withdrawn: null,
   },
   events: {
+    // Withdrawing is open until the first check has decided (初审).
     ...caseIntakeEvents<SubsidyClaimState, SubsidyClaimRecord>([
       'draft',
       'submitted',
@@ -68,18 +75,28 @@ export const subsidyClaimMachine: Machine<SubsidyClaimState, E, SubsidyClaimReco
     ]),
     recommend: { from: ['under_review'], to: 'recommended', who: { bureau: ['reviewer'] } },
     send_back: { from: ['recommended'], to: 'under_review', who: { bureau: ['approver'] } },
-    reject: { from: ['under_review', 'recommended'], to: 'rejected', who: { bureau: ['approver'] } },
-    // Money: whoever recommended may not also approve the publication.
-    publish_notice: {
+    // Money: whoever recommended may not also approve (four eyes, 初审/复审).
+    approve: {
       from: ['recommended'],
-      to: 'in_public_notice',
+      to: 'approved',
       who: { bureau: ['approver'] },
       guards: [notSamePerson((r) => r.recommendedBy)],
+    },
+    // The reviewer refuses at the first check, the approver at the second.
+    reject: {
+      from: ['under_review', 'recommended'],
+      to: 'rejected',
+      who: { bureau: ['reviewer', 'approver'] },
+    },
+    publish_notice: {
+      from: ['approved'],
+      to: 'in_public_notice',
+      who: { bureau: ['reviewer', 'approver'] },
     },
     uphold_objection: { from: ['in_public_notice'], to: 'under_review', who: { bureau: ['approver'] } },
     close_notice: {
       from: ['in_public_notice'],
-      to: 'approved',
+      to: 'awarded',
       who: { bureau: ['approver'], system: true },
       guards: [dated((r) => r.noticeEndsOn, 'after', 'guard.notice_period_running')],
     },
