@@ -1,6 +1,8 @@
 export * from './accounts/index';
+export * from './aftercare/index';
 export * from './calendar/index';
 export * from './dates/index';
+export * from './disbursement/index';
 export * from './eligibility/index';
 export * from './employers/index';
 export * from './errors';
@@ -9,5 +11,6 @@ export * from './identifiers/index';
 export * from './machines/index';
 export * from './money/index';
 export * from './policy/index';
+export * from './publicNotice/index';
 export * from './settlement/index';
 export * from './subsidy/index';

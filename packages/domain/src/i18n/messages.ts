@@ -2,6 +2,7 @@ import { employerMessages } from '../employers/messages';
 import { publicNoticeMessages } from '../publicNotice/messages';
 import { aftercareMessages } from './catalogue/aftercare';
 import { awardMessages } from './catalogue/award';
+import { disbursementMessages } from './catalogue/disbursement';
 import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
 import { greenChannelMessages } from './catalogue/greenChannel';
@@ -24,6 +25,7 @@ export const messages = {
   ...machineMessages,
   ...employerMessages,
   ...settlementMessages,
+  ...disbursementMessages,
   ...publicNoticeMessages,
   ...subsidyClaimMessages,
   ...greenChannelMessages,

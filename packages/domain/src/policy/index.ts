@@ -7,6 +7,7 @@ export {
   serviceDeadline,
 } from './deadlines';
 export { defaultPolicyVersion } from './defaultPolicy';
+export { diffPolicyVersions, type PolicyChange, type PolicyValue } from './diff';
 export { policyInForce } from './policyInForce';
 export {
   type PolicyParam,

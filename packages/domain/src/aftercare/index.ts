@@ -1,0 +1,18 @@
+export {
+  type ClawbackRecover,
+  type ClawbackStage,
+  type ClawbackWaive,
+  type ContributionConfirm,
+  clawbackAssessSchema,
+  clawbackRecoverSchema,
+  clawbackStages,
+  clawbackWaiveSchema,
+  contributionConfirmSchema,
+  type DepartureReport,
+  departureReportSchema,
+  MAX_CONFIRMED_MONTHS,
+  monthIndex,
+  monthOfIndex,
+  monthSchema,
+  monthsFromTo,
+} from './schemas';
