@@ -14,3 +14,4 @@ export * from './policy/index';
 export * from './publicNotice/index';
 export * from './settlement/index';
 export * from './subsidy/index';
+export * from './talentCards/index';

@@ -9,6 +9,7 @@ import { greenChannelMessages } from './catalogue/greenChannel';
 import { machineMessages } from './catalogue/machines';
 import { settlementMessages } from './catalogue/settlement';
 import { subsidyClaimMessages } from './catalogue/subsidyClaim';
+import { talentCardMessages } from './catalogue/talentCard';
 import { validationMessages } from './catalogue/validation';
 import { vocabularyMessages } from './catalogue/vocabulary';
 import { zodMessages } from './catalogue/zod';
@@ -28,6 +29,7 @@ export const messages = {
   ...disbursementMessages,
   ...publicNoticeMessages,
   ...subsidyClaimMessages,
+  ...talentCardMessages,
   ...greenChannelMessages,
 } as const;
 

@@ -1,8 +1,9 @@
 import { notSamePerson, requires } from './guards';
 import type { Machine } from './machine';
 
+// A batch is born "prepared": finance prepares it in one step from every instalment due as of a date
+// (policy.md "Paying money"), so there is no draft to edit line by line.
 export const disbursementBatchStates = [
-  'draft',
   'prepared',
   'approved',
   'exported',
@@ -19,20 +20,23 @@ export type DisbursementBatchRecord = {
   pendingLineCount: number;
 };
 
-type E = 'prepare' | 'send_back' | 'approve' | 'export' | 'reconcile' | 'cancel';
+type E = 'approve' | 'send_back' | 'export' | 'reconcile' | 'cancel';
 export type DisbursementBatchEvent = E;
 
+/** Four eyes: "The person who prepares a batch may not be the person who approves it." */
+const notThePreparer = notSamePerson<DisbursementBatchRecord>((r) => r.preparedBy);
+
 /**
- * A disbursement batch and its roster (发放花名册): the bureau prepares it, finance approves and
- * releases it — never the person who prepared it (four eyes) — and reconciles it once the bank has
- * answered for every line.
+ * A disbursement batch and its roster (发放花名册): finance prepares it, ANOTHER finance user approves
+ * it (or sends it back, which releases its lines to be prepared again), the roster goes to the bank,
+ * and the batch is reconciled once the bank has answered paid or failed for every line. A batch can be
+ * cancelled only before its roster left the building.
  */
 export const disbursementBatchMachine: Machine<DisbursementBatchState, E, DisbursementBatchRecord> = {
   name: 'disbursement_batch',
   states: disbursementBatchStates,
-  initial: 'draft',
+  initial: 'prepared',
   holders: {
-    draft: 'reviewer',
     prepared: 'finance',
     approved: 'finance',
     exported: 'finance',
@@ -40,18 +44,18 @@ export const disbursementBatchMachine: Machine<DisbursementBatchState, E, Disbur
     cancelled: null,
   },
   events: {
-    prepare: {
-      from: ['draft'],
-      to: 'prepared',
-      who: { bureau: ['reviewer', 'approver'] },
-      guards: [requires((r) => r.lineCount > 0, 'guard.batch_empty')],
-    },
-    send_back: { from: ['prepared'], to: 'draft', who: { bureau: ['finance', 'reviewer', 'approver'] } },
     approve: {
       from: ['prepared'],
       to: 'approved',
       who: { bureau: ['finance'] },
-      guards: [notSamePerson((r) => r.preparedBy)],
+      guards: [requires((r) => r.lineCount > 0, 'guard.batch_empty'), notThePreparer],
+    },
+    // The second pair of eyes refuses the batch: its lines go back to "scheduled".
+    send_back: {
+      from: ['prepared'],
+      to: 'cancelled',
+      who: { bureau: ['finance'] },
+      guards: [notThePreparer],
     },
     export: { from: ['approved'], to: 'exported', who: { bureau: ['finance'] } },
     reconcile: {
@@ -60,6 +64,6 @@ export const disbursementBatchMachine: Machine<DisbursementBatchState, E, Disbur
       who: { bureau: ['finance'] },
       guards: [requires((r) => r.pendingLineCount === 0, 'guard.bank_results_pending')],
     },
-    cancel: { from: ['draft', 'prepared'], to: 'cancelled', who: { bureau: ['reviewer', 'approver'] } },
+    cancel: { from: ['prepared', 'approved'], to: 'cancelled', who: { bureau: ['finance'] } },
   },
 };
