@@ -127,6 +127,11 @@ export interface SettlementApplicationTable {
   employment_report_closes_on: string | null;
   idempotency_key: string | null;
   electronic_transfer: Generated<boolean>;
+  // The talent-card green channel (二(一)5).
+  talent_card_number: string | null;
+  talent_card_id: string | null;
+  instant_approved_at: Timestamp | null;
+  overdue_alerted_at: Timestamp | null;
   version: Generated<number>;
   created_at: Generated<CreatedAt>;
   updated_at: Generated<Timestamp>;
@@ -290,6 +295,74 @@ export interface PaymentLineTable {
   version: Generated<number>;
   created_at: Generated<CreatedAt>;
   updated_at: Generated<Timestamp>;
+  /** The batch the instalment is (or was last) in; its outcome there. */
+  batch_id: string | null;
+  paid_on: string | null;
+  failure_reason: string | null;
+  reissued_count: Generated<number>;
+}
+
+// Paying money: batches, their roster lines (发放花名册) and the bank's result files.
+export interface DisbursementBatchTable {
+  id: Generated<string>;
+  number: string;
+  state: 'prepared' | 'approved' | 'exported' | 'reconciled' | 'cancelled';
+  due_as_of: string;
+  line_count: number;
+  total_fen: number;
+  paid_count: Generated<number>;
+  paid_fen: Generated<number>;
+  failed_count: Generated<number>;
+  prepared_by: string;
+  prepared_at: Generated<Timestamp>;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  exported_at: Timestamp | null;
+  export_count: Generated<number>;
+  reconciled_by: string | null;
+  reconciled_at: Timestamp | null;
+  cancelled_by: string | null;
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DisbursementLineTable {
+  id: Generated<string>;
+  batch_id: string;
+  line_no: number;
+  payment_line_id: string;
+  applicant_user_id: string;
+  amount_fen: number;
+  payee_name_enc: string;
+  payee_name_masked: string;
+  bank_name: string;
+  payee_account_enc: string;
+  payee_account_masked: string;
+  result: 'pending' | 'paid' | 'failed' | 'released';
+  failure_reason: string | null;
+  bank_reference: string | null;
+  result_at: Timestamp | null;
+  import_id: string | null;
+}
+
+export interface BankResultImportTable {
+  id: Generated<string>;
+  batch_id: string;
+  file_name: string;
+  sha256: string;
+  format: 'csv' | 'xlsx';
+  status: 'validated' | 'applied' | 'rejected';
+  row_count: number;
+  paid_count: Generated<number>;
+  failed_count: Generated<number>;
+  issue_count: Generated<number>;
+  report: Json<unknown>;
+  created_by: string;
+  created_at: Generated<CreatedAt>;
+  applied_at: Timestamp | null;
 }
 
 // 陇原人才服务卡: the bureau's card registry and the files it was imported from.
@@ -454,6 +527,9 @@ export interface Database {
   subsidy_claim: SubsidyClaimTable;
   award: AwardTable;
   payment_line: PaymentLineTable;
+  disbursement_batch: DisbursementBatchTable;
+  disbursement_line: DisbursementLineTable;
+  bank_result_import: BankResultImportTable;
   public_notice: PublicNoticeTable;
   public_notice_entry: PublicNoticeEntryTable;
   notice_objection: NoticeObjectionTable;
