@@ -48,7 +48,6 @@ describe('public API', () => {
       'transition',
       'availableActions',
       'settlementMachine',
-      'greenChannelMachine',
       'subsidyClaimMachine',
       'awardMachine',
       'paymentLineMachine',
@@ -80,7 +79,6 @@ describe('public API', () => {
   it('has a label for every state and action of every machine', () => {
     const machines = [
       domain.settlementMachine,
-      domain.greenChannelMachine,
       domain.subsidyClaimMachine,
       domain.awardMachine,
       domain.paymentLineMachine,

@@ -1,6 +1,6 @@
 import { type Criterion, type CriterionStatus, dataCriterion, sentence, term } from './criterion';
 import type { Rule } from './evaluate';
-import { documentCriterion } from './evidence';
+import { documentCriterion, type EvidenceState } from './evidence';
 import { relationCriterion } from './relationRules';
 import type { Relation, SettlementFacts } from './settlementFacts';
 import { routeSpecs } from './settlementRoutes';
@@ -20,7 +20,11 @@ export const familyRule: Rule<SettlementFacts> = (facts) => {
   return members.flatMap((m, i) => {
     const out = [relationCriterion(m.relation, spec.clause, i)];
     if (spec.family === 'co_resident') out.push(coResident(m.coResident, m.relation, spec.clause, i));
-    out.push(documentCriterion('relationship_proof', m.documents?.relationship_proof, spec.clause, i));
+    out.push(
+      spec.familyProofSeenAtRegistration
+        ? proofAttached(m.documents?.relationship_proof, spec.clause, i)
+        : documentCriterion('relationship_proof', m.documents?.relationship_proof, spec.clause, i),
+    );
     return out;
   });
 };
@@ -36,4 +40,12 @@ function coResident(
   const status: CriterionStatus = value === undefined ? 'needs_evidence' : value ? 'pass' : 'fail';
   const text = sentence(`eligibility.coResident.${outcome}`, params);
   return dataCriterion('family.coResident', status, value ?? null, true, clause, text, member);
+}
+
+// Measured by the platform: a proof is attached (or not); the registrar sees its original at registration.
+function proofAttached(state: EvidenceState | undefined, clause: string, member: number): Criterion {
+  const attached = state !== undefined && state !== 'missing' && state !== 'rejected';
+  const text = sentence(`eligibility.family.proofAttached.${attached ? 'pass' : 'missing'}`);
+  const status: CriterionStatus = attached ? 'pass' : state === 'rejected' ? 'fail' : 'needs_evidence';
+  return dataCriterion('family.proofAttached', status, state ?? 'missing', 'attached', clause, text, member);
 }

@@ -268,12 +268,39 @@ describe('talent card green channel', () => {
         instantApproval: { value: false, clause: 'x' },
       }),
     ).toBe(false);
-    const withFamily = evaluateSettlement(
-      { ...facts(card), family: [{ relation: 'child', documents: { relationship_proof: 'verified' } }] },
+    // The family's proofs are checked by their presence; the registrar sees the originals (decision 0006).
+    const withFamily = (proof: 'submitted' | 'missing') =>
+      evaluateSettlement(
+        {
+          ...facts(card),
+          family: [
+            { relation: 'spouse', documents: { relationship_proof: proof } },
+            { relation: 'child', documents: { relationship_proof: proof } },
+          ],
+        },
+        policy,
+      );
+    expect(withFamily('submitted').outcome).toBe('eligible');
+    expect(canApproveInstantly(withFamily('submitted'), policy)).toBe(true);
+    expect(byId(withFamily('submitted').criteria, 'family.proofAttached', 0)).toMatchObject({
+      basis: 'data',
+      member: 0,
+    });
+    expect(withFamily('missing').outcome).toBe('needs_evidence');
+    expect(canApproveInstantly(withFamily('missing'), policy)).toBe(false);
+    // Any other route still has a person read the proof.
+    const ordinary = evaluateSettlement(
+      {
+        route: 'employment',
+        applicationDate: ON,
+        documents: { employment_proof: 'verified' },
+        settleAt: 'employer_collective',
+        family: [{ relation: 'child', documents: { relationship_proof: 'verified' } }],
+      },
       policy,
     );
-    expect(withFamily.outcome).toBe('eligible');
-    expect(canApproveInstantly(withFamily, policy)).toBe(false);
+    expect(ordinary.outcome).toBe('eligible');
+    expect(canApproveInstantly(ordinary, policy)).toBe(false);
     expect(canApproveInstantly(evaluateSettlement(facts({ found: false }), policy), policy)).toBe(false);
   });
 });

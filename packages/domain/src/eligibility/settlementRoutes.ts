@@ -13,6 +13,11 @@ export type RouteSpec = {
   places: readonly SettlementPlace[] | null;
   /** Which family members may settle with the applicant in the same application. */
   family: 'none' | 'any' | 'co_resident';
+  /**
+   * The green channel checks the family's relationship proofs by their presence (data) and leaves the
+   * originals to the registrar's counter, so a case can pass instant approval (docs/decisions/0006).
+   */
+  familyProofSeenAtRegistration?: true;
 };
 
 // 二(二)4: anyone who cannot register at their actual address may use the community collective household.
@@ -36,7 +41,13 @@ export const routeSpecs: Readonly<Record<SettlementRoute, RouteSpec>> = {
     family: 'none',
   },
   // 二(一)5 green channel: the card registry replaces documents; spouse, children, parents may join.
-  talent_card: { clause: clause('二(一)5'), documents: () => [], places: atWorkOrResidence, family: 'any' },
+  talent_card: {
+    clause: clause('二(一)5'),
+    documents: () => [],
+    places: atWorkOrResidence,
+    family: 'any',
+    familyProofSeenAtRegistration: true,
+  },
   // 二(一)5: 凭调动手续和任命文件, with co-resident spouse, children, parents.
   transferred_staff: {
     clause: clause('二(一)5'),

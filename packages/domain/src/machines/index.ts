@@ -7,13 +7,6 @@ export {
   disbursementBatchStates,
 } from './disbursementBatch';
 export {
-  type GreenChannelEvent,
-  type GreenChannelRecord,
-  type GreenChannelState,
-  greenChannelMachine,
-  greenChannelStates,
-} from './greenChannel';
-export {
   availableActions,
   type EventSpec,
   type Guard,

@@ -30,6 +30,12 @@ export type SettlementRecord = {
   collectiveHouseholdAccepted?: boolean;
   /** For graduates who settled first: the last day to report employment (二(一)4). */
   employmentReportClosesOn?: IsoDate;
+  /** A talent-card case whose card checks passed at submission (绿色通道, 二(一)5). */
+  greenChannel?: boolean;
+  /** canApproveInstantly on the stored evaluation with the policy in force: every check measured and passed, switch on. */
+  instantApprovalEligible?: boolean;
+  /** The case was approved by the system (秒批), so a reviewer may still pull it back. */
+  instantlyApproved?: boolean;
 };
 
 type E =
@@ -39,6 +45,8 @@ type E =
   | 'return'
   | 'resubmit'
   | 'approve'
+  | 'instant_approve'
+  | 'pull_back'
   | 'reject'
   | 'register'
   | 'report_employment'
@@ -51,6 +59,15 @@ export type SettlementEvent = E;
 const collectiveAccepted = requires<SettlementRecord>(
   (r) => r.settleAt !== 'employer_collective' || r.collectiveHouseholdAccepted === true,
   'guard.collective_household_not_accepted',
+);
+// 二(一)5 green channel, 秒批: the system approves only a green case whose every check was measured from data and passed.
+const instantlyApprovable = requires<SettlementRecord>(
+  (r) => r.greenChannel === true && r.instantApprovalEligible === true,
+  'guard.instant_approval_not_eligible',
+);
+const approvedBySystem = requires<SettlementRecord>(
+  (r) => r.instantlyApproved === true,
+  'guard.not_instantly_approved',
 );
 const graduateRoute = requires<SettlementRecord>((r) => r.route === 'graduate', 'guard.not_graduate_route');
 
@@ -90,6 +107,20 @@ export const settlementMachine: Machine<SettlementState, E, SettlementRecord> = 
       to: 'approved',
       who: { bureau: ['reviewer'] },
       guards: [collectiveAccepted],
+    },
+    // Instant approval happens within the submission (or the employer's acceptance), as the system.
+    instant_approve: {
+      from: ['submitted'],
+      to: 'approved',
+      who: { system: true },
+      guards: [instantlyApprovable, collectiveAccepted],
+    },
+    // A reviewer may take an instantly approved case back for a human look while it is not yet registered.
+    pull_back: {
+      from: ['approved'],
+      to: 'under_review',
+      who: { bureau: ['reviewer'] },
+      guards: [approvedBySystem],
     },
     reject: { from: ['under_review'], to: 'rejected', who: { bureau: ['reviewer'] } },
     // The household-registration act itself is the public-security registrar's.

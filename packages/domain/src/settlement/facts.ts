@@ -1,17 +1,19 @@
 import type { IsoDate } from '../dates/isoDate';
 import type { DocumentKind, Documents, EvidenceState } from '../eligibility/evidence';
-import type { SettlementFacts } from '../eligibility/settlementFacts';
+import type { SettlementFacts, TalentCardCheck } from '../eligibility/settlementFacts';
 import { documentSlots, type SettlementDraft } from './schemas';
 
 /**
  * What the evaluator needs to know about a draft: the same facts give the portal's live pre-check and
  * the trace the API stores at submission. An uploaded document is "submitted" until a person has read
- * it; the electronic inter-provincial transfer stands for the paper migration certificate.
+ * it; the electronic inter-provincial transfer stands for the paper migration certificate. A green-channel
+ * draft carries what the card registry said about its card (二(一)5), once the server has asked.
  */
 export function settlementFactsOf(input: {
   draft: SettlementDraft;
   applicationDate: IsoDate;
   graduationDate?: IsoDate | undefined;
+  talentCard?: TalentCardCheck | undefined;
 }): SettlementFacts {
   const { draft } = input;
   const documents: Partial<Record<DocumentKind, EvidenceState>> = {};
@@ -29,5 +31,6 @@ export function settlementFactsOf(input: {
       documents: { relationship_proof: m.documentId === undefined ? 'missing' : 'submitted' },
     })),
   };
+  if (input.talentCard !== undefined) facts.talentCard = input.talentCard;
   return input.graduationDate === undefined ? facts : { ...facts, graduationDate: input.graduationDate };
 }

@@ -76,14 +76,29 @@ export const settlementDocumentsSchema = z.object({
 export type SettlementDocuments = z.infer<typeof settlementDocumentsSchema>;
 
 /**
- * A settlement application as the applicant drafts it (graduate route, 二(一)4): where to settle with
+ * The routes an applicant can draft: the graduate's (二(一)4) and the talent-card green channel (二(一)5),
+ * whose holder may bring spouse, children and parents.
+ */
+export const draftRoutes = ['graduate', 'talent_card'] as const;
+export type DraftRoute = (typeof draftRoutes)[number];
+
+/** 二(一)5: a card holder settles "在工作地和实际居住地" — the employer's collective household or the own residence. */
+export const greenChannelPlaces = [
+  'employer_collective',
+  'own_residence',
+] as const satisfies readonly GraduatePlace[];
+
+/**
+ * A settlement application as the applicant drafts it (graduate route 二(一)4, or the talent card's
+ * green channel 二(一)5 naming the card number printed on it): where to settle with
  * that place's fields, family members settling along, and the uploaded documents by kind. Documents
  * may still be missing in a draft; `missingDocuments` says what a submission still needs. Never the
  * 就业报到证, abolished in 2023.
  */
 export const settlementDraftSchema = z
   .object({
-    route: z.literal('graduate', typeError('validation.route.invalid')),
+    route: z.enum(draftRoutes, typeError('validation.route.invalid')),
+    talentCardNumber: optional(text(40, 'validation.talentCardNumber.length')),
     settleAt: z.enum(graduatePlaces, typeError('validation.settleAt.invalid')),
     countyCode: optional(countyCodeSchema),
     address: optional(text(200, 'validation.address.length')),
@@ -101,6 +116,7 @@ export const settlementDraftSchema = z
     documents: settlementDocumentsSchema.default({ electronicTransfer: false }),
   })
   .superRefine((draft, ctx) => {
+    if (draft.route === 'talent_card') greenChannelIssues(draft, ctx);
     if (draft.settleAt === 'relative_residence') {
       for (const part of ['name', 'residentId', 'relation'] as const) {
         if (draft.relative?.[part] === undefined) {
@@ -120,6 +136,7 @@ export const settlementDraftSchema = z
     const docs = draft.documents;
     return {
       route: draft.route,
+      talentCardNumber: draft.route === 'talent_card' ? draft.talentCardNumber : undefined,
       settleAt: draft.settleAt,
       countyCode: keep.has('countyCode') ? draft.countyCode : undefined,
       address: keep.has('address') ? draft.address : undefined,
@@ -144,6 +161,28 @@ export const settlementDraftSchema = z
     };
   });
 export type SettlementDraftInput = z.input<typeof settlementDraftSchema>;
+
+// 二(一)5: the card number, one of the two places, and at most one spouse among the family members.
+function greenChannelIssues(
+  draft: {
+    talentCardNumber?: string | undefined;
+    settleAt: GraduatePlace;
+    members: { relation: MemberRelation }[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (draft.talentCardNumber === undefined)
+    ctx.addIssue({ code: 'custom', path: ['talentCardNumber'], message: 'validation.required' });
+  if (!(greenChannelPlaces as readonly string[]).includes(draft.settleAt))
+    ctx.addIssue({ code: 'custom', path: ['settleAt'], message: 'validation.settleAt.notGreenChannel' });
+  const spouses = draft.members.flatMap((m, i) => (m.relation === 'spouse' ? [i] : []));
+  for (const i of spouses.slice(1))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['members', i, 'relation'],
+      message: 'validation.members.oneSpouse',
+    });
+}
 export type SettlementDraft = z.output<typeof settlementDraftSchema>;
 
 /** The document slots of a draft and the kind each one proves. */
@@ -158,14 +197,21 @@ export type DocumentSlot = keyof typeof documentSlots;
 
 /**
  * The slots a submission still has to fill: 毕业证、户口迁移证 (or the electronic transfer)、居民身份证
- * (二(一)4), plus the proof of the chosen place — nothing the clause does not name.
+ * (二(一)4), plus the proof of the chosen place — nothing the clause does not name. In the green channel
+ * the card registry stands for the holder's documents (二(一)5); only the family's proofs remain.
  */
 export function missingDocuments(draft: SettlementDraft): DocumentSlot[] {
+  if (draft.route === 'talent_card') return [];
   const needed: DocumentSlot[] = ['graduationCertificate', 'residentIdCard'];
   if (!draft.documents.electronicTransfer) needed.push('householdMigrationCertificate');
   if (draft.settleAt === 'own_residence') needed.push('propertyOrLease');
   if (draft.settleAt === 'relative_residence') needed.push('relativeHouseholdBooklet');
   return needed.filter((slot) => draft.documents[slot] === undefined);
+}
+
+/** The family members (by index) whose proof of relationship is not attached yet; each needs one to submit. */
+export function membersMissingProof(draft: SettlementDraft): number[] {
+  return draft.members.flatMap((m, i) => (m.documentId === undefined ? [i] : []));
 }
 
 /** Returning or rejecting a case needs a reason the applicant can act on. */

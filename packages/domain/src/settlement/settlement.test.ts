@@ -8,12 +8,68 @@ import {
   applicantProfileSchema,
   decisionReasonSchema,
   employmentReportSchema,
+  membersMissingProof,
   missingDocuments,
   registrationSchema,
   settlementDraftSchema,
 } from './schemas';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+describe('settlementDraftSchema: the talent-card green channel (二(一)5)', () => {
+  const green = {
+    route: 'talent_card',
+    talentCardNumber: ' LY-A-0001 ',
+    settleAt: 'own_residence',
+    countyCode: '621002',
+    address: '西峰区南大街1号',
+    members: [
+      {
+        name: '王芳',
+        residentId: makeResidentId({ birthDate: '1990-02-03', sex: 'female' }),
+        relation: 'spouse',
+        documentId: id(1),
+      },
+      {
+        name: '李小明',
+        residentId: makeResidentId({ birthDate: '2018-05-06', sex: 'male' }),
+        relation: 'child',
+      },
+    ],
+  };
+
+  it('takes the holder with spouse and children, the card number, and needs no holder documents', () => {
+    const draft = settlementDraftSchema.parse(green);
+    expect(draft).toMatchObject({
+      route: 'talent_card',
+      talentCardNumber: 'LY-A-0001',
+      settleAt: 'own_residence',
+    });
+    expect(missingDocuments(draft)).toEqual([]);
+    expect(membersMissingProof(draft)).toEqual([1]);
+    const facts = settlementFactsOf({ draft, applicationDate: '2026-03-02' });
+    expect(facts.family?.map((f) => f.documents?.relationship_proof)).toEqual(['submitted', 'missing']);
+  });
+
+  it('names the member whose resident ID is invalid, a second spouse, the card number and the place', () => {
+    const badId = structuredClone(green);
+    const valid = green.members[1]?.residentId ?? '';
+    // The same number with a wrong check character.
+    (badId.members[1] as { residentId: string }).residentId =
+      valid.slice(0, 17) + (valid.endsWith('0') ? '1' : '0');
+    const paths = (input: unknown) =>
+      settlementDraftSchema.safeParse(input).error?.issues.map((i) => i.path.join('.')) ?? [];
+    expect(paths(badId)).toEqual(['members.1.residentId']);
+    const twoSpouses = { ...green, members: [green.members[0], { ...green.members[0], name: '赵敏' }] };
+    expect(paths(twoSpouses)).toEqual(['members.1.relation']);
+    expect(paths({ ...green, talentCardNumber: '' })).toEqual(['talentCardNumber']);
+    expect(paths({ ...green, settleAt: 'talent_centre_collective', countyCode: '621002' })).toEqual([
+      'settleAt',
+    ]);
+    // The ordinary route forgets the card number.
+    expect(settlementDraftSchema.parse({ ...green, route: 'graduate' }).talentCardNumber).toBeUndefined();
+  });
+});
 
 describe('settlementDraftSchema', () => {
   it('asks each place for its own fields', () => {
