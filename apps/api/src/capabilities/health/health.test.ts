@@ -26,6 +26,8 @@ describe('health', () => {
         '/api/documents',
         '/api/documents/{id}/content',
         '/api/policy/current',
+        '/api/policy/versions',
+        '/api/policy/versions/{key}/diff',
         '/api/public/permits/{code}',
         '/api/reference/collective-employers',
         '/api/reference/employers',

@@ -1,9 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { todayInChina } from '@talent/domain';
-import { requireSession } from '../../platform/auth.js';
+import { policyVersionSchema, todayInChina } from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
-import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
-import { loadPolicy } from './service.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import * as service from './service.js';
+
+const policySchema = z.record(z.string(), z.unknown()).openapi('PolicyVersion');
 
 const currentRoute = createRoute({
   method: 'get',
@@ -13,16 +22,104 @@ const currentRoute = createRoute({
   security: sessionSecurity,
   responses: {
     200: jsonResponse(
-      z.object({ policy: z.record(z.string(), z.unknown()).openapi('PolicyVersion') }),
+      z.object({ policy: policySchema }),
       'The policy version in force today: the portals pre-check with the rules the server will apply',
     ),
     ...errorResponses(401),
   },
 });
 
+const versionItemSchema = z
+  .object({
+    key: z.string().openapi({ description: "the row's id, or 'default' for the built-in example table" }),
+    policy: policySchema,
+    effectiveFrom: z.string(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string().nullable(),
+    status: z.enum(['past', 'in_force', 'future']),
+  })
+  .openapi('PolicyVersionItem');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/policy/versions',
+  tags: ['policy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(versionItemSchema) }),
+      'Every version, oldest first (bureau)',
+    ),
+    ...errorResponses(401, 403),
+  },
+});
+
+const createVersionRoute = createRoute({
+  method: 'post',
+  path: '/policy/versions',
+  tags: ['policy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { body: jsonBody(policyVersionSchema) },
+  responses: {
+    201: jsonResponse(z.object({ item: versionItemSchema }), 'Created; takes effect on its date (admin)'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const summarySchema = z.object({
+  key: z.string(),
+  id: z.string(),
+  title: z.string(),
+  effectiveFrom: z.string(),
+});
+const valueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.number())]).optional();
+
+const diffRoute = createRoute({
+  method: 'get',
+  path: '/policy/versions/{key}/diff',
+  tags: ['policy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  request: { params: z.object({ key: z.string().openapi({ param: { name: 'key', in: 'path' } }) }) },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        version: summarySchema,
+        previous: summarySchema.nullable(),
+        changes: z.array(
+          z.object({
+            path: z.string(),
+            parameter: z.string(),
+            before: valueSchema,
+            after: valueSchema,
+            clause: z.string().nullable(),
+            clauseBefore: z.string().nullable(),
+          }),
+        ),
+      }),
+      'What the version changed from the one before it',
+    ),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
 export function policyRoutes(deps: ApiDeps) {
-  const { db } = deps;
-  return createRouter().openapi(currentRoute, async (c) =>
-    c.json({ policy: await loadPolicy(db, todayInChina()) }, 200),
-  );
+  const { db, config, pii } = deps;
+  return createRouter()
+    .openapi(currentRoute, async (c) => c.json({ policy: await service.loadPolicy(db, todayInChina()) }, 200))
+    .openapi(listRoute, async (c) => c.json({ items: await service.listVersions(db, currentActor(c)) }, 200))
+    .openapi(createVersionRoute, async (c) => {
+      const item = await service.createVersion(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 201);
+    })
+    .openapi(diffRoute, async (c) =>
+      c.json(await service.versionDiff(db, currentActor(c), c.req.valid('param').key), 200),
+    );
 }
