@@ -52,7 +52,7 @@ describe('settlementDraftSchema: the talent-card green channel (二(一)5)', () 
   });
 
   it('names the member whose resident ID is invalid, a second spouse, the card number and the place', () => {
-    const badId = structuredClone(green);
+    const badId = JSON.parse(JSON.stringify(green)) as typeof green;
     const valid = green.members[1]?.residentId ?? '';
     // The same number with a wrong check character.
     (badId.members[1] as { residentId: string }).residentId =
