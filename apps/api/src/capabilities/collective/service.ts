@@ -16,6 +16,7 @@ import { isUuid } from '../../platform/router.js';
 import { employerOf, lockVerifiedEmployer } from '../employers/access.js';
 import { collectiveMembers } from '../employers/repository.js';
 import { notify } from '../notifications/service.js';
+import { instantApprovalIfDue } from '../settlement/events.js';
 import * as repo from './repository.js';
 
 /** A graduate asking to join the organisation's collective household, as the employer sees it. */
@@ -142,6 +143,8 @@ export async function answerRequest(
       entity: 'settlement_application',
       entityId: applicationId,
     });
+    // A green case waiting only for this yes is approved at once (秒批, 二(一)5).
+    if (status === 'accepted') await instantApprovalIfDue(trx, applicationId, ctx);
     return toRequest(await repo.findRequest(trx, employerId, applicationId));
   });
 }

@@ -27,7 +27,8 @@ export async function draftOf(db: Db, row: repo.ApplicationRow, pii: Pii): Promi
   }
   const place = row.settle_at as SettlementDraft['settleAt'];
   return {
-    route: 'graduate',
+    route: row.route as SettlementDraft['route'],
+    talentCardNumber: row.talent_card_number ?? undefined,
     settleAt: place,
     countyCode: place === 'employer_collective' ? undefined : row.county_code,
     address: row.address ?? undefined,

@@ -1,10 +1,12 @@
 import {
   addDays,
   decisionReasonSchema,
+  type Evaluation,
   employmentReportSchedule,
   employmentReportSchema,
   evaluateSettlement,
   maskName,
+  membersMissingProof,
   missingDocuments,
   type Principal,
   refusalErrorCode,
@@ -13,6 +15,7 @@ import {
   serviceDeadline,
   settlementFactsOf,
   settlementMachine,
+  systemActor,
   todayInChina,
   transition,
 } from '@talent/domain';
@@ -26,6 +29,7 @@ import { loadCalendar } from '../calendar/service.js';
 import { notify } from '../notifications/service.js';
 import { loadPolicy } from '../policy/service.js';
 import { draftOf } from './draft.js';
+import { checkTalentCard, failedCardCriteria } from './greenChannel.js';
 import { newVerificationCode } from './permitCode.js';
 import { recordOf } from './record.js';
 import * as repo from './repository.js';
@@ -62,7 +66,7 @@ type EffectInput = {
 };
 
 // Reasons are required where the applicant or the graduate has to act on them (issue 4).
-const reasonRequired: ReadonlySet<string> = new Set(['return', 'reject', 'decline_employment']);
+const reasonRequired: ReadonlySet<string> = new Set(['return', 'reject', 'decline_employment', 'pull_back']);
 
 /**
  * Fires an event of the settlement machine on an application, for every role alike: the row is
@@ -88,27 +92,15 @@ export async function fireSettlementEvent(
     if (row.version !== input.version) {
       throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
     }
-    const result = transition(settlementMachine, await recordOf(trx, row), input.event, actor, { today });
+    const result = transition(settlementMachine, await recordOf(trx, row, today), input.event, actor, {
+      today,
+    });
     if (!result.ok) {
       throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
     }
-    const effect =
-      (await effects[result.event]?.({ trx, actor, row, today, reason, fields: input.fields, ctx })) ?? {};
-    await repo.updateApplication(trx, row.id, { ...effect.values, state: result.to });
-    await writeAudit(trx, ctx, {
-      actor: actor.kind === 'system' ? null : actor,
-      action: `settlement.${result.event}`,
-      entity: 'settlement_application',
-      entityId: row.id,
-      details: { from: result.from, to: result.to, reason: reason ?? null, ...effect.audit },
-    });
-    await notify(trx, {
-      userId: row.applicant_user_id,
-      kind: `notification.settlement.${result.event}`,
-      params: { number: row.number, ...effect.params },
-      entity: 'settlement_application',
-      entityId: row.id,
-    });
+    await apply(trx, actor, row, result, { today, reason, fields: input.fields, ctx });
+    // 秒批 within the submission itself, so the case reaches the registrar in the same request.
+    if (result.to === 'submitted') await instantApprovalIfDue(trx, row.id, ctx, today);
   });
   const row =
     actor.kind === 'system'
@@ -116,6 +108,63 @@ export async function fireSettlementEvent(
       : await repo.findVisible(db, actor, input.applicationId);
   if (!row) throw notFound();
   return applicationView(db, actor, row, ctx.pii, today);
+}
+
+type Transition = { event: SettlementEvent; from: string; to: string };
+
+/** The event's effects, the new state, the audit row and the applicant's notice, in the caller's transaction. */
+async function apply(
+  trx: Db,
+  actor: Principal,
+  row: repo.ApplicationRow,
+  result: Transition,
+  input: { today: string; reason: string | undefined; fields: unknown; ctx: EventContext },
+): Promise<void> {
+  const { today, reason, fields, ctx } = input;
+  const effect = (await effects[result.event]?.({ trx, actor, row, today, reason, fields, ctx })) ?? {};
+  await repo.updateApplication(trx, row.id, { ...effect.values, state: result.to });
+  await writeAudit(trx, ctx, {
+    actor: actor.kind === 'system' ? null : actor,
+    action: `settlement.${result.event}`,
+    entity: 'settlement_application',
+    entityId: row.id,
+    details: { from: result.from, to: result.to, reason: reason ?? null, ...effect.audit },
+  });
+  await notify(trx, {
+    userId: row.applicant_user_id,
+    kind: `notification.settlement.${result.event}`,
+    params: { number: row.number, ...effect.params },
+    entity: 'settlement_application',
+    entityId: row.id,
+  });
+}
+
+/**
+ * Instant approval (秒批, 二(一)5): a green case whose every check was measured from data and passed,
+ * with the policy's switch on (and, for an employer's collective household, the employer's yes) is
+ * approved by the system at once; otherwise nothing happens and a reviewer takes it up. Called in the
+ * transaction of the submission and of the employer's acceptance.
+ */
+export async function instantApprovalIfDue(
+  trx: Db,
+  applicationId: string,
+  ctx: EventContext,
+  today = todayInChina(),
+): Promise<boolean> {
+  const row = await repo.findForUpdate(trx, applicationId);
+  if (!row?.green_channel) return false;
+  const result = transition(
+    settlementMachine,
+    await recordOf(trx, row, today),
+    'instant_approve',
+    systemActor,
+    {
+      today,
+    },
+  );
+  if (!result.ok) return false;
+  await apply(trx, systemActor, row, result, { today, reason: undefined, fields: undefined, ctx });
+  return true;
 }
 
 function parseReason(event: string, reason: string | undefined): string | undefined {
@@ -142,6 +191,12 @@ const effects: Partial<Record<SettlementEvent, (input: EffectInput) => Promise<E
   approve: async ({ actor, reason }) => ({
     values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason ?? null },
   }),
+  instant_approve: instantApproval,
+  // Back to a person: the system's approval no longer stands (its audit row still tells it happened).
+  pull_back: async ({ reason }) => ({
+    values: { decided_at: null, decided_by: null, instant_approved_at: null },
+    params: { reason: reason ?? '' },
+  }),
   reject: async ({ actor, reason }) => ({
     values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason },
   }),
@@ -158,30 +213,57 @@ const effects: Partial<Record<SettlementEvent, (input: EffectInput) => Promise<E
 };
 
 /**
- * Submission (二(一)4): the documents the clause names must be there; the server evaluates
+ * Submission (二(一)4, 二(一)5): the documents the clause names must be there; the server evaluates
  * eligibility with the policy in force today and keeps the trace, and sets the working-day deadline
- * of the service level (5 working days ordinarily, 1 in the green channel). An employer's collective
- * household is asked to accept the graduate (二(二)4).
+ * of the service level (5 working days ordinarily, 1 in the green channel). A green-channel case is
+ * checked against the card registry first: a failed card check refuses the submission with each
+ * failing criterion, and the applicant may switch the draft to the ordinary route (decision 0006).
+ * An employer's collective household is asked to accept the applicant (二(二)4).
  */
 async function submission({ trx, row, today, ctx }: EffectInput): Promise<Effect> {
+  const green = row.route === 'talent_card';
   const applicant = await repo.findApplicant(trx, row.applicant_user_id);
-  if (!applicant?.graduation_date || !applicant.tier || !applicant.school) {
+  // The graduate route rests on the education on file; a card holder's proof is the card itself.
+  if (!applicant || (!green && (!applicant.graduation_date || !applicant.tier || !applicant.school))) {
     throw new ApiError('validation_failed', { messageKey: 'validation.profile.incomplete' });
   }
   const draft = await draftOf(trx, row, ctx.pii);
+  const current = { state: row.state, version: row.version };
   const missing = missingDocuments(draft);
   if (missing.length > 0) {
     throw new ApiError('conflict', {
       messageKey: 'error.conflict.documentsMissing',
-      details: { state: row.state, version: row.version, missing },
+      details: { ...current, missing },
     });
   }
+  const missingProof = green ? membersMissingProof(draft) : [];
+  if (missingProof.length > 0) {
+    throw new ApiError('conflict', {
+      messageKey: 'error.conflict.memberProofMissing',
+      details: { ...current, members: missingProof },
+    });
+  }
+  const card = green
+    ? await checkTalentCard(trx, applicant.resident_id_hmac, draft.talentCardNumber)
+    : undefined;
   const [policy, calendar] = await Promise.all([loadPolicy(trx, today), loadCalendar(trx)]);
   const evaluation = evaluateSettlement(
-    settlementFactsOf({ draft, applicationDate: today, graduationDate: applicant.graduation_date }),
+    settlementFactsOf({
+      draft,
+      applicationDate: today,
+      graduationDate: applicant.graduation_date ?? undefined,
+      talentCard: card?.check,
+    }),
     policy,
   );
-  const dueOn = serviceDeadline(calendar, policy, today, row.green_channel ? 'green' : 'ordinary');
+  const cardFailures = green ? failedCardCriteria(evaluation) : [];
+  if (cardFailures.length > 0) {
+    throw new ApiError('conflict', {
+      messageKey: 'error.conflict.talentCardFailed',
+      details: { ...current, criteria: cardFailures },
+    });
+  }
+  const dueOn = serviceDeadline(calendar, policy, today, green ? 'green' : 'ordinary');
   const collectiveStatus =
     row.settle_at === 'employer_collective' && row.collective_status !== 'accepted'
       ? 'pending'
@@ -196,9 +278,33 @@ async function submission({ trx, row, today, ctx }: EffectInput): Promise<Effect
       education: JSON.stringify(educationOf(applicant)),
       collective_status: collectiveStatus,
       collective_reason: collectiveStatus === 'pending' ? null : row.collective_reason,
+      green_channel: green,
+      talent_card_id: card?.cardId ?? null,
+      overdue_alerted_at: null,
     },
     params: { dueOn },
-    audit: { outcome: evaluation.outcome, dueOn, policyVersionId: evaluation.policyVersionId },
+    audit: { outcome: evaluation.outcome, dueOn, policyVersionId: evaluation.policyVersionId, green },
+  };
+}
+
+/**
+ * 秒批: the audit row names each rule that passed — criterion, clause, what was measured against what
+ * was required — so the bureau can show why the system decided.
+ */
+async function instantApproval({ row }: EffectInput): Promise<Effect> {
+  const evaluation = row.eligibility as Evaluation;
+  return {
+    values: { decided_at: new Date(), decided_by: null, instant_approved_at: new Date() },
+    audit: {
+      policyVersionId: evaluation.policyVersionId,
+      rules: evaluation.criteria.map((c) => ({
+        id: c.id,
+        clause: c.clause,
+        measured: c.measured,
+        required: c.required,
+        ...(c.member === undefined ? {} : { member: c.member }),
+      })),
+    },
   };
 }
 

@@ -32,6 +32,8 @@ export type ApplicationRow = {
   household_number: string | null;
   employment_report_closes_on: string | null;
   electronic_transfer: boolean;
+  talent_card_number: string | null;
+  instant_approved_at: Date | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -65,6 +67,8 @@ const applicationColumns = [
   'a.household_number',
   'a.employment_report_closes_on',
   'a.electronic_transfer',
+  'a.talent_card_number',
+  'a.instant_approved_at',
   'a.version',
   'a.created_at',
   'a.updated_at',
@@ -149,6 +153,7 @@ export type ApplicationValues = {
   collective_status: ApplicationRow['collective_status'];
   collective_reason: string | null;
   electronic_transfer: boolean;
+  talent_card_number: string | null;
 };
 
 export function insertApplication(
@@ -421,4 +426,73 @@ export function history(db: Db, applicationId: string) {
       actor_roles: string[] | null;
     }>()
     .execute();
+}
+
+const talentCardColumns = [
+  'id',
+  'card_number',
+  'holder_resident_id_hmac',
+  'status',
+  'issue_date',
+  'expiry_date',
+] as const;
+
+/** A card of the registry by the number printed on it. */
+export function findTalentCardByNumber(db: Db, cardNumber: string) {
+  return db
+    .selectFrom('talent_card')
+    .select(talentCardColumns)
+    .where('card_number', '=', cardNumber)
+    .executeTakeFirst();
+}
+
+/** The holder's card by the resident ID's blind index: a valid one before a revoked one, the latest expiry first. */
+export function findTalentCardOfHolder(db: Db, residentIdHmac: string) {
+  return db
+    .selectFrom('talent_card')
+    .select(talentCardColumns)
+    .where('holder_resident_id_hmac', '=', residentIdHmac)
+    .orderBy(sql`status = 'valid'`, 'desc')
+    .orderBy('expiry_date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** One green case past its deadline, undecided and not yet alerted, locked for this run only. */
+export function takeOverdueGreenCase(db: Db, today: string) {
+  return db
+    .selectFrom('settlement_application')
+    .select(['id', 'number', 'due_on'])
+    .where('state', 'in', ['submitted', 'under_review'])
+    .where('green_channel', '=', true)
+    .where('due_on', '<', today)
+    .where('overdue_alerted_at', 'is', null)
+    .orderBy('due_on')
+    .orderBy('id')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .$castTo<{ id: string; number: string; due_on: string }>()
+    .executeTakeFirst();
+}
+
+export async function markOverdueAlerted(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('settlement_application')
+    .set({ overdue_alerted_at: sql`now()` as never })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The bureau's reviewers who can still sign in. */
+export async function activeReviewerIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('kind', '=', 'bureau')
+    .where('disabled_at', 'is', null)
+    .where(sql<boolean>`'reviewer' = any(roles)`)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -29,7 +29,7 @@ function requireApplicant(actor: Actor): void {
 }
 
 /**
- * A new draft (graduate route, 二(一)4). One open application per person: the partial unique index
+ * A new draft (graduate route 二(一)4, or the talent card's green channel 二(一)5). One open application per person: the partial unique index
  * on the applicant's blind-indexed resident ID refuses a second while one is open; a rejected or
  * withdrawn one does not count. The same Idempotency-Key returns the application it created.
  */
@@ -106,14 +106,15 @@ export async function updateApplication(
       throw new ApiError('conflict', { messageKey: 'error.conflict.notEditable', details: current });
     }
     const values = await placeValues(trx, actor, input.draft, ctx.pii, row);
-    await repo.updateApplication(trx, id, { ...values });
+    // The route may change: a card holder whose card failed continues on the ordinary route (decision 0006).
+    await repo.updateApplication(trx, id, { ...values, route: input.draft.route });
     await saveParts(trx, id, input.draft, ctx.pii);
     await writeAudit(trx, ctx, {
       actor,
       action: 'settlement.update',
       entity: 'settlement_application',
       entityId: id,
-      details: { from: row.state, to: row.state, settleAt: input.draft.settleAt },
+      details: { from: row.state, to: row.state, settleAt: input.draft.settleAt, route: input.draft.route },
     });
   });
   return getApplication(db, actor, id, ctx);
@@ -180,6 +181,7 @@ async function placeValues(
         })
       : null,
     electronic_transfer: draft.documents.electronicTransfer,
+    talent_card_number: draft.talentCardNumber ?? null,
     ...collective,
   };
 }

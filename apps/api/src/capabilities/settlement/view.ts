@@ -16,6 +16,14 @@ import { loadCalendar } from '../calendar/service.js';
 import { recordOf } from './record.js';
 import * as repo from './repository.js';
 
+export type InstantRule = {
+  id: string;
+  clause: string;
+  measured: unknown;
+  required: unknown;
+  member?: number;
+};
+
 export type EmploymentStatus = 'not_yet' | 'reported' | 'confirmed' | 'declined' | 'missed';
 
 export type HistoryEntry = {
@@ -45,6 +53,10 @@ export type ApplicationView = {
   education: Record<string, string> | null;
   tier: string | null;
   greenChannel: boolean;
+  /** The card number named for the green channel (二(一)5). */
+  talentCardNumber: string | null;
+  /** 秒批: when the system approved the case and the rules that passed, as its audit row records them. */
+  instantApproval: { at: string; policyVersionId: string | null; rules: InstantRule[] } | null;
   members: { id: string; name: string; relation: string; residentId: string; documentId: string | null }[];
   /** The electronic inter-provincial transfer stands in for the paper migration certificate. */
   electronicTransfer: boolean;
@@ -115,7 +127,7 @@ export async function applicationView(
       repo.findPermit(db, row.id),
       repo.latestEmploymentReport(db, row.id),
       repo.history(db, row.id),
-      recordOf(db, row),
+      recordOf(db, row, today),
     ]);
   const mask = (enc: string) => maskResidentId(pii.decrypt(enc));
   return {
@@ -144,6 +156,8 @@ export async function applicationView(
     education: row.education,
     tier: row.tier,
     greenChannel: row.green_channel,
+    talentCardNumber: row.talent_card_number,
+    instantApproval: row.instant_approved_at ? instantApprovalOf(history) : null,
     members: members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -235,6 +249,19 @@ function employmentOf(
           decisionReason: report.decision_reason,
         }
       : null,
+  };
+}
+
+// The latest instant approval's audit row: the rules it names are what the system decided on.
+function instantApprovalOf(
+  history: Awaited<ReturnType<typeof repo.history>>,
+): ApplicationView['instantApproval'] {
+  const entry = history.findLast((h) => h.action === 'settlement.instant_approve');
+  if (!entry) return null;
+  return {
+    at: entry.at.toISOString(),
+    policyVersionId: stringOrNull(entry.details.policyVersionId),
+    rules: Array.isArray(entry.details.rules) ? (entry.details.rules as InstantRule[]) : [],
   };
 }
 
