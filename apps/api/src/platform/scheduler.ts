@@ -2,6 +2,7 @@ import { monthsBetween, systemActor, todayInChina } from '@talent/domain';
 import { sql } from 'kysely';
 import { notify } from '../capabilities/notifications/service.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
+import { alertOverdueGreenCases } from '../capabilities/settlement/greenChannel.js';
 import type { ServiceContext } from './context.js';
 import { type Db, inTransaction } from './db.js';
 
@@ -82,7 +83,7 @@ async function handle(trx: Db, reminder: DueReminder, today: string, ctx: Ctx): 
 }
 
 /**
- * Runs the reminders shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by default;
+ * Runs the reminders (and the green channel's overdue alerts) shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by default;
  * SCHEDULER=0 turns it off). Stops with the server. A failed run is logged and retried next time.
  */
 export function startScheduler(
@@ -98,6 +99,7 @@ export function startScheduler(
     running = true;
     try {
       await runDueReminders(db, todayInChina(), ctx);
+      await alertOverdueGreenCases(db, todayInChina());
     } catch (err) {
       console.error(`scheduler: reminders failed (${err instanceof Error ? err.name : typeof err})`);
     } finally {
