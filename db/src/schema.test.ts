@@ -123,6 +123,7 @@ const declared: Columns = {
     resident_id_enc: true,
     resident_id_hmac: true,
     document_id: true,
+    position: true,
   },
   settlement_document: { application_id: true, document_id: true, kind: true },
   move_in_permit: {

@@ -145,6 +145,8 @@ export interface SettlementMemberTable {
   resident_id_enc: string;
   resident_id_hmac: string;
   document_id: string | null;
+  /** The applicant's order of the members (criteria name a member by index). */
+  position: Generated<number>;
 }
 
 export interface SettlementDocumentTable {

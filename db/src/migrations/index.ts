@@ -10,6 +10,7 @@ import * as applicantNameIndex from './2026_11_28_1857_applicant_name_index.js';
 import * as subsidyCore from './2026_11_28_1900_subsidy_core.js';
 import * as talentCard from './2026_11_28_1910_talent_card.js';
 import * as greenChannel from './2026_11_28_1920_green_channel.js';
+import * as memberOrder from './2026_11_28_1921_settlement_member_order.js';
 import * as publicNotice from './2026_11_28_1930_public_notice.js';
 import * as disbursement from './2026_11_28_1940_disbursement.js';
 import * as subsidyAftercare from './2026_11_28_1950_subsidy_aftercare.js';
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1900_subsidy_core': subsidyCore,
   '2026_11_28_1910_talent_card': talentCard,
   '2026_11_28_1920_green_channel': greenChannel,
+  '2026_11_28_1921_settlement_member_order': memberOrder,
   '2026_11_28_1930_public_notice': publicNotice,
   '2026_11_28_1940_disbursement': disbursement,
   '2026_11_28_1950_subsidy_aftercare': subsidyAftercare,

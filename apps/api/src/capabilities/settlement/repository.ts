@@ -197,7 +197,7 @@ export async function replaceMembers(db: Db, applicationId: string, members: Mem
   if (members.length === 0) return;
   await db
     .insertInto('settlement_member')
-    .values(members.map((m) => ({ ...m, application_id: applicationId })))
+    .values(members.map((m, position) => ({ ...m, application_id: applicationId, position })))
     .execute();
 }
 
@@ -219,6 +219,7 @@ export function listMembers(db: Db, applicationId: string) {
     .selectFrom('settlement_member')
     .select(['id', 'name', 'relation', 'resident_id_enc', 'document_id'])
     .where('application_id', '=', applicationId)
+    .orderBy('position')
     .orderBy('id')
     .execute();
 }
