@@ -4,7 +4,10 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
+import { clawbacksRoutes } from './capabilities/clawbacks/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
+import { contributionsRoutes } from './capabilities/contributions/routes.js';
+import { disbursementsRoutes } from './capabilities/disbursements/routes.js';
 import { documentsRoutes } from './capabilities/documents/routes.js';
 import { employersRoutes } from './capabilities/employers/routes.js';
 import { employmentRoutes } from './capabilities/employment/routes.js';
@@ -13,10 +16,13 @@ import { notificationsRoutes } from './capabilities/notifications/routes.js';
 import { permitsRoutes } from './capabilities/permits/routes.js';
 import { policyRoutes } from './capabilities/policy/routes.js';
 import { profileRoutes } from './capabilities/profile/routes.js';
+import { publicNoticesRoutes } from './capabilities/publicNotices/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
 import { reviewRoutes } from './capabilities/review/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
+import { subsidyClaimsRoutes } from './capabilities/subsidyClaims/routes.js';
+import { talentCardsRoutes } from './capabilities/talentCards/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
 import { type Config, resolveConfig } from './platform/config.js';
 import type { AppEnv } from './platform/context.js';
@@ -57,8 +63,12 @@ export function createApp(options: AppOptions) {
   // Only requests that may carry a body: looking at the body of a GET makes @hono/node-server build a
   // full Request object, which costs more than the rest of GET /api/me.
   // Uploads are limited by the documents capability, which counts the stream against its own 10 MB cap.
+  // So are the bank's result files, which the disbursements capability caps at its own 40 MB.
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/api/documents'
+    c.req.method === 'GET' ||
+    c.req.method === 'HEAD' ||
+    c.req.path === '/api/documents' ||
+    /^\/api\/disbursements\/[^/]+\/results$/.test(c.req.path)
       ? next()
       : limitBody(c, next),
   );
@@ -79,7 +89,13 @@ export function createApp(options: AppOptions) {
     .route('/api', employersRoutes(deps))
     .route('/api', collectiveRoutes(deps))
     .route('/api', employmentRoutes(deps))
-    .route('/api', reviewRoutes(deps));
+    .route('/api', reviewRoutes(deps))
+    .route('/api', disbursementsRoutes(deps))
+    .route('/api', clawbacksRoutes(deps))
+    .route('/api', contributionsRoutes(deps))
+    .route('/api', subsidyClaimsRoutes(deps))
+    .route('/api', publicNoticesRoutes(deps))
+    .route('/api', talentCardsRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

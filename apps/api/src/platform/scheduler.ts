@@ -1,8 +1,10 @@
 import { monthsBetween, systemActor, todayInChina } from '@talent/domain';
 import { sql } from 'kysely';
 import { notify } from '../capabilities/notifications/service.js';
+import { closeDueNotices } from '../capabilities/publicNotices/service.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
 import { alertOverdueGreenCases } from '../capabilities/settlement/greenChannel.js';
+import { warnExpiringCards } from '../capabilities/talentCards/service.js';
 import type { ServiceContext } from './context.js';
 import { type Db, inTransaction } from './db.js';
 
@@ -99,7 +101,11 @@ export function startScheduler(
     running = true;
     try {
       await runDueReminders(db, todayInChina(), ctx);
+      // 公示 periods that ended: unheld awards become active and their instalments are scheduled
+      await closeDueNotices(db, todayInChina(), { requestId: null, pii: ctx.pii });
       await alertOverdueGreenCases(db, todayInChina());
+      // 陇原人才服务卡 holders whose card expires within 60 days, warned once
+      await warnExpiringCards(db, todayInChina());
     } catch (err) {
       console.error(`scheduler: reminders failed (${err instanceof Error ? err.name : typeof err})`);
     } finally {

@@ -36,8 +36,8 @@ export const talentCardMessages = {
     en: 'The file has no card rows',
   },
   'validation.talentCard.tooManyRows': {
-    'zh-CN': '一个文件最多{max}条记录,请拆分后分批导入',
-    en: 'A file holds at most {max} rows; split it and import the parts',
+    'zh-CN': '一个文件最多5000条记录,请拆分后分批导入',
+    en: 'A file holds at most 5,000 rows; split it and import the parts',
   },
   'validation.talentCard.fileType': {
     'zh-CN': '请上传 CSV 或 Excel(.xlsx)文件',
@@ -81,5 +81,9 @@ export const talentCardMessages = {
   'notification.talentCard.expiring': {
     'zh-CN': '您的陇原人才服务卡({cardNumber})将于{expiryDate}到期,请及时办理续期。',
     en: 'Your Longyuan talent service card ({cardNumber}) expires on {expiryDate}; please renew it in time.',
+  },
+  'notification.talentCard.revoked': {
+    'zh-CN': '您的陇原人才服务卡({cardNumber})已被注销。如有疑问,请联系市人社局。',
+    en: 'Your Longyuan talent service card ({cardNumber}) has been revoked. Contact the bureau with any question.',
   },
 } as const satisfies Record<string, LocalizedText>;

@@ -1,0 +1,103 @@
+import { cardImportMaxRows } from '@talent/domain';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { fieldError } from '../../platform/errors.js';
+
+// Reading a card file into rows keyed by its header, before the domain validates each row. Row i of
+// the result is spreadsheet row i + 2 (row 1 is the header); blank rows are kept so numbering holds.
+
+export type CardFileFormat = 'csv' | 'xlsx';
+export type CardFile = { format: CardFileFormat; rows: Record<string, string>[] };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** Decides the format by content (an .xlsx is a zip), reads it, and keys each row by the header. */
+export async function readCardFile(name: string, bytes: Uint8Array): Promise<CardFile> {
+  let table: { format: CardFileFormat; rows: string[][] };
+  if (startsWith(bytes, ZIP)) table = await readXlsx(bytes);
+  // A legacy .xls (an OLE compound file), a PDF, a picture…: ask for .xlsx or CSV.
+  else if (startsWith(bytes, OLE) || !/\.(csv|txt)$/i.test(name)) {
+    throw fieldError('file', 'validation.talentCard.fileType');
+  } else table = readCsv(bytes);
+  const [header, ...body] = table.rows;
+  if (!header || body.every((cells) => cells.every((c) => c.trim() === ''))) {
+    throw fieldError('file', 'validation.talentCard.noRows');
+  }
+  if (body.length > cardImportMaxRows) throw fieldError('file', 'validation.talentCard.tooManyRows');
+  const names = header.map((h) => h.trim());
+  const rows = body.map((cells) => {
+    const record: Record<string, string> = {};
+    names.forEach((h, i) => {
+      if (h !== '') record[h] = cells[i] ?? '';
+    });
+    return record;
+  });
+  return { format: table.format, rows };
+}
+
+function readCsv(bytes: Uint8Array): { format: 'csv'; rows: string[][] } {
+  // NUL bytes: UTF-16 ("Unicode text" from Excel), which is neither UTF-8 nor GBK.
+  if (bytes.includes(0)) throw fieldError('file', 'validation.talentCard.encoding');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Excel's "CSV" on a Chinese Windows is GBK; GB 18030 is its superset and Node decodes it.
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw fieldError('file', 'validation.talentCard.encoding');
+    }
+  }
+  try {
+    const rows = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][];
+    return { format: 'csv', rows };
+  } catch {
+    throw fieldError('file', 'validation.talentCard.unreadable');
+  }
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<{ format: 'xlsx'; rows: string[][] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+  } catch {
+    throw fieldError('file', 'validation.talentCard.unreadable');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw fieldError('file', 'validation.talentCard.noRows');
+  if (sheet.rowCount > cardImportMaxRows + 1) throw fieldError('file', 'validation.talentCard.tooManyRows');
+  const width = sheet.columnCount;
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return { format: 'xlsx', rows };
+}
+
+/** A cell as text: dates as ISO dates, formulas by their result, rich text by its characters. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  // Excel stores a date as a day count; exceljs gives it back as midnight UTC of that calendar day.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((p) => p.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
