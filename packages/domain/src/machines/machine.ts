@@ -68,8 +68,12 @@ export function availableActions<S extends string, E extends string, R extends M
   );
 }
 
-/** The API edge's answer to a refusal: not yours → 403, not now → 409, no such action → 400. */
+/**
+ * The API edge's answer to a refusal: not yours → 403, not now → 409, no such action → 400. Four
+ * eyes is "not yours" too: the person who did the first step may never do the second.
+ */
 export function refusalErrorCode(refusal: Refusal): ErrorCode {
+  if (refusal.code === 'guard.four_eyes') return 'forbidden';
   switch (refusal.reason) {
     case 'not_permitted':
       return 'forbidden';

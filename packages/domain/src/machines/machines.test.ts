@@ -105,6 +105,7 @@ describe('transition', () => {
     expect(refusalErrorCode({ ok: false, reason: 'not_permitted', code: 'x' })).toBe('forbidden');
     expect(refusalErrorCode({ ok: false, reason: 'wrong_state', code: 'x' })).toBe('conflict');
     expect(refusalErrorCode({ ok: false, reason: 'guard', code: 'x' })).toBe('conflict');
+    expect(refusalErrorCode({ ok: false, reason: 'guard', code: 'guard.four_eyes' })).toBe('forbidden');
     expect(refusalErrorCode({ ok: false, reason: 'unknown_event', code: 'x' })).toBe('validation_failed');
   });
 

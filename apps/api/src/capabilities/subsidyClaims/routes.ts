@@ -1,0 +1,239 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  pageQuerySchema,
+  qingyangDivisions,
+  subsidyClaimInputSchema,
+  subsidyClaimStates,
+  tiers,
+} from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import * as service from './service.js';
+
+// The views are described loosely here; their exact shapes are ClaimView (view.ts) and the services' types.
+const viewSchema = z.record(z.string(), z.unknown()).openapi('SubsidyClaim');
+const viewBody = z.object({ item: viewSchema });
+const looseObject = z.record(z.string(), z.unknown());
+const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
+
+const eligibilityRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/subsidy-claims/eligibility',
+  responses: {
+    200: jsonResponse(
+      looseObject.openapi('SubsidyEligibility'),
+      'Can I claim, and if not, why (each with its clause)',
+    ),
+    ...errorResponses(401, 403),
+  },
+});
+
+const previewRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/subsidy-claims/preview',
+  responses: {
+    200: jsonResponse(
+      z.object({ preview: looseObject }),
+      'The award a claim made today would receive: lines, dates, explanation, criteria (nothing is written)',
+    ),
+    ...errorResponses(401, 403, 409),
+  },
+});
+
+const createRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/subsidy-claims',
+  request: {
+    headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+    body: jsonBody(subsidyClaimInputSchema),
+  },
+  responses: {
+    201: jsonResponse(viewBody, 'Claim made and submitted'),
+    200: jsonResponse(viewBody, 'The claim this Idempotency-Key made before'),
+    ...errorResponses(400, 401, 403, 409),
+  },
+});
+
+const mineRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/subsidy-claims/mine',
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(looseObject) }), 'The claimant’s own claims'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const countyCodes = qingyangDivisions.map((d) => d.code) as [string, ...string[]];
+const blank = (v: unknown) => (v === '' ? undefined : v);
+const filterSchema = z.object({
+  q: pageQuerySchema.shape.q,
+  tier: z.preprocess(blank, z.enum(tiers).optional()),
+  county: z.preprocess(blank, z.enum(countyCodes).optional()),
+});
+const queueQuerySchema = pageQuerySchema.extend({
+  ...filterSchema.shape,
+  state: z.preprocess((v) => {
+    const list = (Array.isArray(v) ? v : [v])
+      .filter((x): x is string => typeof x === 'string')
+      .flatMap((x) => x.split(','))
+      .filter((x) => x !== '');
+    return list.length > 0 ? list : undefined;
+  }, z.array(z.enum(subsidyClaimStates)).max(subsidyClaimStates.length).optional()),
+});
+
+const queueRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/subsidy-claims',
+  request: { query: queueQuerySchema },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        items: z.array(looseObject),
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
+      'One page of the bureau’s claim queue (names masked), oldest deadline first',
+    ),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const countsRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/subsidy-claims/counts',
+  request: { query: filterSchema },
+  responses: {
+    200: jsonResponse(
+      z.object({ counts: z.record(z.string(), z.number().int()) }),
+      'Claims per state, for the tabs',
+    ),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const getRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/subsidy-claims/{id}',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(viewBody, 'One claim with its history, award and payments; account and ID masked'),
+    ...errorResponses(401, 404),
+  },
+});
+
+const eventRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/subsidy-claims/{id}/events',
+  request: {
+    params: idParams,
+    body: jsonBody(
+      z.object({ event: z.string().min(1).max(64), version, reason: z.string().max(2000).optional() }),
+    ),
+  },
+  responses: {
+    200: jsonResponse(viewBody, 'The event happened; the claim as it now is'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const revealRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/subsidy-claims/{id}/reveal',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(
+      z.object({ account: z.string() }),
+      'The whole account number (reviewer, approver, finance); audited',
+    ),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+export function subsidyClaimsRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  return createRouter()
+    .openapi(eligibilityRequest, async (c) =>
+      c.json(await service.eligibility(db, currentActor(c), pii), 200),
+    )
+    .openapi(previewRequest, async (c) =>
+      c.json({ preview: await service.preview(db, currentActor(c), pii) }, 200),
+    )
+    .openapi(createRequest, async (c) => {
+      const { view, created } = await service.createClaim(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        c.req.valid('header')['idempotency-key'],
+        serviceContext(c, config, pii),
+      );
+      return created ? c.json({ item: view }, 201) : c.json({ item: view }, 200);
+    })
+    .openapi(mineRequest, async (c) => c.json({ items: await service.listOwn(db, currentActor(c)) }, 200))
+    .openapi(countsRequest, async (c) =>
+      c.json(await service.countQueueTabs(db, currentActor(c), c.req.valid('query')), 200),
+    )
+    .openapi(queueRequest, async (c) =>
+      c.json(await service.listQueue(db, currentActor(c), c.req.valid('query')), 200),
+    )
+    .openapi(getRequest, async (c) =>
+      c.json({ item: await service.getClaim(db, currentActor(c), c.req.valid('param').id, { pii }) }, 200),
+    )
+    .openapi(eventRequest, async (c) => {
+      const body = c.req.valid('json');
+      const item = await service.fireEvent(
+        db,
+        currentActor(c),
+        { claimId: c.req.valid('param').id, event: body.event, version: body.version, reason: body.reason },
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 200);
+    })
+    .openapi(revealRequest, async (c) =>
+      c.json(
+        await service.revealBankAccount(
+          db,
+          currentActor(c),
+          c.req.valid('param').id,
+          serviceContext(c, config, pii),
+        ),
+        200,
+      ),
+    );
+}

@@ -1,0 +1,352 @@
+import {
+  type Actor,
+  type BureauRole,
+  hasBureauRole,
+  maskBankAccount,
+  maskName,
+  type PolicyVersion,
+  previewSubsidyClaim,
+  type SubsidyClaimInput,
+  type SubsidyClaimPreview,
+  type SubsidyClaimState,
+  type SubsidyFacts,
+  subsidyClaimMachine,
+  subsidyClaimStates,
+  type Tier,
+  todayInChina,
+} from '@talent/domain';
+import { writeAudit } from '../../platform/audit.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { type Db, inTransaction } from '../../platform/db.js';
+import { ApiError, forbidden, notFound, uniqueViolation } from '../../platform/errors.js';
+import type { Pii } from '../../platform/pii.js';
+import { isUuid } from '../../platform/router.js';
+import { loadPolicy } from '../policy/service.js';
+import { claimRouteEvents, fireClaimEvent } from './events.js';
+import { type ClaimBlock, claimantOf } from './facts.js';
+import * as repo from './repository.js';
+import { type ClaimView, claimView } from './view.js';
+
+type Ctx = Pick<ServiceContext, 'requestId' | 'pii'>;
+
+/** Who reads the bureau's claim queue; the auditor reads it without changing anything. */
+export const queueReaders: readonly BureauRole[] = ['reviewer', 'approver', 'finance', 'admin', 'auditor'];
+// Reading a whole account number is for those who check it against the card.
+const accountRevealers: readonly BureauRole[] = ['reviewer', 'approver', 'finance'];
+
+function requireApplicant(actor: Actor): void {
+  if (actor.kind !== 'applicant') throw forbidden();
+}
+
+export type Eligibility = {
+  /** True when a claim can be made now: settled, employed (confirmed), no criterion failing, none open for the tier. */
+  canClaim: boolean;
+  blocks: ClaimBlock[];
+  tier: Tier | null;
+  claimDate: string;
+  settlement: { id: string; number: string; state: string } | null;
+  /** The facts and the policy in force, so a portal runs the same preview (previewSubsidyClaim) itself. */
+  facts: SubsidyFacts | null;
+  policy: PolicyVersion;
+  preview: SubsidyClaimPreview | null;
+  /** The claim already made for this tier, if any. */
+  existingClaim: { id: string; number: string; state: string } | null;
+};
+
+/**
+ * Can I claim? The settlement must be completed and, for a graduate who settled first, the job
+ * confirmed by the employer (二(一)4); then every criterion of 二(四)5 under the policy in force today,
+ * each with its clause. A claim already open for the tier answers with that claim.
+ */
+export async function eligibility(
+  db: Db,
+  actor: Actor,
+  pii: Pii,
+  today = todayInChina(),
+): Promise<Eligibility> {
+  requireApplicant(actor);
+  const [policy, found, own] = await Promise.all([
+    loadPolicy(db, today),
+    claimantOf(db, actor.userId, today, pii),
+    repo.listOwn(db, actor.userId),
+  ]);
+  const claimant = found.claimant;
+  const existing = own.find(
+    (c) => c.tier === claimant?.tier && c.state !== 'rejected' && c.state !== 'withdrawn',
+  );
+  const base = {
+    claimDate: today,
+    policy,
+    existingClaim: existing ? { id: existing.id, number: existing.number, state: existing.state } : null,
+  };
+  if (!claimant) {
+    return {
+      ...base,
+      canClaim: false,
+      blocks: found.blocks,
+      tier: null,
+      settlement: null,
+      facts: null,
+      preview: null,
+    };
+  }
+  const preview = previewSubsidyClaim(claimant.facts, policy);
+  return {
+    ...base,
+    canClaim: preview.claimable && existing === undefined,
+    blocks: [],
+    tier: claimant.tier,
+    settlement: {
+      id: claimant.settlement.id,
+      number: claimant.settlement.number,
+      state: claimant.settlement.state,
+    },
+    facts: claimant.facts,
+    preview,
+  };
+}
+
+/** The live preview: what a claim made today would be awarded and why. Writes nothing. */
+export async function preview(db: Db, actor: Actor, pii: Pii): Promise<SubsidyClaimPreview> {
+  const result = await eligibility(db, actor, pii);
+  if (!result.preview) {
+    throw new ApiError('conflict', {
+      messageKey: 'subsidyClaim.notClaimable',
+      details: { blocks: result.blocks },
+    });
+  }
+  return result.preview;
+}
+
+/**
+ * A claim, made and submitted at once (the form has only the account to fill). The claim date, and
+ * with it the policy version, is today's. The same Idempotency-Key returns the claim it made; a
+ * second claim for a tier already claimed is refused, by the first-claim index as well as by code.
+ */
+export async function createClaim(
+  db: Db,
+  actor: Actor,
+  input: SubsidyClaimInput,
+  idempotencyKey: string | undefined,
+  ctx: Ctx,
+): Promise<{ view: ClaimView; created: boolean }> {
+  requireApplicant(actor);
+  const replay = async () => {
+    if (!idempotencyKey) return undefined;
+    const existing = await repo.findByIdempotencyKey(db, actor.userId, idempotencyKey);
+    return existing ? { view: await getClaim(db, actor, existing.id, ctx), created: false } : undefined;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  const today = todayInChina();
+  let id: string;
+  try {
+    id = await inTransaction(db, async (trx) => {
+      const [policy, found] = await Promise.all([
+        loadPolicy(trx, today),
+        claimantOf(trx, actor.userId, today, ctx.pii),
+      ]);
+      const claimant = found.claimant;
+      if (!claimant) {
+        throw new ApiError('conflict', {
+          messageKey: 'subsidyClaim.notClaimable',
+          details: { blocks: found.blocks },
+        });
+      }
+      if ((claimant.facts.previousClaimsForTier ?? 0) > 0) throw alreadyClaimed();
+      const number = await repo.nextClaimNumber(trx, today.slice(0, 4));
+      const row = await repo.insertClaim(trx, {
+        number,
+        applicant_user_id: actor.userId,
+        resident_id_hmac: claimant.residentIdHmac,
+        settlement_application_id: claimant.settlement.id,
+        employer_id: claimant.settlement.job_employer_id,
+        county_code: claimant.settlement.county_code,
+        tier: claimant.tier,
+        bank_name: input.bankName,
+        bank_account_enc: ctx.pii.encrypt(input.bankAccount),
+        bank_account_masked: maskBankAccount(input.bankAccount),
+        idempotency_key: idempotencyKey ?? null,
+        claim_date: today,
+        policy_version_id: policy.id,
+      });
+      await writeAudit(trx, ctx, {
+        actor,
+        action: 'subsidy_claim.create',
+        entity: 'subsidy_claim',
+        entityId: row.id,
+        details: {
+          from: null,
+          to: 'draft',
+          number,
+          tier: claimant.tier,
+          bankAccount: maskBankAccount(input.bankAccount),
+        },
+      });
+      return fireClaimEvent(trx, actor, { claimId: row.id, event: 'submit', version: 1 }, { ...ctx, today });
+    });
+  } catch (err) {
+    // A concurrent request with the same key made the claim meanwhile (tripping the first-claim
+    // check or either unique index): that claim is the answer.
+    const again = await replay();
+    if (again) return again;
+    if (uniqueViolation(err) === 'subsidy_claim_first_per_tier') throw alreadyClaimed();
+    throw err;
+  }
+  return { view: await getClaim(db, actor, id, ctx), created: true };
+}
+
+function alreadyClaimed(): ApiError {
+  return new ApiError('conflict', { messageKey: 'subsidyClaim.alreadyClaimed' });
+}
+
+export async function getClaim(db: Db, actor: Actor, id: string, ctx: Pick<Ctx, 'pii'>): Promise<ClaimView> {
+  if (!isUuid(id)) throw notFound();
+  const row = await repo.findVisible(db, actor, id);
+  if (!row) throw notFound();
+  return claimView(db, actor, row, ctx.pii);
+}
+
+export async function fireEvent(
+  db: Db,
+  actor: Actor,
+  input: { claimId: string; event: string; version: number; reason?: string | undefined },
+  ctx: Ctx,
+): Promise<ClaimView> {
+  if (!claimRouteEvents.has(input.event)) {
+    throw new ApiError('validation_failed', { messageKey: 'transition.unknown_event' });
+  }
+  await fireClaimEvent(db, actor, input, ctx);
+  return getClaim(db, actor, input.claimId, ctx);
+}
+
+export type ClaimSummary = {
+  id: string;
+  number: string;
+  state: SubsidyClaimState;
+  tier: string;
+  bankAccount: string;
+  submittedAt: string | null;
+  createdAt: string;
+  version: number;
+};
+
+/** The claimant's own claims, newest first. */
+export async function listOwn(db: Db, actor: Actor): Promise<ClaimSummary[]> {
+  requireApplicant(actor);
+  const rows = await repo.listOwn(db, actor.userId);
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    state: r.state as SubsidyClaimState,
+    tier: r.tier,
+    bankAccount: r.bank_account_masked,
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+    version: r.version,
+  }));
+}
+
+export type QueueQuery = {
+  page: number;
+  pageSize: number;
+  order?: 'asc' | 'desc' | undefined;
+  q?: string | undefined;
+  state?: readonly SubsidyClaimState[] | undefined;
+  tier?: Tier | undefined;
+  county?: string | undefined;
+};
+
+export type QueueItem = {
+  id: string;
+  number: string;
+  /** Masked (张*丰): the queue shows who, the claim page more. */
+  applicantName: string;
+  tier: string;
+  countyCode: string;
+  state: SubsidyClaimState;
+  holder: string | null;
+  submittedAt: string | null;
+  dueOn: string | null;
+  totalFen: number | null;
+};
+
+function requireQueueReader(actor: Actor): void {
+  if (!queueReaders.some((role) => hasBureauRole(actor, role))) throw forbidden();
+}
+
+const CLAIM_NUMBER = /^QYBT-\d{4}-\d{1,12}$/i;
+
+function filterOf(query: Omit<QueueQuery, 'page' | 'pageSize' | 'order'>): repo.QueueFilter {
+  const q = query.q?.trim();
+  return {
+    states: query.state?.length ? query.state : undefined,
+    tier: query.tier,
+    county: query.county,
+    search: q ? (CLAIM_NUMBER.test(q) ? { number: q.toUpperCase() } : { name: q }) : undefined,
+  };
+}
+
+export async function listQueue(db: Db, actor: Actor, query: QueueQuery) {
+  requireQueueReader(actor);
+  const filter = filterOf(query);
+  const [rows, total] = await Promise.all([
+    repo.queuePage(db, filter, {
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+      order: query.order ?? 'asc',
+    }),
+    repo.countQueue(db, filter),
+  ]);
+  const items: QueueItem[] = rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    applicantName: maskName(r.applicant_name),
+    tier: r.tier,
+    countyCode: r.county_code,
+    state: r.state as SubsidyClaimState,
+    holder: subsidyClaimMachine.holders[r.state as SubsidyClaimState] ?? null,
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+    dueOn: r.due_on,
+    totalFen: r.total_fen,
+  }));
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Claims per state (every state but draft) under the same filters, for the queue's tabs. */
+export async function countQueueTabs(
+  db: Db,
+  actor: Actor,
+  query: Omit<QueueQuery, 'page' | 'pageSize' | 'order' | 'state'>,
+) {
+  requireQueueReader(actor);
+  const counts = await repo.countByState(db, filterOf(query));
+  return {
+    counts: Object.fromEntries(
+      subsidyClaimStates.filter((s) => s !== 'draft').map((s) => [s, counts[s] ?? 0]),
+    ),
+  };
+}
+
+/** The whole account number, for staff who check it against the card; audited. */
+export async function revealBankAccount(
+  db: Db,
+  actor: Actor,
+  id: string,
+  ctx: Ctx,
+): Promise<{ account: string }> {
+  if (!isUuid(id)) throw notFound();
+  const row = await repo.findVisible(db, actor, id);
+  if (!row) throw notFound();
+  if (!accountRevealers.some((role) => hasBureauRole(actor, role))) throw forbidden();
+  return inTransaction(db, async (trx) => {
+    await writeAudit(trx, ctx, {
+      actor,
+      action: 'bank_account.reveal',
+      entity: 'subsidy_claim',
+      entityId: row.id,
+      details: { account: row.bank_account_masked },
+    });
+    return { account: ctx.pii.decrypt(row.bank_account_enc) };
+  });
+}

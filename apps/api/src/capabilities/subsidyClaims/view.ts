@@ -1,0 +1,178 @@
+import {
+  type Award,
+  availableActions,
+  type Evaluation,
+  type Holder,
+  maskName,
+  maskResidentId,
+  type Principal,
+  type SubsidyClaimState,
+  subsidyClaimMachine,
+  todayInChina,
+} from '@talent/domain';
+import type { Db } from '../../platform/db.js';
+import type { Pii } from '../../platform/pii.js';
+import { claimRecordOf, claimRouteEvents } from './events.js';
+import * as repo from './repository.js';
+
+export type HistoryEntry = {
+  at: string;
+  event: string;
+  from: string | null;
+  to: string | null;
+  reason: string | null;
+  actorKind: string | null;
+  /** Staff names are shown to bureau staff only. */
+  actorName: string | null;
+};
+
+/** One instalment as the claimant's payment history shows it. */
+export type PaymentView = {
+  id: string;
+  lineKey: string;
+  kind: string;
+  sequence: number;
+  of: number;
+  amountFen: number;
+  dueDate: string;
+  state: string;
+  /** Present once the disbursement capability records them. */
+  paidOn: string | null;
+  failureReason: string | null;
+  /** A failed line corrected and paid again in a later batch. */
+  reissued: boolean;
+};
+
+export type ClaimView = {
+  id: string;
+  number: string;
+  state: SubsidyClaimState;
+  holder: Holder;
+  tier: string;
+  countyCode: string;
+  claimant: { name: string; residentId: string | null };
+  settlement: { id: string; number: string };
+  employer: { id: string; name: string } | null;
+  bank: { name: string; account: string };
+  claimDate: string | null;
+  policyVersionId: string | null;
+  eligibility: Evaluation | null;
+  submittedAt: string | null;
+  dueOn: string | null;
+  recommendedAt: string | null;
+  approvedAt: string | null;
+  decisionReason: string | null;
+  award: {
+    id: string;
+    state: string;
+    policyVersionId: string;
+    startDate: string | null;
+    serviceEndsOn: string | null;
+    totalFen: number;
+    settlingInFen: number;
+    livingAllowanceFen: number;
+    calculation: Award;
+    payments: PaymentView[];
+  } | null;
+  version: number;
+  availableActions: string[];
+  history: HistoryEntry[];
+  createdAt: string;
+};
+
+/** The claim as the contract describes it, identifiers and the account masked, with the caller's actions. */
+export async function claimView(
+  db: Db,
+  actor: Principal,
+  row: repo.ClaimRow,
+  pii: Pii,
+  today = todayInChina(),
+): Promise<ClaimView> {
+  const [claimant, settlement, employer, award, history] = await Promise.all([
+    repo.findClaimant(db, row.applicant_user_id),
+    repo.findSettlementNumber(db, row.settlement_application_id),
+    row.employer_id ? repo.findEmployerName(db, row.employer_id) : undefined,
+    repo.findAward(db, row.id),
+    repo.history(db, row.id),
+  ]);
+  const payments = award ? await repo.paymentLines(db, award.id) : [];
+  const bureau = actor.kind === 'bureau';
+  return {
+    id: row.id,
+    number: row.number,
+    state: row.state as SubsidyClaimState,
+    holder: subsidyClaimMachine.holders[row.state as SubsidyClaimState] ?? null,
+    tier: row.tier,
+    countyCode: row.county_code,
+    claimant: {
+      // The claimant sees their own name; staff see it too, the ID masked for both.
+      name: claimant?.name ?? '',
+      residentId: claimant?.resident_id_enc ? maskResidentId(pii.decrypt(claimant.resident_id_enc)) : null,
+    },
+    settlement: { id: row.settlement_application_id, number: settlement?.number ?? '' },
+    employer: employer ? { id: employer.id, name: employer.name } : null,
+    bank: { name: row.bank_name, account: row.bank_account_masked },
+    claimDate: row.claim_date,
+    policyVersionId: row.policy_version_id,
+    eligibility: (row.eligibility as Evaluation | null) ?? null,
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    dueOn: row.due_on,
+    recommendedAt: row.recommended_at?.toISOString() ?? null,
+    approvedAt: row.approved_at?.toISOString() ?? null,
+    decisionReason: row.decision_reason,
+    award: award
+      ? {
+          id: award.id,
+          state: award.state,
+          policyVersionId: award.policy_version_id,
+          startDate: award.start_date,
+          serviceEndsOn: award.service_ends_on,
+          totalFen: award.total_fen,
+          settlingInFen: award.settling_in_fen,
+          livingAllowanceFen: award.living_allowance_fen,
+          calculation: award.calculation as Award,
+          payments: payments.map(paymentOf),
+        }
+      : null,
+    version: row.version,
+    availableActions: availableActions(subsidyClaimMachine, claimRecordOf(row), actor, { today }).filter(
+      (e) => claimRouteEvents.has(e),
+    ),
+    history: history.map((h) => ({
+      at: h.at.toISOString(),
+      event: h.action.replace(/^subsidy_claim\./, ''),
+      from: stringOrNull(h.details.from),
+      to: stringOrNull(h.details.to),
+      reason: stringOrNull(h.details.reason),
+      actorKind: h.actor_kind,
+      actorName: bureau ? h.actor_name : null,
+    })),
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** A masked name for lists read by many (the queue); the case page shows the name in full. */
+export function listName(name: string): string {
+  return maskName(name);
+}
+
+function paymentOf(line: Awaited<ReturnType<typeof repo.paymentLines>>[number]): PaymentView {
+  return {
+    id: line.id,
+    lineKey: line.line_key,
+    kind: line.kind,
+    sequence: line.sequence,
+    of: line.of_count,
+    amountFen: line.amount_fen,
+    dueDate: line.due_date,
+    state: line.state,
+    // Columns of the disbursement migration (1940): absent before it runs, so read loosely.
+    paidOn: stringOrNull(line.paid_on),
+    failureReason: stringOrNull(line.failure_reason),
+    reissued: Number(line.reissued_count ?? 0) > 0,
+  };
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
