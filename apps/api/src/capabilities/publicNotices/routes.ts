@@ -1,0 +1,375 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  noticeActionSchema,
+  noticeCreateSchema,
+  noticeStates,
+  objectionCreateSchema,
+  objectionResolutionSchema,
+  objectionSources,
+  objectionStates,
+  pageQuerySchema,
+  tiers,
+  todayInChina,
+} from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import { optionalEnum, pageOf } from '../employers/listing.js';
+import * as service from './service.js';
+
+const summaryFields = {
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  state: z.enum(noticeStates),
+  publishedOn: z.string().nullable(),
+  endsOn: z.string().nullable().openapi({ description: 'last day objections are heard (working days)' }),
+  entries: z.number().int(),
+  awarded: z.number().int(),
+  openObjections: z.number().int(),
+  createdAt: z.string(),
+  version: z.number().int(),
+};
+const summarySchema = z.object(summaryFields).openapi('NoticeSummary');
+
+const entrySchema = z
+  .object({
+    claimId: z.string(),
+    number: z.string(),
+    maskedName: z.string().openapi({ description: '张*三' }),
+    maskedResidentId: z.string().openapi({ description: '6210**********123X' }),
+    tier: z.enum(tiers),
+    countyCode: z.string(),
+    amountFen: z.number().int(),
+    claimState: z.string(),
+    awardState: z.string().nullable(),
+    outcome: z.enum(['awarded', 'returned']).nullable(),
+    openObjections: z.number().int().openapi({ description: 'the award is held while any is open' }),
+  })
+  .openapi('NoticeEntry');
+
+const objectionSchema = z
+  .object({
+    id: z.string(),
+    claimId: z.string(),
+    claimNumber: z.string(),
+    source: z.enum(objectionSources),
+    summary: z.string(),
+    state: z.enum(objectionStates),
+    recordedBy: z.string(),
+    recordedAt: z.string(),
+    resolutionReason: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .openapi('NoticeObjection');
+
+const detailSchema = z
+  .object({
+    ...summaryFields,
+    objectionContact: z.string(),
+    policyVersionId: z.string().nullable(),
+    entries: z.array(entrySchema),
+    objections: z.array(objectionSchema),
+    actions: z.array(z.enum(['publish', 'discard', 'close', 'record_objection', 'resolve_objection'])),
+  })
+  .openapi('NoticeDetail');
+const noticeBody = z.object({ notice: detailSchema });
+
+const candidateSchema = z
+  .object({
+    claimId: z.string(),
+    number: z.string(),
+    name: z.string().openapi({ description: 'masked' }),
+    tier: z.enum(tiers),
+    countyCode: z.string(),
+    amountFen: z.number().int(),
+    approvedAt: z.string().nullable(),
+  })
+  .openapi('NoticeCandidate');
+
+const listQuery = pageQuerySchema
+  .pick({ page: true, pageSize: true })
+  .extend({ state: optionalEnum(noticeStates) });
+const candidateQuery = pageQuerySchema.pick({ page: true, pageSize: true });
+
+const listNotices = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/bureau/public-notices',
+  request: { query: listQuery },
+  responses: {
+    200: jsonResponse(
+      pageOf(summarySchema),
+      'Notices, newest first (reviewer, approver, finance, admin, auditor)',
+    ),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const listCandidates = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/bureau/public-notices/candidates',
+  request: { query: candidateQuery },
+  responses: {
+    200: jsonResponse(pageOf(candidateSchema), 'Approved claims (复审 passed) waiting for a notice'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const createNotice = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/public-notices',
+  request: { body: jsonBody(noticeCreateSchema) },
+  responses: {
+    201: jsonResponse(noticeBody, 'A draft notice listing the chosen (or all waiting) claims (approver)'),
+    ...errorResponses(400, 401, 403, 409),
+  },
+});
+
+const getNotice = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/bureau/public-notices/{id}',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(noticeBody, 'The notice with its claimants, objections and the reader’s actions'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const publishNotice = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/public-notices/{id}/publish',
+  request: { params: idParams, body: jsonBody(noticeActionSchema) },
+  responses: {
+    200: jsonResponse(
+      noticeBody,
+      'Published today; the period ends after the policy’s working days (approver)',
+    ),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const discardNotice = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/public-notices/{id}/discard',
+  request: { params: idParams, body: jsonBody(noticeActionSchema) },
+  responses: {
+    200: jsonResponse(
+      z.object({ discarded: z.literal(true) }),
+      'A draft removed; its claims wait again (approver)',
+    ),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const closeNotice = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/public-notices/{id}/close',
+  request: { params: idParams, body: jsonBody(noticeActionSchema) },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        notice: detailSchema,
+        result: z.object({
+          awarded: z.number().int(),
+          held: z.number().int(),
+          linesScheduled: z.number().int(),
+        }),
+      }),
+      'Closed after its last day: unheld awards active, instalments scheduled (approver); 409 before',
+    ),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const recordObjection = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/public-notices/{id}/objections',
+  request: { params: idParams, body: jsonBody(objectionCreateSchema) },
+  responses: {
+    201: jsonResponse(
+      noticeBody,
+      'Recorded during the period; holds the claimant’s award (reviewer, approver)',
+    ),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const resolveObjection = createRoute({
+  tags: ['bureau'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/notice-objections/{id}/resolution',
+  request: { params: idParams, body: jsonBody(objectionResolutionSchema) },
+  responses: {
+    200: jsonResponse(
+      noticeBody,
+      'Dismissed (releases the award) or upheld (claim back to review) (approver)',
+    ),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const publicSummaryFields = {
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  state: z.enum(['published', 'closed']),
+  publishedOn: z.string(),
+  endsOn: z.string(),
+  objectionContact: z.string(),
+};
+
+const listPublic = createRoute({
+  tags: ['public'],
+  method: 'get',
+  path: '/public/notices',
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(z.object({ ...publicSummaryFields, entries: z.number().int() })) }),
+      'Notices in their period and recently closed ones; no sign-in',
+    ),
+  },
+});
+
+const getPublic = createRoute({
+  tags: ['public'],
+  method: 'get',
+  path: '/public/notices/{id}',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        notice: z
+          .object({
+            ...publicSummaryFields,
+            totalFen: z.number().int(),
+            entries: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string().openapi({ description: 'masked: 张*三' }),
+                residentId: z.string().openapi({ description: 'masked: 6210**********123X' }),
+                tier: z.enum(tiers),
+                countyCode: z.string(),
+                amountFen: z.number().int(),
+              }),
+            ),
+          })
+          .openapi('PublicNotice'),
+      }),
+      'The list as published, masked; no sign-in',
+    ),
+    ...errorResponses(404),
+  },
+});
+
+export function publicNoticesRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  const ctx = (c: Parameters<typeof serviceContext>[0]) => serviceContext(c, config, pii);
+  return createRouter()
+    .openapi(listNotices, async (c) =>
+      c.json(await service.listNotices(db, currentActor(c), c.req.valid('query')), 200),
+    )
+    .openapi(listCandidates, async (c) =>
+      c.json(await service.listCandidates(db, currentActor(c), c.req.valid('query')), 200),
+    )
+    .openapi(createNotice, async (c) => {
+      const notice = await service.createNotice(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        ctx(c),
+        todayInChina(),
+      );
+      return c.json({ notice }, 201);
+    })
+    .openapi(getNotice, async (c) =>
+      c.json(
+        { notice: await service.getNotice(db, currentActor(c), c.req.valid('param').id, todayInChina()) },
+        200,
+      ),
+    )
+    .openapi(publishNotice, async (c) => {
+      const notice = await service.publishNotice(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        ctx(c),
+        todayInChina(),
+      );
+      return c.json({ notice }, 200);
+    })
+    .openapi(discardNotice, async (c) => {
+      await service.discardNotice(db, currentActor(c), c.req.valid('param').id, c.req.valid('json'), ctx(c));
+      return c.json({ discarded: true as const }, 200);
+    })
+    .openapi(closeNotice, async (c) => {
+      const actor = currentActor(c);
+      const { id } = c.req.valid('param');
+      const today = todayInChina();
+      const result = await service.closeNotice(db, actor, id, c.req.valid('json').version, ctx(c), today);
+      return c.json({ notice: await service.getNotice(db, actor, id, today), result }, 200);
+    })
+    .openapi(recordObjection, async (c) => {
+      const notice = await service.recordObjection(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        ctx(c),
+        todayInChina(),
+      );
+      return c.json({ notice }, 201);
+    })
+    .openapi(resolveObjection, async (c) => {
+      const notice = await service.resolveObjection(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        ctx(c),
+        todayInChina(),
+      );
+      return c.json({ notice }, 200);
+    })
+    .openapi(listPublic, async (c) =>
+      c.json({ items: await service.listPublicNotices(db, todayInChina()) }, 200),
+    )
+    .openapi(getPublic, async (c) =>
+      c.json({ notice: await service.getPublicNotice(db, c.req.valid('param').id, todayInChina()) }, 200),
+    );
+}
