@@ -8,6 +8,8 @@ export { queueFilter } from './capabilities/review/service.js';
 export { type Config, configFromEnv, defaultConfig } from './platform/config.js';
 export type { ErrorBody } from './platform/errors.js';
 export { createPii, loadPiiKey, type Pii } from './platform/pii.js';
+// For the green-channel benchmark (test/bench/greencard.bench.ts): its holders are signed in directly.
+export { createSession, SESSION_COOKIE } from './platform/session.js';
 export { generateApplications, generatedSet } from './seed/generate.js';
 export { DEMO_PASSWORD, DEMO_SIGN_INS, type DemoSignIn, type SeedResult, seedDemo } from './seed/seed.js';
 export { type ServerOptions, startServer } from './server.js';
