@@ -12,6 +12,7 @@ export * from './machines/index';
 export * from './money/index';
 export * from './policy/index';
 export * from './publicNotice/index';
+export * from './serviceLevel/index';
 export * from './settlement/index';
 export * from './subsidy/index';
 export * from './talentCards/index';

@@ -1,0 +1,8 @@
+export {
+  type DecisionDays,
+  monthsOf,
+  type ServiceLevelMonth,
+  serviceLevelByMonth,
+  type TrackMedian,
+  weightedMedian,
+} from './median';
