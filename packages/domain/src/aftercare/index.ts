@@ -1,4 +1,13 @@
 export {
+  type CheckedContributionRow,
+  type ContributionImportField,
+  type ContributionRowError,
+  checkContributionRows,
+  contributionColumns,
+  contributionImportFields,
+  normaliseMonth,
+} from './importRows';
+export {
   type ClawbackRecover,
   type ClawbackStage,
   type ClawbackWaive,

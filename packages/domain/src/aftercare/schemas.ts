@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { typeError } from '../accounts/typeError';
-import { idSchema, isoDateSchema } from '../settlement/fields';
+import { isoDateSchema } from '../settlement/fields';
 import { decisionReasonSchema } from '../settlement/schemas';
 
 /** 'YYYY-MM', a calendar month of social-insurance contributions. */
@@ -33,7 +33,7 @@ export function monthsFromTo(from: string, to: string): string[] {
  * rules count (二(四)5, minimum months before the first payment, still contributing later).
  */
 export const contributionConfirmSchema = z
-  .object({ awardId: idSchema, fromMonth: monthSchema, toMonth: monthSchema })
+  .object({ fromMonth: monthSchema, toMonth: monthSchema })
   .superRefine((v, ctx) => {
     // A malformed month already has its own message; the range is judged between real months only.
     if (!monthSchema.safeParse(v.fromMonth).success || !monthSchema.safeParse(v.toMonth).success) return;

@@ -1,0 +1,216 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  awardStates,
+  clawbackAssessSchema,
+  clawbackRecoverSchema,
+  clawbackStages,
+  clawbackWaiveSchema,
+  pageQuerySchema,
+  tiers,
+} from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import { optionalEnum, pageOf } from '../employers/listing.js';
+import * as service from './service.js';
+
+const itemSchema = z
+  .object({
+    awardId: z.string(),
+    name: z.string().openapi({ description: 'masked: 王*红' }),
+    employerName: z.string(),
+    tier: z.enum(tiers),
+    countyCode: z.string(),
+    departedOn: z.string(),
+    serviceEndsOn: z.string().nullable(),
+    stage: z.enum(clawbackStages),
+    amountFen: z.number().int().nullable(),
+    unservedMonths: z.number().int().nullable(),
+    reportedAt: z.string(),
+  })
+  .openapi('ClawbackItem');
+
+const querySchema = pageQuerySchema.omit({ q: true }).extend({
+  sort: optionalEnum(['departedOn', 'reportedAt', 'amount'] as const),
+  stage: optionalEnum(clawbackStages),
+});
+
+const lineSummary = z.object({ state: z.string(), count: z.number().int(), fen: z.number().int() });
+const detailSchema = z
+  .object({
+    awardId: z.string(),
+    name: z.string(),
+    employerName: z.string(),
+    tier: z.enum(tiers),
+    countyCode: z.string(),
+    policyVersionId: z.string(),
+    startDate: z.string().nullable(),
+    serviceEndsOn: z.string().nullable(),
+    totalFen: z.number().int(),
+    state: z.enum(awardStates),
+    version: z.number().int(),
+    departure: z.object({ departedOn: z.string(), reportedAt: z.string(), reportedBy: z.string() }),
+    lines: z.array(lineSummary),
+    calculation: z.object({
+      commitmentMonths: z.number().int(),
+      servedMonths: z.number().int(),
+      unservedMonths: z.number().int(),
+      paidSettlingInFen: z.number().int(),
+      clawbackFen: z.number().int(),
+      waived: z.boolean(),
+      stoppedFen: z.number().int(),
+      stoppedLineCount: z.number().int(),
+      clause: z.string(),
+      explanation: z.object({ 'zh-CN': z.string(), en: z.string() }),
+    }),
+    preview: z.boolean(),
+    clawback: z
+      .object({
+        state: z.enum(['due', 'recovered', 'waived']),
+        amountFen: z.number().int(),
+        assessedBy: z.string(),
+        assessedAt: z.string(),
+        recoveredOn: z.string().nullable(),
+        recordedBy: z.string().nullable(),
+        waivedBy: z.string().nullable(),
+        waiveReason: z.string().nullable(),
+      })
+      .nullable(),
+    actions: z.array(z.string()),
+  })
+  .openapi('ClawbackDetail');
+
+const listRoute = createRoute({
+  tags: ['clawbacks'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/bureau/clawbacks',
+  request: { query: querySchema },
+  responses: {
+    200: jsonResponse(pageOf(itemSchema), 'Departures within the service commitment and their clawbacks'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const countsRoute = createRoute({
+  tags: ['clawbacks'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/bureau/clawbacks/counts',
+  responses: {
+    200: jsonResponse(z.object({ counts: z.record(z.string(), z.number().int()) }), 'Rows per stage (tabs)'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const detailRoute = createRoute({
+  tags: ['clawbacks'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/bureau/clawbacks/{id}',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(detailSchema, 'The award, its departure, the calculation explained and the actions'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const assessRoute = createRoute({
+  tags: ['clawbacks'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/clawbacks/{id}/assess',
+  request: { params: idParams, body: jsonBody(clawbackAssessSchema) },
+  responses: {
+    200: jsonResponse(detailSchema, 'Assessed (reviewer): clawback due, or closed when nothing is'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const recoverRoute = createRoute({
+  tags: ['clawbacks'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/clawbacks/{id}/recover',
+  request: { params: idParams, body: jsonBody(clawbackRecoverSchema) },
+  responses: {
+    200: jsonResponse(detailSchema, 'Repayment recorded (finance): closed'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const waiveRoute = createRoute({
+  tags: ['clawbacks'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/bureau/clawbacks/{id}/waive',
+  request: { params: idParams, body: jsonBody(clawbackWaiveSchema) },
+  responses: {
+    200: jsonResponse(detailSchema, 'Waived with a reason (approver, not the assessor): closed'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+export function clawbacksRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  return createRouter()
+    .openapi(listRoute, async (c) =>
+      c.json(await service.listClawbacks(db, currentActor(c), c.req.valid('query')), 200),
+    )
+    .openapi(countsRoute, async (c) =>
+      c.json({ counts: await service.clawbackCounts(db, currentActor(c)) }, 200),
+    )
+    .openapi(detailRoute, async (c) =>
+      c.json(await service.clawbackDetail(db, currentActor(c), c.req.valid('param').id), 200),
+    )
+    .openapi(assessRoute, async (c) =>
+      c.json(
+        await service.assess(
+          db,
+          currentActor(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          serviceContext(c, config, pii),
+        ),
+        200,
+      ),
+    )
+    .openapi(recoverRoute, async (c) =>
+      c.json(
+        await service.settle(
+          db,
+          currentActor(c),
+          c.req.valid('param').id,
+          { kind: 'recover', input: c.req.valid('json') },
+          serviceContext(c, config, pii),
+        ),
+        200,
+      ),
+    )
+    .openapi(waiveRoute, async (c) =>
+      c.json(
+        await service.settle(
+          db,
+          currentActor(c),
+          c.req.valid('param').id,
+          { kind: 'waive', input: c.req.valid('json') },
+          serviceContext(c, config, pii),
+        ),
+        200,
+      ),
+    );
+}
