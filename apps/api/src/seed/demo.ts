@@ -35,3 +35,77 @@ export const DEMO_EXPIRING_CARD_HOLDER = {
   cardNumber: 'LYRC-A-2023-0107',
   tier: 'A',
 };
+
+/**
+ * 补贴申领: graduates whose employment the employer confirmed, each with a subsidy claim standing at
+ * one state (seedSubsidyClaims). 孙悦 has not claimed yet: the applicant portal's claim form opens for
+ * her. The approved ones await their public notice (the notice and disbursement seeds take them on).
+ */
+export const DEMO_CLAIMANTS = [
+  { mobile: '13800138020', name: '孙悦', tier: 'bachelor', born: '2000-04-18', sex: 'female', claim: 'none' },
+  {
+    mobile: '13800138021',
+    name: '钱坤',
+    tier: 'master',
+    born: '1997-10-02',
+    sex: 'male',
+    claim: 'submitted',
+  },
+  {
+    mobile: '13800138022',
+    name: '周敏',
+    tier: 'bachelor',
+    born: '2001-01-09',
+    sex: 'female',
+    claim: 'under_review',
+  },
+  {
+    mobile: '13800138023',
+    name: '吴昊',
+    tier: 'junior_college',
+    born: '2002-06-21',
+    sex: 'male',
+    claim: 'returned',
+  },
+  {
+    mobile: '13800138024',
+    name: '郑爽',
+    tier: 'master',
+    born: '1996-12-12',
+    sex: 'female',
+    claim: 'recommended',
+  },
+  {
+    mobile: '13800138025',
+    name: '冯晨',
+    tier: 'doctorate',
+    born: '1990-03-30',
+    sex: 'male',
+    claim: 'approved',
+  },
+  {
+    mobile: '13800138026',
+    name: '陈曦',
+    tier: 'bachelor',
+    born: '1999-08-16',
+    sex: 'female',
+    claim: 'approved',
+  },
+  { mobile: '13800138027', name: '褚楠', tier: 'master', born: '1995-05-05', sex: 'male', claim: 'approved' },
+  {
+    mobile: '13800138028',
+    name: '卫东',
+    tier: 'bachelor',
+    born: '2000-11-11',
+    sex: 'male',
+    claim: 'approved',
+  },
+  {
+    mobile: '13800138029',
+    name: '蒋琳',
+    tier: 'bachelor',
+    born: '2001-02-27',
+    sex: 'female',
+    claim: 'rejected',
+  },
+] as const;

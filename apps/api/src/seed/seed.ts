@@ -21,8 +21,10 @@ import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 import { seedEmployers } from './employers.js';
+import { seedGreenChannel } from './greenChannel.js';
 import { seedReview } from './review.js';
 import { seedSettlement } from './settlement.js';
+import { seedSubsidyClaims } from './subsidyClaims.js';
 
 export { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 
@@ -67,6 +69,8 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   applicant('13800138003', '刘洋, case returned for more information'),
   applicant('13800138004', '陈静, registered, move-in permit issued'),
   applicant('13800138005', '赵磊, registered, employment reported to the employer'),
+  applicant('13800138020', '孙悦, employment confirmed: ready to claim the degree-tier subsidy'),
+  applicant('13800138021', '钱坤 … 13800138029 蒋琳: subsidy claims submitted … approved, rejected'),
   employer('13900139000', `admin of ${DEMO_EMPLOYER.name} (verified, collective household)`),
   employer('13900139001', `HR of ${DEMO_EMPLOYER.name}`),
   employer('13600136000', 'admin of 庆阳市陇东人力资源有限公司 (verified, collective household)'),
@@ -145,7 +149,9 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
   // Each capability's demo records, through its own services.
   created.push(...(await seedEmployers(db, ctx)).created);
   created.push(...(await seedSettlement(db, ctx)));
+  created.push(...(await seedGreenChannel(db, ctx)));
   created.push(...(await seedReview(db, ctx)));
+  created.push(...(await seedSubsidyClaims(db, ctx)).created);
 
   return { created };
 }

@@ -4,6 +4,7 @@ import {
   applicantSignUpSchema,
   qingyangDivisions,
   settlementDraftSchema,
+  type Tier,
   todayInChina,
 } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
@@ -31,7 +32,7 @@ const stations: Record<string, string[]> = {
 };
 
 /** A small, real PDF: demo documents open in the preview like any upload. */
-function demoPdf(title: string): Uint8Array {
+export function demoPdf(title: string): Uint8Array {
   const text = `%PDF-1.4
 1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
 2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
@@ -46,12 +47,21 @@ trailer << /Root 1 0 R >>
   return new TextEncoder().encode(text);
 }
 
-type DemoGraduate = {
+export type DemoGraduate = {
   mobile: string;
   name: string;
   residentId: string;
   /** How far the demo case has gone: the bureau's queue shows each kind. */
-  until: 'profile' | 'submitted' | 'under_review' | 'returned' | 'registered' | 'employment_reported';
+  until:
+    | 'profile'
+    | 'submitted'
+    | 'under_review'
+    | 'returned'
+    | 'registered'
+    | 'employment_reported'
+    | 'employment_confirmed';
+  /** The education's tier; bachelor unless said (the subsidy claims' demo varies it). */
+  tier?: Tier;
 };
 
 const graduates: DemoGraduate[] = [
@@ -135,7 +145,7 @@ async function seedStations(db: Db, created: string[]): Promise<void> {
   if (inserted.length > 0) created.push(`${inserted.length} police stations`);
 }
 
-async function ensureGraduate(
+export async function ensureGraduate(
   db: Db,
   ctx: ServiceContext,
   g: DemoGraduate,
@@ -176,7 +186,7 @@ async function ensureGraduate(
       applicantProfileSchema.parse({
         registeredPlace: '甘肃省兰州市城关区',
         school: '兰州大学',
-        tier: 'bachelor',
+        tier: g.tier ?? 'bachelor',
         major: '计算机科学与技术',
         graduationDate: '2025-06-30',
         certificateNo: `10730120250500${g.mobile.slice(-4)}`,
@@ -200,7 +210,7 @@ async function ensureGraduate(
   return actor;
 }
 
-async function seedCase(
+export async function seedCase(
   db: Db,
   ctx: ServiceContext,
   actor: Actor,
@@ -258,9 +268,20 @@ async function seedCase(
       position: '软件工程师',
     },
   });
+  if (g.until === 'employment_reported') return;
+  // The employer's HR confirms the job: the subsidies of 二(四)5 may now be claimed.
+  const hr = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('kind', '=', 'employer')
+    .where('employer_id', '=', employer.id)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  const hrUser = hr && (await findSessionUser(db, hr.id));
+  if (hrUser) await fire(actorOf(hrUser), 'confirm_employment');
 }
 
-async function bureauActor(db: Db, username: string): Promise<Actor> {
+export async function bureauActor(db: Db, username: string): Promise<Actor> {
   const row = await db
     .selectFrom('app_user')
     .select('id')

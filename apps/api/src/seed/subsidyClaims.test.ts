@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createScratchDb, type ScratchDb } from '@talent/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../platform/config.js';
+import { testPii } from '../testing/index.js';
+import { DEMO_CLAIMANTS } from './demo.js';
+import { seedDemo } from './seed.js';
+import { seedSubsidyClaims } from './subsidyClaims.js';
+
+beforeAll(() => {
+  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
+});
+
+// The demo seed bootstraps the console's first admin and fixed logins: it needs a database of its own.
+let scratch: ScratchDb;
+afterAll(async () => {
+  await scratch?.dispose();
+});
+
+describe('seedSubsidyClaims', () => {
+  it('puts a claim in every state through the services, once, and names the approved ones', async () => {
+    scratch = await createScratchDb();
+    const db = scratch.db;
+    await seedDemo(db, { pii: testPii });
+    const ctx = {
+      requestId: null,
+      clientAddress: 'seed',
+      pii: testPii,
+      signInLimits: defaultConfig.signInLimits,
+    };
+    const again = await seedSubsidyClaims(db, ctx);
+    expect(again.created).toEqual([]);
+    const rows = await db
+      .selectFrom('subsidy_claim as c')
+      .innerJoin('app_user as u', 'u.id', 'c.applicant_user_id')
+      .leftJoin('award as w', 'w.claim_id', 'c.id')
+      .select(['u.login', 'c.state', 'c.tier', 'w.state as award_state'])
+      .orderBy('u.login')
+      .execute();
+    const expected = DEMO_CLAIMANTS.filter((c) => c.claim !== 'none');
+    expect(rows.map((r) => [r.login, r.state, r.tier])).toEqual(
+      expected.map((c) => [c.mobile, c.claim, c.tier]),
+    );
+    expect(rows.filter((r) => r.award_state === 'pending')).toHaveLength(4);
+    expect(again.approvedClaimIds).toHaveLength(4);
+    const approvals = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'award.create')
+      .execute();
+    expect(approvals).toHaveLength(4);
+  });
+});
