@@ -28,6 +28,20 @@ export type { NotificationItem, NotificationPage } from './capabilities/notifica
 export type { PermitView, PublicPermit } from './capabilities/permits/service.js';
 export type { ProfileView } from './capabilities/profile/service.js';
 export type {
+  Candidate as NoticeCandidate,
+  CandidatePage as NoticeCandidatePage,
+  CloseResult as NoticeCloseResult,
+  NoticePage,
+  PublicNotice,
+  PublicNoticeSummary,
+} from './capabilities/publicNotices/service.js';
+export type {
+  NoticeDetail,
+  NoticeEntry,
+  NoticeObjection,
+  NoticeSummary,
+} from './capabilities/publicNotices/view.js';
+export type {
   CollectiveEmployerItem,
   EmployerItem,
   PoliceStationItem,
@@ -35,5 +49,11 @@ export type {
 export type { ApplicationSummary } from './capabilities/settlement/service.js';
 export type { ApplicationView, EmploymentStatus, HistoryEntry } from './capabilities/settlement/view.js';
 export type { StaffItem, StaffPage } from './capabilities/staff/service.js';
+export type {
+  ClaimSummary,
+  Eligibility as SubsidyEligibility,
+  QueueItem as ClaimQueueItem,
+} from './capabilities/subsidyClaims/service.js';
+export type { ClaimView, PaymentView } from './capabilities/subsidyClaims/view.js';
 export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };

@@ -152,6 +152,19 @@ const getRequest = createRoute({
   },
 });
 
+const updateRequest = createRoute({
+  tags: ['subsidy'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'put',
+  path: '/subsidy-claims/{id}',
+  request: { params: idParams, body: jsonBody(subsidyClaimInputSchema.extend({ version })) },
+  responses: {
+    200: jsonResponse(viewBody, 'The account corrected (a returned claim only); resubmit follows'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
 const eventRequest = createRoute({
   tags: ['subsidy'],
   middleware: [requireSession] as const,
@@ -215,6 +228,16 @@ export function subsidyClaimsRoutes(deps: ApiDeps) {
     .openapi(getRequest, async (c) =>
       c.json({ item: await service.getClaim(db, currentActor(c), c.req.valid('param').id, { pii }) }, 200),
     )
+    .openapi(updateRequest, async (c) => {
+      const item = await service.updateAccount(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 200);
+    })
     .openapi(eventRequest, async (c) => {
       const body = c.req.valid('json');
       const item = await service.fireEvent(

@@ -200,6 +200,44 @@ function alreadyClaimed(): ApiError {
   return new ApiError('conflict', { messageKey: 'subsidyClaim.alreadyClaimed' });
 }
 
+/**
+ * The claimant corrects the account of a returned claim (the reason usually says what was wrong),
+ * then resubmits it. Only the claimant, only while it is returned, only at the version they saw.
+ */
+export async function updateAccount(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: SubsidyClaimInput & { version: number },
+  ctx: Ctx,
+): Promise<ClaimView> {
+  if (!isUuid(id)) throw notFound();
+  await inTransaction(db, async (trx) => {
+    const row = await repo.findVisible(trx, actor, id, { lock: true });
+    if (!row) throw notFound();
+    const current = { state: row.state, version: row.version };
+    if (actor.kind !== 'applicant') throw new ApiError('forbidden', { details: current });
+    if (row.version !== input.version)
+      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
+    if (row.state !== 'returned' && row.state !== 'draft')
+      throw new ApiError('conflict', { messageKey: 'error.conflict.notEditable', details: current });
+    const masked = maskBankAccount(input.bankAccount);
+    await repo.updateClaim(trx, id, {
+      bank_name: input.bankName,
+      bank_account_enc: ctx.pii.encrypt(input.bankAccount),
+      bank_account_masked: masked,
+    });
+    await writeAudit(trx, ctx, {
+      actor,
+      action: 'subsidy_claim.update',
+      entity: 'subsidy_claim',
+      entityId: id,
+      details: { from: row.state, to: row.state, bankName: input.bankName, bankAccount: masked },
+    });
+  });
+  return getClaim(db, actor, id, ctx);
+}
+
 export async function getClaim(db: Db, actor: Actor, id: string, ctx: Pick<Ctx, 'pii'>): Promise<ClaimView> {
   if (!isUuid(id)) throw notFound();
   const row = await repo.findVisible(db, actor, id);

@@ -15,6 +15,7 @@ describe('subsidy claim routes: security', () => {
       ['GET', '/api/subsidy-claims', undefined],
       ['GET', '/api/subsidy-claims/counts', undefined],
       ['GET', `/api/subsidy-claims/${someId}`, undefined],
+      ['PUT', `/api/subsidy-claims/${someId}`, { ...bankInput, version: 1 }],
       ['POST', `/api/subsidy-claims/${someId}/events`, { event: 'withdraw', version: 1 }],
       ['POST', `/api/subsidy-claims/${someId}/reveal`, undefined],
     ] as const) {
@@ -29,6 +30,7 @@ describe('subsidy claim routes: security', () => {
     const b = await confirmedGraduate(h);
     for (const [method, path, body] of [
       ['GET', `/api/subsidy-claims/${view.id}`, undefined],
+      ['PUT', `/api/subsidy-claims/${view.id}`, { ...bankInput, version: approved.version }],
       ['POST', `/api/subsidy-claims/${view.id}/events`, { event: 'withdraw', version: approved.version }],
       ['POST', `/api/subsidy-claims/${view.id}/reveal`, undefined],
       ['GET', '/api/subsidy-claims/not-a-uuid', undefined],

@@ -208,7 +208,24 @@ describe('初审 and 复审', () => {
       await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: g.cookie }),
     );
     expect(own.item.availableActions).toEqual(['withdraw', 'resubmit']);
-    view = await step(h, g, own.item, 'resubmit');
+    const corrected = await h.call('PUT', `/api/subsidy-claims/${view.id}`, {
+      cookie: g.cookie,
+      body: { bankName: '甘肃银行', bankAccount: '6229 1111 2222 3333 44', version: own.item.version },
+    });
+    expect(corrected.status).toBe(200);
+    const fixed = (await json<{ item: View }>(corrected)).item;
+    expect(fixed.bank).toEqual({ name: '甘肃银行', account: '6229**********3344' });
+    const late = await h.call('PUT', `/api/subsidy-claims/${view.id}`, {
+      cookie: g.cookie,
+      body: { ...bankInput, version: own.item.version },
+    });
+    expect(late.status).toBe(409);
+    view = await step(h, g, fixed, 'resubmit');
+    const edit = await h.call('PUT', `/api/subsidy-claims/${view.id}`, {
+      cookie: g.cookie,
+      body: { ...bankInput, version: view.version },
+    });
+    expect(edit.status).toBe(409);
     view = await step(h, reviewer, view, 'start_review');
     view = await step(h, reviewer, view, 'recommend');
     expect(view.state).toBe('recommended');
