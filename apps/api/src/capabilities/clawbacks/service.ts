@@ -253,11 +253,7 @@ async function findAwardWithDeparture(db: Db, awardId: string, lock: boolean) {
   return { award, departure };
 }
 
-function recordOf(
-  award: repo.AwardRow,
-  clawback: repo.ClawbackRow | undefined,
-  fen: number,
-): Partial<AwardRecord> {
+function recordOf(clawback: repo.ClawbackRow | undefined, fen: number): Partial<AwardRecord> {
   return {
     clawbackFen: clawback ? Number(clawback.amount_fen) : fen,
     ...(clawback ? { clawbackAssessedBy: clawback.assessed_by } : {}),
@@ -279,7 +275,7 @@ export async function clawbackDetail(db: Db, actor: Actor, awardId: string): Pro
       serviceEndsOn: award.service_ends_on ?? '',
       openLineCount: 0,
       clawbackWaivable: policy.clawback.value.waivable,
-      ...recordOf(award, clawback, calculation.clawbackFen),
+      ...recordOf(clawback, calculation.clawbackFen),
     };
     const actions = availableActions(awardMachine, record, actor, { today: todayInChina() }).filter(
       (e) => e !== 'report_departure' && e !== 'complete',
@@ -406,7 +402,7 @@ export async function settle(
     const event: AwardEvent = outcome.kind === 'recover' ? 'record_repayment' : 'waive_clawback';
     checkAwardEvent(award, event, actor, {
       clawbackWaivable: policy.clawback.value.waivable,
-      ...recordOf(award, clawback, 0),
+      ...recordOf(clawback, 0),
     });
     if (!clawback) throw conflict('guard.no_clawback_due');
     if (outcome.kind === 'recover') {
