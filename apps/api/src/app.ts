@@ -19,9 +19,11 @@ import { profileRoutes } from './capabilities/profile/routes.js';
 import { publicNoticesRoutes } from './capabilities/publicNotices/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
 import { reviewRoutes } from './capabilities/review/routes.js';
+import { serviceLevelRoutes } from './capabilities/serviceLevel/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { subsidyClaimsRoutes } from './capabilities/subsidyClaims/routes.js';
+import { subsidyStatisticsRoutes } from './capabilities/subsidyStatistics/routes.js';
 import { talentCardsRoutes } from './capabilities/talentCards/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
 import { type Config, resolveConfig } from './platform/config.js';
@@ -93,9 +95,11 @@ export function createApp(options: AppOptions) {
     .route('/api', disbursementsRoutes(deps))
     .route('/api', clawbacksRoutes(deps))
     .route('/api', contributionsRoutes(deps))
+    .route('/api', subsidyStatisticsRoutes(deps))
     .route('/api', subsidyClaimsRoutes(deps))
     .route('/api', publicNoticesRoutes(deps))
-    .route('/api', talentCardsRoutes(deps));
+    .route('/api', talentCardsRoutes(deps))
+    .route('/api', serviceLevelRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -86,4 +86,13 @@ export const talentCardMessages = {
     'zh-CN': '您的陇原人才服务卡({cardNumber})已被注销。如有疑问,请联系市人社局。',
     en: 'Your Longyuan talent service card ({cardNumber}) has been revoked. Contact the bureau with any question.',
   },
+  // The service-level dashboard (服务时限) of the same issue.
+  'validation.serviceLevel.range': {
+    'zh-CN': '起始日期不能晚于截止日期',
+    en: 'The start date cannot be after the end date',
+  },
+  'validation.serviceLevel.span': {
+    'zh-CN': '统计区间最长两年',
+    en: 'The period is at most two years',
+  },
 } as const satisfies Record<string, LocalizedText>;
