@@ -7,9 +7,10 @@ import type { AppEnv } from './context.js';
 import { localeFromHeader } from './locale.js';
 import { message } from './messages.js';
 
-// TODO(domain): 'unavailable' (503, the database is down) belongs in the domain's errorCodes.
-export const apiErrorCodes = { ...errorCodes, unavailable: 503 } as const;
-export type ApiErrorCode = ErrorCode | 'unavailable';
+// TODO(domain): 'unavailable' (503, the database is down) belongs in the domain's errorCodes, and so
+// does 'unprocessable' (422: a file understood but refused as a whole, details carrying its report).
+export const apiErrorCodes = { ...errorCodes, unavailable: 503, unprocessable: 422 } as const;
+export type ApiErrorCode = ErrorCode | 'unavailable' | 'unprocessable';
 
 export type FieldError = LocalizedIssue;
 

@@ -31,11 +31,13 @@ const statusText: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Body larger than 1 MB',
+  415: 'Unsupported file type',
+  422: 'A file refused as a whole (details: its line-by-line report)',
   429: 'Too many attempts (details.retryAfterSeconds, Retry-After)',
   503: 'The database is unavailable',
 };
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 /** Declares error responses of a route for the OpenAPI document and the typed client. */
 export function errorResponses<const S extends ErrorStatus>(...statuses: S[]) {

@@ -1,3 +1,4 @@
+import type { DbHandle } from '@talent/db';
 import { getTestDb, unique } from '@talent/db/testing';
 import { makeResidentId, makeUscc } from '@talent/domain/testing';
 import { createApp } from '../app.js';
@@ -64,9 +65,15 @@ export type CallOptions = {
 
 export type TestUser = { id: string; login: string; cookie: string; token: string };
 
-/** A migrated database, an app on it, and helpers to call it as anyone. */
-export async function createTestHarness(config: Partial<Config> = {}) {
-  const { db, engine } = await getTestDb();
+/**
+ * A migrated database, an app on it, and helpers to call it as anyone. `database`: a database of the
+ * test's own (createScratchDb) instead of the worker's shared one.
+ */
+export async function createTestHarness(
+  config: Partial<Config> = {},
+  database?: Pick<DbHandle, 'db' | 'engine'>,
+) {
+  const { db, engine } = database ?? (await getTestDb());
   const app = createApp({ db, engine, pii: testPii, config: { logRequests: false, ...config } });
 
   async function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {

@@ -7,12 +7,15 @@ const ENVELOPE_BYTES = 64 * 1024;
 const tooLarge = () => new ApiError('payload_too_large', { messageKey: 'error.payload_too_large.upload' });
 
 /**
- * The uploaded file of a multipart request, refusing a body larger than the limit before reading it
+ * The uploaded file of a multipart request (at most `maxBytes`), refusing a body larger than the limit before reading it
  * all: first by its Content-Length, then by counting bytes as they stream in (a client may lie or
  * send chunked), so a 2 GB body costs at most the limit in memory.
  */
-export async function readUploadedFile(request: Request): Promise<{ name: string; bytes: Uint8Array }> {
-  const cap = maxUploadBytes + ENVELOPE_BYTES;
+export async function readUploadedFile(
+  request: Request,
+  maxBytes: number = maxUploadBytes,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const cap = maxBytes + ENVELOPE_BYTES;
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > cap) throw tooLarge();
   if (!/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {
@@ -42,7 +45,7 @@ export async function readUploadedFile(request: Request): Promise<{ name: string
   const file = form.get('file');
   if (!(file instanceof File)) throw fieldError('file', 'validation.upload.missing');
   if (file.size === 0) throw fieldError('file', 'validation.upload.empty');
-  if (file.size > maxUploadBytes) throw tooLarge();
+  if (file.size > maxBytes) throw tooLarge();
   return { name: cleanName(file.name), bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

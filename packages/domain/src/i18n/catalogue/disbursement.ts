@@ -35,4 +35,48 @@ export const disbursementMessages = {
     'zh-CN': '该明细已登记过银行回执',
     en: 'The bank already answered for this line',
   },
+  'error.unprocessable': {
+    'zh-CN': '文件未被接受,请查看逐行报告',
+    en: 'The file was not accepted; see the line-by-line report',
+  },
+  'disbursement.nothing_due': {
+    'zh-CN': '截至该日期没有待发放的款项',
+    en: 'No instalment is due as of this date',
+  },
+  'disbursement.due_as_of_future': {
+    'zh-CN': '截止日期不能晚于今天:款项不提前发放',
+    en: 'The date cannot be later than today: nothing is paid before it is due',
+  },
+  'disbursement.roster_not_approved': {
+    'zh-CN': '批次审批通过后才能导出发放花名册',
+    en: 'The roster can be exported only once the batch is approved',
+  },
+  'disbursement.results_not_expected': {
+    'zh-CN': '批次尚未报送银行或已对账,不能导入银行回执',
+    en: 'The batch has not been sent to the bank, or is already reconciled',
+  },
+  'disbursement.result_file_applied': {
+    'zh-CN': '该回执文件已导入过本批次',
+    en: 'This result file has already been applied to the batch',
+  },
+  'disbursement.result_file_rejected': {
+    'zh-CN': '回执文件有误,未做任何登记,请按逐行报告更正后重新导入',
+    en: 'The result file has errors; nothing was recorded. Correct the lines listed and import it again',
+  },
+  'disbursement.results_changed': {
+    'zh-CN': '部分明细刚刚已登记回执,请刷新后重试',
+    en: 'Some lines were answered meanwhile; reload and try again',
+  },
+  'disbursement.result_file_unsupported': {
+    'zh-CN': '请上传 UTF-8 编码的 CSV 或 XLSX 文件',
+    en: 'Upload a CSV (UTF-8) or XLSX file',
+  },
+  'notification.payment.paid': {
+    'zh-CN': '您的人才补贴 {amount} 元已发放至社会保障卡银行账户(批次 {batch})',
+    en: 'Your talent subsidy of CNY {amount} was paid into your social-security card account (batch {batch})',
+  },
+  'notification.payment.failed': {
+    'zh-CN': '您的人才补贴 {amount} 元发放未成功:{reason}。工作人员核实更正后将在后续批次重新发放',
+    en: 'Your talent subsidy of CNY {amount} could not be paid: {reason}. Staff will correct it and pay it in a later batch',
+  },
 } as const satisfies Record<string, LocalizedText>;

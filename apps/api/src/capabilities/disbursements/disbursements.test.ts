@@ -1,0 +1,497 @@
+import type { ScratchDb } from '@talent/db/testing';
+import { lineReference } from '@talent/domain';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
+import {
+  type AwardFixture,
+  disbursementDatabase,
+  freshEra,
+  insertAward,
+  lineStates,
+  resultCsv,
+  uploadResults,
+} from './fixtures.js';
+import type { BatchView, ImportReport } from './service.js';
+
+let scratch: ScratchDb | undefined;
+let h: TestHarness;
+let preparer: Awaited<ReturnType<TestHarness['bureau']>>;
+let approver: Awaited<ReturnType<TestHarness['bureau']>>;
+
+beforeAll(async () => {
+  scratch = await disbursementDatabase();
+  h = await createTestHarness({}, scratch);
+  preparer = await h.bureau(['finance']);
+  approver = await h.bureau(['finance']);
+});
+afterAll(async () => {
+  await scratch?.dispose();
+});
+
+const era = () => freshEra(2000);
+
+async function prepare(asOf: string, cookie = preparer.cookie): Promise<BatchView> {
+  const res = await h.call('POST', '/api/disbursements', { cookie, body: { dueAsOf: asOf } });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as BatchView;
+}
+
+async function fire(batch: BatchView, event: string, cookie: string, reason?: string): Promise<Response> {
+  return h.call('POST', `/api/disbursements/${batch.id}/events`, {
+    cookie,
+    body: { event, version: batch.version, ...(reason ? { reason } : {}) },
+  });
+}
+
+/** Prepared by one finance user, approved by another, roster downloaded once (exported). */
+async function exportedBatch(asOf: string): Promise<BatchView> {
+  const batch = await prepare(asOf);
+  const approved = await fire(batch, 'approve', approver.cookie);
+  expect(approved.status).toBe(200);
+  const roster = await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, {
+    cookie: approver.cookie,
+  });
+  expect(roster.status).toBe(200);
+  await roster.text();
+  return (await (
+    await h.call('GET', `/api/disbursements/${batch.id}`, { cookie: approver.cookie })
+  ).json()) as BatchView;
+}
+
+async function linesOf(batchId: string) {
+  const res = await h.call('GET', `/api/disbursements/${batchId}/lines?pageSize=100`, {
+    cookie: preparer.cookie,
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as {
+    items: {
+      lineNo: number;
+      paymentLineId: string;
+      amountFen: number;
+      result: string;
+      payeeName: string;
+      account: string;
+    }[];
+    total: number;
+  };
+}
+
+describe('preparing a batch', () => {
+  it('takes every scheduled instalment of an active award due as of the date, in one batch, masked', async () => {
+    const { asOf, due } = era();
+    const a = await insertAward(h, [
+      { amountFen: 100000, dueDate: due(1) },
+      { amountFen: 100000, dueDate: due(2) },
+    ]);
+    const b = await insertAward(h, [{ amountFen: 250050, dueDate: due(3) }]);
+    const stopped = await insertAward(h, [{ amountFen: 5000, dueDate: due(4) }], { awardState: 'stopped' });
+    const later = await insertAward(h, [
+      { amountFen: 7000, dueDate: `${Number(asOf.slice(0, 4)) + 1}-01-01` },
+    ]);
+
+    const preview = await h.call('GET', `/api/disbursements/preview?dueAsOf=${asOf}`, {
+      cookie: preparer.cookie,
+    });
+    expect(await preview.json()).toEqual({ dueAsOf: asOf, lineCount: 3, totalFen: 450050 });
+
+    const batch = await prepare(asOf);
+    expect(batch).toMatchObject({
+      state: 'prepared',
+      dueAsOf: asOf,
+      lineCount: 3,
+      totalFen: 450050,
+      number: expect.stringMatching(/^FB\d{4}-\d{6}$/),
+      preparedBy: { id: preparer.id },
+      approvedBy: null,
+      actions: ['cancel'],
+      refusals: { approve: 'guard.four_eyes', send_back: 'guard.four_eyes' },
+    });
+    expect(await lineStates(h.db, [...a.lineIds, ...b.lineIds])).toEqual(
+      Object.fromEntries([...a.lineIds, ...b.lineIds].map((id) => [id, 'in_batch'])),
+    );
+    expect(Object.values(await lineStates(h.db, [...stopped.lineIds, ...later.lineIds]))).toEqual([
+      'scheduled',
+      'scheduled',
+    ]);
+    const lines = await linesOf(batch.id);
+    expect(lines.items.map((l) => l.lineNo)).toEqual([1, 2, 3]);
+    const text = JSON.stringify(lines);
+    for (const x of [a, b]) {
+      expect(text).not.toContain(x.name);
+      expect(text).not.toContain(x.account);
+    }
+    expect(lines.items[0]).toMatchObject({
+      payeeName: `付${'*'.repeat(a.name.length - 2)}明`,
+      result: 'pending',
+    });
+    const audit = await h.auditOf(batch.id, 'disbursement.prepare');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actor_id).toBe(preparer.id);
+  });
+
+  it('refuses when nothing is due (leaving nothing behind), a date in the future, and non-finance staff', async () => {
+    const { asOf } = era();
+    const before = await h.db
+      .selectFrom('disbursement_batch')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const none = await h.call('POST', '/api/disbursements', {
+      cookie: preparer.cookie,
+      body: { dueAsOf: asOf },
+    });
+    expect(none.status).toBe(409);
+    expect((await errorOf(none)).message).toMatch(/没有待发放/);
+    const after = await h.db
+      .selectFrom('disbursement_batch')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+
+    const future = await h.call('POST', '/api/disbursements', {
+      cookie: preparer.cookie,
+      body: { dueAsOf: '2999-01-01' },
+    });
+    expect(future.status).toBe(400);
+    expect((await errorOf(future)).details?.fields?.[0]?.path).toBe('dueAsOf');
+    const bad = await h.call('POST', '/api/disbursements', {
+      cookie: preparer.cookie,
+      body: { dueAsOf: '2024-02-30' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('takes an instalment into one batch only when two preparations run at once (a double click)', async () => {
+    const { asOf, due } = era();
+    const a = await insertAward(h, [
+      { amountFen: 1000, dueDate: due(1) },
+      { amountFen: 2000, dueDate: due(2) },
+    ]);
+    const [r1, r2] = await Promise.all(
+      [preparer, approver].map((u) =>
+        h.call('POST', '/api/disbursements', { cookie: u.cookie, body: { dueAsOf: asOf } }),
+      ),
+    );
+    const statuses = [r1?.status, r2?.status].sort();
+    // PostgreSQL: the second skips the locked lines and finds none; PGlite runs them one after another
+    expect(statuses).toEqual([201, 409]);
+    const lines = await h.db
+      .selectFrom('disbursement_line')
+      .select(['payment_line_id', 'result'])
+      .where('payment_line_id', 'in', a.lineIds)
+      .execute();
+    expect(lines).toHaveLength(2);
+  });
+});
+
+describe('approving a batch (four eyes)', () => {
+  it('is refused to its preparer, done by another finance user, and a stale version is a 409', async () => {
+    const { asOf, due } = era();
+    await insertAward(h, [{ amountFen: 1000, dueDate: due(1) }]);
+    const batch = await prepare(asOf);
+    const own = await fire(batch, 'approve', preparer.cookie);
+    expect(own.status).toBe(403);
+    expect((await errorOf(own)).code).toBe('forbidden');
+
+    const ok = await fire(batch, 'approve', approver.cookie);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({
+      state: 'approved',
+      approvedBy: { id: approver.id },
+      actions: ['cancel'],
+    });
+    const stale = await fire(batch, 'approve', approver.cookie);
+    expect(stale.status).toBe(409);
+    expect((await errorOf(stale)).details).toMatchObject({ state: 'approved' });
+    expect(await h.auditOf(batch.id, 'disbursement.approve')).toHaveLength(1);
+  });
+
+  it('lets exactly one of two finance users approving at once succeed', async () => {
+    const { asOf, due } = era();
+    await insertAward(h, [{ amountFen: 1000, dueDate: due(1) }]);
+    const batch = await prepare(asOf);
+    const third = await h.bureau(['finance']);
+    const results = await Promise.all([
+      fire(batch, 'approve', approver.cookie),
+      fire(batch, 'approve', third.cookie),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await h.auditOf(batch.id, 'disbursement.approve')).toHaveLength(1);
+  });
+
+  it('sends back (reason required) or cancels, and the instalments wait for the next batch', async () => {
+    const { asOf, due } = era();
+    const a = await insertAward(h, [{ amountFen: 1000, dueDate: due(1) }]);
+    const batch = await prepare(asOf);
+    const noReason = await fire(batch, 'send_back', approver.cookie);
+    expect(noReason.status).toBe(400);
+    const back = await fire(batch, 'send_back', approver.cookie, '金额核对有误,请重新编制');
+    expect(back.status).toBe(200);
+    expect(await back.json()).toMatchObject({ state: 'cancelled', cancelReason: '金额核对有误,请重新编制' });
+    expect(await lineStates(h.db, a.lineIds)).toEqual({ [a.lineIds[0] as string]: 'scheduled' });
+    const again = await prepare(asOf);
+    expect(again.lineCount).toBe(1);
+    const cancel = await fire(again, 'cancel', preparer.cookie, '暂缓发放');
+    expect(cancel.status).toBe(200);
+    expect((await linesOf(again.id)).items.map((l) => l.result)).toEqual(['released']);
+  });
+});
+
+describe('the roster (发放花名册)', () => {
+  it('is exported only once approved, as CSV and XLSX with full names and accounts, audited each time', async () => {
+    const { asOf, due } = era();
+    const a = await insertAward(h, [
+      { amountFen: 123456, dueDate: due(1) },
+      { amountFen: 100, dueDate: due(2) },
+    ]);
+    const batch = await prepare(asOf);
+    const early = await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, {
+      cookie: approver.cookie,
+    });
+    expect(early.status).toBe(409);
+    expect((await fire(batch, 'approve', approver.cookie)).status).toBe(200);
+
+    const csv = await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, { cookie: approver.cookie });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(csv.headers.get('content-disposition')).toContain(encodeURIComponent(batch.number));
+    const rows = parse(await csv.text(), { bom: true }) as string[][];
+    expect(rows[0]).toEqual([
+      '序号',
+      '明细号',
+      '收款人姓名',
+      '社保卡开户银行',
+      '社保卡账号',
+      '金额(元)',
+      '款项',
+      '期次',
+      '应发日期',
+    ]);
+    expect(rows.slice(1)).toEqual([
+      [
+        '1',
+        lineReference(batch.number, 1),
+        a.name,
+        '甘肃银行',
+        a.account,
+        '1234.56',
+        '生活补贴',
+        '1/2',
+        due(1),
+      ],
+      ['2', lineReference(batch.number, 2), a.name, '甘肃银行', a.account, '1.00', '生活补贴', '2/2', due(2)],
+    ]);
+    const after = (await (
+      await h.call('GET', `/api/disbursements/${batch.id}`, { cookie: approver.cookie })
+    ).json()) as BatchView;
+    expect(after).toMatchObject({ state: 'exported', exportCount: 1, actions: [] });
+
+    const xlsx = await h.call('GET', `/api/disbursements/${batch.id}/roster.xlsx`, {
+      cookie: approver.cookie,
+    });
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('发放花名册');
+    expect(sheet?.rowCount).toBe(3);
+    expect(((sheet?.getRow(2).values ?? []) as unknown[]).slice(1)).toEqual(rows[1]);
+    const exports = await h.auditOf(batch.id, 'disbursement.roster_export');
+    expect(exports.map((e) => (e.details as { format: string }).format)).toEqual(['csv', 'xlsx']);
+    expect(JSON.stringify(exports)).not.toContain(a.account);
+  });
+});
+
+describe('the bank’s results', () => {
+  let a: AwardFixture;
+  let b: AwardFixture;
+  let batch: BatchView;
+  let ref: (n: number) => string;
+  let payment: (lineNo: number) => string;
+
+  beforeAll(async () => {
+    const { asOf, due } = era();
+    a = await insertAward(h, [{ amountFen: 100000, dueDate: due(1) }]);
+    b = await insertAward(h, [{ amountFen: 250050, dueDate: due(2) }]);
+    batch = await exportedBatch(asOf);
+    ref = (n) => lineReference(batch.number, n);
+    const lines = await linesOf(batch.id);
+    payment = (n) => lines.items.find((l) => l.lineNo === n)?.paymentLineId ?? '';
+  });
+
+  async function nothingApplied() {
+    expect(Object.values(await lineStates(h.db, [...a.lineIds, ...b.lineIds]))).toEqual([
+      'in_batch',
+      'in_batch',
+    ]);
+    expect((await linesOf(batch.id)).items.map((l) => l.result)).toEqual(['pending', 'pending']);
+  }
+
+  it.each([
+    ['an unknown line', 'unknown', 'reference_unknown'],
+    ['a duplicate line', 'duplicate', 'reference_duplicate'],
+    ['an amount differing from the roster', 'amount', 'amount_mismatch'],
+  ] as const)(
+    'rejects a file with %s: 422, a line-by-line report, nothing applied',
+    async (_label, kind, code) => {
+      const rows =
+        kind === 'duplicate'
+          ? [
+              [ref(1), '1000.00', '成功', ''],
+              [ref(1), '1000.00', '成功', ''],
+              [ref(2), '2500.50', '成功', ''],
+            ]
+          : kind === 'amount'
+            ? [
+                [ref(1), '1000.00', '成功', ''],
+                [ref(2), '2500.00', '成功', ''],
+              ]
+            : [
+                [ref(1), '1000.00', '成功', ''],
+                [ref(9), '1000.00', '成功', ''],
+              ];
+      const res = await uploadResults(h, batch.id, approver.cookie, resultCsv(rows));
+      expect(res.status).toBe(422);
+      const error = await errorOf(res);
+      expect(error.code).toBe('unprocessable');
+      const report = error.details as unknown as ImportReport;
+      expect(report.status).toBe('rejected');
+      expect(report.issues).toHaveLength(1);
+      expect(report.issues[0]).toMatchObject({ row: 3, code });
+      await nothingApplied();
+    },
+  );
+
+  it('applies a clean file at once: paid and failed, the payees told; the same file twice is a 409', async () => {
+    const file = resultCsv([
+      [ref(1), '1000.00', '成功', '', 'B001'],
+      [ref(2), '2500.50', '失败', '户名与账号不符', ''],
+    ]);
+    const res = await uploadResults(h, batch.id, approver.cookie, file);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: 'applied',
+      rowCount: 2,
+      paidCount: 1,
+      failedCount: 1,
+      paidFen: 100000,
+    });
+    expect(await lineStates(h.db, [payment(1), payment(2)])).toEqual({
+      [payment(1)]: 'paid',
+      [payment(2)]: 'failed',
+    });
+    const again = await uploadResults(h, batch.id, approver.cookie, file);
+    expect(again.status).toBe(409);
+    const note = await h.db
+      .selectFrom('notification')
+      .select(['kind', 'params'])
+      .where('entity_id', '=', payment(1))
+      .executeTakeFirstOrThrow();
+    expect(note).toMatchObject({
+      kind: 'notification.payment.paid',
+      params: { amount: '1000.00', batch: batch.number },
+    });
+
+    const view = (await (
+      await h.call('GET', `/api/disbursements/${batch.id}`, { cookie: preparer.cookie })
+    ).json()) as BatchView;
+    expect(view).toMatchObject({
+      paidCount: 1,
+      paidFen: 100000,
+      failedCount: 1,
+      pendingCount: 0,
+      actions: ['reconcile'],
+    });
+    const reconciled = await fire(view, 'reconcile', preparer.cookie);
+    expect(reconciled.status).toBe(200);
+    expect(await reconciled.json()).toMatchObject({ state: 'reconciled' });
+    const imports = await h.call('GET', `/api/disbursements/${batch.id}/imports`, {
+      cookie: preparer.cookie,
+    });
+    expect(((await imports.json()) as { items: { status: string }[] }).items.map((i) => i.status)).toEqual([
+      'applied',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+
+    // the graduate's own payment history
+    const mine = await h.call('GET', '/api/me/payments', { cookie: a.applicant.cookie });
+    expect(((await mine.json()) as { items: { id: string; state: string }[] }).items).toEqual([
+      expect.objectContaining({ state: 'paid', paidOn: expect.any(String) }),
+    ]);
+  });
+
+  it('pays no instalment twice, by database constraint as well', async () => {
+    const paid = await h.db
+      .selectFrom('disbursement_line')
+      .selectAll()
+      .where('payment_line_id', '=', payment(1))
+      .executeTakeFirstOrThrow();
+    const other = await h.db
+      .insertInto('disbursement_batch')
+      .values({
+        number: `FBX-${Date.now()}`,
+        state: 'exported',
+        due_as_of: '2000-01-01',
+        line_count: 1,
+        total_fen: 1,
+        prepared_by: preparer.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await expect(
+      h.db
+        .insertInto('disbursement_line')
+        .values({ ...paid, id: undefined, batch_id: other.id, import_id: null } as never)
+        .execute(),
+    ).rejects.toMatchObject({ code: '23505' });
+  });
+
+  it('reissues a failed line with the account corrected on the claim, into a later batch', async () => {
+    const failed = await h.call('GET', '/api/disbursements/failed-lines?pageSize=100', {
+      cookie: preparer.cookie,
+    });
+    const item = (
+      (await failed.json()) as {
+        items: { id: string; version: number; failureReason: string; account: string }[];
+      }
+    ).items.find((i) => i.id === payment(2));
+    expect(item).toMatchObject({ failureReason: '户名与账号不符' });
+    const reviewer = await h.bureau(['reviewer']);
+    const badAccount = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
+      cookie: reviewer.cookie,
+      body: { version: item?.version, account: { bankName: '甘肃银行', bankAccount: '12ab' } },
+    });
+    expect(badAccount.status).toBe(400);
+    const res = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
+      cookie: reviewer.cookie,
+      body: {
+        version: item?.version,
+        account: { bankName: '中国农业银行', bankAccount: '6228480000111122223' },
+      },
+    });
+    expect(res.status).toBe(204);
+    const stale = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
+      cookie: reviewer.cookie,
+      body: { version: item?.version },
+    });
+    expect(stale.status).toBe(409);
+    expect(await lineStates(h.db, [payment(2)])).toEqual({ [payment(2)]: 'scheduled' });
+    const claim = await h.db
+      .selectFrom('subsidy_claim')
+      .selectAll()
+      .where('id', '=', b.claimId)
+      .executeTakeFirstOrThrow();
+    expect(claim.bank_account_masked).toBe('6228***********2223');
+    const audit = await h.auditOf(b.claimId, 'subsidy_claim.payee_account_corrected');
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain('6228480000111122223');
+
+    const next = await prepare(batch.dueAsOf);
+    expect(next).toMatchObject({ lineCount: 1, totalFen: 250050 });
+    const lines = await linesOf(next.id);
+    expect(lines.items[0]).toMatchObject({ paymentLineId: payment(2), account: '6228***********2223' });
+  });
+});

@@ -1,0 +1,140 @@
+import { createScratchDb, testDatabaseUrl, unique } from '@talent/db/testing';
+import { maskBankAccount } from '@talent/domain';
+import type { Db } from '../../platform/db.js';
+import { TEST_ORIGIN, type TestHarness, testPii } from '../../testing/index.js';
+import { insertCase } from '../review/fixtures.js';
+
+// Test data for disbursement: an awarded claim with an active award and its scheduled instalments,
+// written straight into the tables (the claim, review and notice steps have their own tests).
+
+/**
+ * A batch takes EVERY due instalment, so the tests of a file must not see each other's (or other
+ * files') lines: on PostgreSQL the file gets a scratch database, and each test its own era of due
+ * dates, earlier than every era before it, so a batch as of its date takes only its own lines.
+ */
+export async function disbursementDatabase() {
+  return testDatabaseUrl() ? createScratchDb() : undefined;
+}
+
+let era = 0;
+/** A fresh "as of" date; lines due on or before it belong to this test alone. */
+export function freshEra(base: number): { asOf: string; due: (day: number) => string } {
+  era += 1;
+  const year = base - era;
+  return {
+    asOf: `${year}-12-31`,
+    due: (day) =>
+      `${year}-${String(1 + (day % 12)).padStart(2, '0')}-${String(1 + (day % 28)).padStart(2, '0')}`,
+  };
+}
+
+export type AwardFixture = {
+  applicant: Awaited<ReturnType<TestHarness['applicant']>>;
+  name: string;
+  account: string;
+  claimId: string;
+  awardId: string;
+  lineIds: string[];
+};
+
+export function uniqueAccount(): string {
+  return `6217${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
+}
+
+/** One graduate with an active award whose instalments (amounts in fen) fall due on the given dates. */
+export async function insertAward(
+  h: TestHarness,
+  lines: { amountFen: number; dueDate: string }[],
+  options: { awardState?: 'active' | 'stopped' } = {},
+): Promise<AwardFixture> {
+  const name = `付${unique('').slice(-6)}明`;
+  const settlement = await insertCase(h, name, { state: 'registered' });
+  const account = uniqueAccount();
+  const claim = await h.db
+    .insertInto('subsidy_claim')
+    .values({
+      number: unique('SC').toUpperCase(),
+      applicant_user_id: settlement.applicant.id,
+      resident_id_hmac: testPii.blindIndex(settlement.applicant.residentId ?? name),
+      settlement_application_id: settlement.id,
+      county_code: '621002',
+      tier: 'master',
+      state: 'awarded',
+      bank_name: '甘肃银行',
+      bank_account_enc: testPii.encrypt(account),
+      bank_account_masked: maskBankAccount(account),
+      claim_date: '2026-01-05',
+      policy_version_id: '2022-44',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const total = lines.reduce((sum, l) => sum + l.amountFen, 0);
+  const award = await h.db
+    .insertInto('award')
+    .values({
+      claim_id: claim.id,
+      applicant_user_id: settlement.applicant.id,
+      county_code: '621002',
+      tier: 'master',
+      policy_version_id: '2022-44',
+      state: options.awardState ?? 'active',
+      total_fen: total,
+      settling_in_fen: 0,
+      living_allowance_fen: total,
+      calculation: JSON.stringify({ lines: [] }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rows = await h.db
+    .insertInto('payment_line')
+    .values(
+      lines.map((l, i) => ({
+        award_id: award.id,
+        applicant_user_id: settlement.applicant.id,
+        line_key: `living_allowance-${i + 1}`,
+        kind: 'living_allowance' as const,
+        sequence: i + 1,
+        of_count: lines.length,
+        amount_fen: l.amountFen,
+        due_date: l.dueDate,
+        state: 'scheduled' as const,
+      })),
+    )
+    .returning('id')
+    .execute();
+  return {
+    applicant: settlement.applicant,
+    name,
+    account,
+    claimId: claim.id,
+    awardId: award.id,
+    lineIds: rows.map((r) => r.id),
+  };
+}
+
+export async function lineStates(db: Db, ids: string[]) {
+  const rows = await db.selectFrom('payment_line').select(['id', 'state']).where('id', 'in', ids).execute();
+  return Object.fromEntries(rows.map((r) => [r.id, r.state]));
+}
+
+/** A result file (CSV) as the bank would return it: reference, amount in yuan, result, reason. */
+export function resultCsv(lines: (readonly string[])[]): string {
+  return `明细号,金额(元),发放结果,失败原因,银行流水号\n${lines.map((l) => l.join(',')).join('\n')}\n`;
+}
+
+/** POSTs a file to the results endpoint as multipart/form-data (one part `file`). */
+export function uploadResults(
+  h: TestHarness,
+  batchId: string,
+  cookie: string | undefined,
+  content: string | Uint8Array,
+  name = 'result.csv',
+): Promise<Response> {
+  const form = new FormData();
+  form.set('file', new File([content], name, { type: 'application/octet-stream' }));
+  const headers: Record<string, string> = { origin: TEST_ORIGIN };
+  if (cookie) headers.cookie = cookie;
+  return Promise.resolve(
+    h.app.request(`/api/disbursements/${batchId}/results`, { method: 'POST', headers, body: form }),
+  );
+}

@@ -1,0 +1,553 @@
+import { sql } from 'kysely';
+import { type Db, dbNow } from '../../platform/db.js';
+
+// Every SQL statement of disbursement. The work on many lines (prepare, release, apply results) is
+// set-based: one statement per step whatever the batch's size, never a loop over rows.
+
+export type BatchState = 'prepared' | 'approved' | 'exported' | 'reconciled' | 'cancelled';
+
+export type BatchRow = {
+  id: string;
+  number: string;
+  state: BatchState;
+  due_as_of: string;
+  line_count: number;
+  total_fen: number;
+  paid_count: number;
+  paid_fen: number;
+  failed_count: number;
+  prepared_by: string;
+  prepared_by_name: string;
+  prepared_at: Date;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  approved_at: Date | null;
+  exported_at: Date | null;
+  export_count: number;
+  reconciled_at: Date | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  version: number;
+  created_at: Date;
+};
+
+function batchQuery(db: Db) {
+  return db
+    .selectFrom('disbursement_batch as b')
+    .innerJoin('app_user as p', 'p.id', 'b.prepared_by')
+    .leftJoin('app_user as a', 'a.id', 'b.approved_by')
+    .select([
+      'b.id',
+      'b.number',
+      'b.state',
+      'b.due_as_of',
+      'b.line_count',
+      'b.total_fen',
+      'b.paid_count',
+      'b.paid_fen',
+      'b.failed_count',
+      'b.prepared_by',
+      'p.name as prepared_by_name',
+      'b.prepared_at',
+      'b.approved_by',
+      'a.name as approved_by_name',
+      'b.approved_at',
+      'b.exported_at',
+      'b.export_count',
+      'b.reconciled_at',
+      'b.cancelled_at',
+      'b.cancel_reason',
+      'b.version',
+      'b.created_at',
+    ]);
+}
+
+export async function findBatch(db: Db, id: string, options: { lock?: boolean } = {}) {
+  let q = batchQuery(db).where('b.id', '=', id);
+  if (options.lock) q = q.forUpdate('b');
+  return (await q.executeTakeFirst()) as BatchRow | undefined;
+}
+
+export async function listBatches(
+  db: Db,
+  filter: { state?: BatchState | undefined },
+  page: { limit: number; offset: number },
+) {
+  let q = batchQuery(db);
+  let count = db.selectFrom('disbursement_batch as b').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (filter.state) {
+    q = q.where('b.state', '=', filter.state);
+    count = count.where('b.state', '=', filter.state);
+  }
+  const [rows, total] = await Promise.all([
+    q.orderBy('b.created_at', 'desc').orderBy('b.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    count.executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as unknown as BatchRow[], total: Number(total.n) };
+}
+
+/** The scheduled instalments of active awards due on or before a date: what a batch would take. */
+export async function dueSummary(db: Db, dueAsOf: string) {
+  const { rows } = await sql<{ n: number; total: number | null }>`
+    select count(*)::int as n, sum(pl.amount_fen)::int8 as total
+    from payment_line pl join award a on a.id = pl.award_id
+    where pl.state = 'scheduled' and pl.due_date <= ${dueAsOf} and a.state = 'active'`.execute(db);
+  return { lineCount: rows[0]?.n ?? 0, totalFen: Number(rows[0]?.total ?? 0) };
+}
+
+export async function nextBatchNumber(db: Db, year: string): Promise<string> {
+  const { rows } = await sql<{
+    n: number;
+  }>`select nextval('disbursement_batch_number_seq')::int8 as n`.execute(db);
+  return `FB${year}-${String(rows[0]?.n ?? 0).padStart(6, '0')}`;
+}
+
+export async function insertBatch(
+  db: Db,
+  values: { number: string; dueAsOf: string; preparedBy: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('disbursement_batch')
+    .values({
+      number: values.number,
+      state: 'prepared',
+      due_as_of: values.dueAsOf,
+      line_count: 0,
+      total_fen: 0,
+      prepared_by: values.preparedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Takes every due scheduled instalment of an active award into the batch. Rows another transaction
+ * holds (a concurrent preparation) are skipped, never waited for and never taken twice.
+ */
+export async function claimDueLines(db: Db, batchId: string, dueAsOf: string): Promise<number> {
+  const result = await sql`
+    update payment_line p
+    set state = 'in_batch', batch_id = ${batchId}, version = p.version + 1, updated_at = now()
+    where p.id in (
+      select pl.id from payment_line pl join award a on a.id = pl.award_id
+      where pl.state = 'scheduled' and pl.due_date <= ${dueAsOf} and a.state = 'active'
+      for update of pl skip locked)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** The payees of the lines just taken (one row per person), for their names to be encrypted. */
+export async function payeesOf(db: Db, batchId: string) {
+  const { rows } = await sql<{ id: string; name: string }>`
+    select u.id, u.name from app_user u
+    where u.id in (select distinct p.applicant_user_id from payment_line p
+                   where p.batch_id = ${batchId} and p.state = 'in_batch')`.execute(db);
+  return rows;
+}
+
+/**
+ * The roster lines: amount, the payee's name as given (encrypted + masked) and the claim's
+ * social-security-card account (already encrypted on the claim), numbered by due date.
+ */
+export async function insertRosterLines(
+  db: Db,
+  batchId: string,
+  payees: { ids: string[]; namesEnc: string[]; namesMasked: string[] },
+): Promise<void> {
+  await sql`
+    insert into disbursement_line (batch_id, line_no, payment_line_id, applicant_user_id, amount_fen,
+      payee_name_enc, payee_name_masked, bank_name, payee_account_enc, payee_account_masked, result)
+    select ${batchId}, row_number() over (order by p.due_date, p.id), p.id, p.applicant_user_id, p.amount_fen,
+      n.name_enc, n.name_masked, c.bank_name, c.bank_account_enc, c.bank_account_masked, 'pending'
+    from payment_line p
+    join award a on a.id = p.award_id
+    join subsidy_claim c on c.id = a.claim_id
+    join unnest(${payees.ids}::uuid[], ${payees.namesEnc}::text[], ${payees.namesMasked}::text[])
+      as n(user_id, name_enc, name_masked) on n.user_id = p.applicant_user_id
+    where p.batch_id = ${batchId} and p.state = 'in_batch'`.execute(db);
+}
+
+/** Sets the batch's count and total from its lines (the roster is the truth). */
+export async function totalBatch(db: Db, batchId: string) {
+  const { rows } = await sql<{ line_count: number; total_fen: number }>`
+    update disbursement_batch b set line_count = t.n, total_fen = t.total
+    from (select count(*)::int as n, coalesce(sum(amount_fen), 0)::int8 as total
+          from disbursement_line where batch_id = ${batchId}) t
+    where b.id = ${batchId}
+    returning b.line_count, b.total_fen`.execute(db);
+  return rows[0] ?? { line_count: 0, total_fen: 0 };
+}
+
+export async function updateBatch(db: Db, id: string, values: Record<string, unknown>): Promise<void> {
+  await db
+    .updateTable('disbursement_batch')
+    .set({ ...values, version: sql`version + 1`, updated_at: dbNow })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A batch sent back or cancelled before the bank saw it: its lines go back to be paid later. */
+export async function releaseLines(db: Db, batchId: string): Promise<void> {
+  await sql`update disbursement_line set result = 'released'
+    where batch_id = ${batchId} and result = 'pending'`.execute(db);
+  await sql`update payment_line set state = 'scheduled', batch_id = null, version = version + 1, updated_at = now()
+    where batch_id = ${batchId} and state = 'in_batch'`.execute(db);
+}
+
+export async function pendingCount(db: Db, batchId: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from disbursement_line
+    where batch_id = ${batchId} and result = 'pending'`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+export type LineRow = {
+  id: string;
+  line_no: number;
+  payment_line_id: string;
+  amount_fen: number;
+  payee_name_masked: string;
+  bank_name: string;
+  payee_account_masked: string;
+  result: 'pending' | 'paid' | 'failed' | 'released';
+  failure_reason: string | null;
+  bank_reference: string | null;
+  result_at: Date | null;
+  kind: 'settling_in' | 'living_allowance';
+  sequence: number;
+  of_count: number;
+  due_date: string;
+};
+
+export async function listLines(
+  db: Db,
+  batchId: string,
+  filter: { result?: LineRow['result'] | undefined },
+  page: { limit: number; offset: number },
+) {
+  let q = db
+    .selectFrom('disbursement_line as d')
+    .innerJoin('payment_line as p', 'p.id', 'd.payment_line_id')
+    .where('d.batch_id', '=', batchId);
+  if (filter.result) q = q.where('d.result', '=', filter.result);
+  const [rows, total] = await Promise.all([
+    q
+      .select([
+        'd.id',
+        'd.line_no',
+        'd.payment_line_id',
+        'd.amount_fen',
+        'd.payee_name_masked',
+        'd.bank_name',
+        'd.payee_account_masked',
+        'd.result',
+        'd.failure_reason',
+        'd.bank_reference',
+        'd.result_at',
+        'p.kind',
+        'p.sequence',
+        'p.of_count',
+        'p.due_date',
+      ])
+      .orderBy('d.line_no')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as LineRow[], total: Number(total.n) };
+}
+
+export type RosterRow = {
+  line_no: number;
+  payee_name_enc: string;
+  bank_name: string;
+  payee_account_enc: string;
+  amount_fen: number;
+  kind: 'settling_in' | 'living_allowance';
+  sequence: number;
+  of_count: number;
+  due_date: string;
+};
+
+/** One page of the roster after line `afterLineNo` (keyset: each page costs the same, however deep). */
+export async function rosterPage(db: Db, batchId: string, afterLineNo: number, limit: number) {
+  const { rows } = await sql<RosterRow>`
+    select d.line_no, d.payee_name_enc, d.bank_name, d.payee_account_enc, d.amount_fen,
+      p.kind, p.sequence, p.of_count, p.due_date
+    from disbursement_line d join payment_line p on p.id = d.payment_line_id
+    where d.batch_id = ${batchId} and d.line_no > ${afterLineNo}
+    order by d.line_no limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** Line number → amount and result, the whole roster, for checking a result file against it. */
+export async function rosterIndex(db: Db, batchId: string) {
+  const { rows } = await sql<{ line_no: number; amount_fen: number; result: string }>`
+    select line_no, amount_fen, result from disbursement_line where batch_id = ${batchId}`.execute(db);
+  return rows;
+}
+
+export async function appliedImport(db: Db, batchId: string, sha256: string) {
+  return db
+    .selectFrom('bank_result_import')
+    .select(['id', 'created_at'])
+    .where('batch_id', '=', batchId)
+    .where('sha256', '=', sha256)
+    .where('status', '=', 'applied')
+    .executeTakeFirst();
+}
+
+export async function insertImport(
+  db: Db,
+  values: {
+    batchId: string;
+    fileName: string;
+    sha256: string;
+    format: 'csv' | 'xlsx';
+    status: 'applied' | 'rejected';
+    rowCount: number;
+    paidCount: number;
+    failedCount: number;
+    issueCount: number;
+    report: unknown;
+    createdBy: string;
+  },
+): Promise<string> {
+  const row = await db
+    .insertInto('bank_result_import')
+    .values({
+      batch_id: values.batchId,
+      file_name: values.fileName,
+      sha256: values.sha256,
+      format: values.format,
+      status: values.status,
+      row_count: values.rowCount,
+      paid_count: values.paidCount,
+      failed_count: values.failedCount,
+      issue_count: values.issueCount,
+      report: JSON.stringify(values.report),
+      created_by: values.createdBy,
+      applied_at: values.status === 'applied' ? dbNow : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The bank's answers onto the roster lines still pending; returns how many lines took one. */
+export async function applyResults(
+  db: Db,
+  batchId: string,
+  importId: string,
+  results: {
+    lineNos: number[];
+    results: string[];
+    reasons: (string | null)[];
+    references: (string | null)[];
+  },
+): Promise<number> {
+  const result = await sql`
+    update disbursement_line d
+    set result = v.result, failure_reason = v.reason, bank_reference = v.reference, result_at = now(),
+      import_id = ${importId}
+    from unnest(${results.lineNos}::int[], ${results.results}::text[], ${results.reasons}::text[],
+      ${results.references}::text[]) as v(line_no, result, reason, reference)
+    where d.batch_id = ${batchId} and d.line_no = v.line_no and d.result = 'pending'`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** The instalments follow their roster lines: paid (on the day) or failed with the bank's reason. */
+export async function settlePaymentLines(db: Db, importId: string, paidOn: string): Promise<number> {
+  const result = await sql`
+    update payment_line p
+    set state = d.result, paid_on = case when d.result = 'paid' then ${paidOn}::date end,
+      failure_reason = d.failure_reason, version = p.version + 1, updated_at = now()
+    from disbursement_line d
+    where d.import_id = ${importId} and p.id = d.payment_line_id and p.state = 'in_batch'`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function addResultCounts(
+  db: Db,
+  batchId: string,
+  counts: { paidCount: number; paidFen: number; failedCount: number },
+): Promise<void> {
+  await sql`update disbursement_batch set paid_count = paid_count + ${counts.paidCount},
+    paid_fen = paid_fen + ${counts.paidFen}, failed_count = failed_count + ${counts.failedCount},
+    version = version + 1, updated_at = now()
+    where id = ${batchId}`.execute(db);
+}
+
+export async function listImports(db: Db, batchId: string) {
+  return db
+    .selectFrom('bank_result_import as i')
+    .innerJoin('app_user as u', 'u.id', 'i.created_by')
+    .select([
+      'i.id',
+      'i.file_name',
+      'i.format',
+      'i.status',
+      'i.row_count',
+      'i.paid_count',
+      'i.failed_count',
+      'i.issue_count',
+      'i.report',
+      'u.name as created_by_name',
+      'i.created_at',
+    ])
+    .where('i.batch_id', '=', batchId)
+    .orderBy('i.created_at', 'desc')
+    .execute();
+}
+
+export type FailedLineRow = {
+  id: string;
+  amount_fen: number;
+  due_date: string;
+  kind: 'settling_in' | 'living_allowance';
+  sequence: number;
+  of_count: number;
+  failure_reason: string | null;
+  reissued_count: number;
+  version: number;
+  batch_number: string | null;
+  claim_id: string;
+  claim_number: string;
+  bank_name: string;
+  bank_account_masked: string;
+  payee_name: string;
+  updated_at: Date;
+};
+
+/** Instalments the bank refused, oldest first: to be corrected and reissued. */
+export async function listFailed(db: Db, page: { limit: number; offset: number }, id?: string) {
+  let q = db
+    .selectFrom('payment_line as p')
+    .innerJoin('award as a', 'a.id', 'p.award_id')
+    .innerJoin('subsidy_claim as c', 'c.id', 'a.claim_id')
+    .innerJoin('app_user as u', 'u.id', 'p.applicant_user_id')
+    .leftJoin('disbursement_batch as b', 'b.id', 'p.batch_id')
+    .where('p.state', '=', 'failed');
+  if (id) q = q.where('p.id', '=', id);
+  const [rows, total] = await Promise.all([
+    q
+      .select([
+        'p.id',
+        'p.amount_fen',
+        'p.due_date',
+        'p.kind',
+        'p.sequence',
+        'p.of_count',
+        'p.failure_reason',
+        'p.reissued_count',
+        'p.version',
+        'b.number as batch_number',
+        'c.id as claim_id',
+        'c.number as claim_number',
+        'c.bank_name',
+        'c.bank_account_masked',
+        'u.name as payee_name',
+        'p.updated_at',
+      ])
+      .orderBy('p.updated_at')
+      .orderBy('p.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as unknown as FailedLineRow[], total: Number(total.n) };
+}
+
+export async function lockFailedLine(db: Db, id: string) {
+  return db
+    .selectFrom('payment_line as p')
+    .innerJoin('award as a', 'a.id', 'p.award_id')
+    .select(['p.id', 'p.state', 'p.version', 'p.applicant_user_id', 'p.due_date', 'a.claim_id'])
+    .where('p.id', '=', id)
+    .forUpdate('p')
+    .executeTakeFirst();
+}
+
+export async function correctClaimAccount(
+  db: Db,
+  claimId: string,
+  values: { bankName: string; accountEnc: string; accountMasked: string },
+): Promise<void> {
+  await db
+    .updateTable('subsidy_claim')
+    .set({
+      bank_name: values.bankName,
+      bank_account_enc: values.accountEnc,
+      bank_account_masked: values.accountMasked,
+      version: sql`version + 1`,
+      updated_at: dbNow,
+    })
+    .where('id', '=', claimId)
+    .execute();
+}
+
+export async function reissueLine(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('payment_line')
+    .set({
+      state: 'scheduled',
+      batch_id: null,
+      failure_reason: null,
+      reissued_count: sql`reissued_count + 1`,
+      version: sql`version + 1`,
+      updated_at: dbNow,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export type MyPaymentRow = {
+  id: string;
+  award_id: string;
+  kind: 'settling_in' | 'living_allowance';
+  sequence: number;
+  of_count: number;
+  amount_fen: number;
+  due_date: string;
+  state: 'scheduled' | 'in_batch' | 'paid' | 'failed' | 'cancelled';
+  paid_on: string | null;
+  failure_reason: string | null;
+  reissued_count: number;
+};
+
+/** The applicant's own instalments, by due date. */
+export async function paymentsOf(db: Db, applicantUserId: string) {
+  return (await db
+    .selectFrom('payment_line')
+    .select([
+      'id',
+      'award_id',
+      'kind',
+      'sequence',
+      'of_count',
+      'amount_fen',
+      'due_date',
+      'state',
+      'paid_on',
+      'failure_reason',
+      'reissued_count',
+    ])
+    .where('applicant_user_id', '=', applicantUserId)
+    .orderBy('due_date')
+    .orderBy('line_key')
+    .execute()) as MyPaymentRow[];
+}
+
+/** Each payee hears of their instalment's outcome (in-app and SMS), for the whole file at once. */
+export async function notifyPayees(db: Db, importId: string, batchNumber: string): Promise<void> {
+  const params = sql`jsonb_build_object('amount',
+      (d.amount_fen / 100)::text || '.' || lpad((d.amount_fen % 100)::text, 2, '0'),
+      'batch', ${batchNumber}::text, 'reason', coalesce(d.failure_reason, ''))`;
+  await sql`insert into notification (user_id, kind, params, entity, entity_id)
+    select d.applicant_user_id, 'notification.payment.' || d.result, ${params}, 'payment_line', d.payment_line_id::text
+    from disbursement_line d where d.import_id = ${importId}`.execute(db);
+  await sql`insert into sms_outbox (user_id, template, params)
+    select d.applicant_user_id, 'notification.payment.' || d.result, ${params}
+    from disbursement_line d where d.import_id = ${importId}`.execute(db);
+}

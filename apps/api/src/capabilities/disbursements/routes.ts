@@ -1,0 +1,439 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  disbursementBatchStates,
+  isoDateSchema,
+  pageQuerySchema,
+  paymentLineStates,
+  subsidyClaimInputSchema,
+} from '@talent/domain';
+import { currentActor, requireSession } from '../../platform/auth.js';
+import type { ApiDeps } from '../../platform/deps.js';
+import { serviceContext } from '../../platform/http.js';
+import {
+  createRouter,
+  errorResponses,
+  idParams,
+  jsonBody,
+  jsonResponse,
+  sessionSecurity,
+} from '../../platform/router.js';
+import { readUploadedFile } from '../documents/upload.js';
+import { optionalEnum, pageOf } from '../employers/listing.js';
+import { rosterCsv, rosterXlsx } from './rosterFile.js';
+import * as service from './service.js';
+
+/** A bank's result file for a 100,000-line roster, echoing the roster's columns, stays well under this. */
+export const maxResultFileBytes = 40 * 1024 * 1024;
+
+const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
+const person = z.object({ id: z.string(), name: z.string() });
+const eventNames = ['approve', 'send_back', 'export', 'reconcile', 'cancel'] as const;
+
+const batchSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    state: z.enum(disbursementBatchStates),
+    dueAsOf: z.string(),
+    lineCount: z.number().int(),
+    totalFen: z.number().int(),
+    paidCount: z.number().int(),
+    paidFen: z.number().int(),
+    failedCount: z.number().int(),
+    pendingCount: z.number().int(),
+    preparedBy: person,
+    preparedAt: z.string(),
+    approvedBy: person.nullable(),
+    approvedAt: z.string().nullable(),
+    exportedAt: z.string().nullable(),
+    exportCount: z.number().int(),
+    reconciledAt: z.string().nullable(),
+    cancelledAt: z.string().nullable(),
+    cancelReason: z.string().nullable(),
+    version: z.number().int(),
+    actions: z.array(z.enum(eventNames)),
+    refusals: z.partialRecord(z.enum(eventNames), z.string()),
+  })
+  .openapi('DisbursementBatch');
+
+const lineSchema = z
+  .object({
+    id: z.string(),
+    lineNo: z.number().int(),
+    paymentLineId: z.string(),
+    amountFen: z.number().int(),
+    payeeName: z.string(),
+    bankName: z.string(),
+    account: z.string(),
+    result: z.enum(['pending', 'paid', 'failed', 'released']),
+    failureReason: z.string().nullable(),
+    bankReference: z.string().nullable(),
+    resultAt: z.string().nullable(),
+    kind: z.enum(['settling_in', 'living_allowance']),
+    sequence: z.number().int(),
+    ofCount: z.number().int(),
+    dueDate: z.string(),
+  })
+  .openapi('DisbursementLine');
+
+const issueSchema = z.object({
+  row: z.number().int(),
+  code: z.string(),
+  reference: z.string().optional(),
+  column: z.string().optional(),
+});
+
+const importSchema = z
+  .object({
+    importId: z.string(),
+    status: z.enum(['applied', 'rejected']),
+    fileName: z.string(),
+    format: z.enum(['csv', 'xlsx']),
+    rowCount: z.number().int(),
+    paidCount: z.number().int(),
+    failedCount: z.number().int(),
+    paidFen: z.number().int(),
+    issueCount: z.number().int(),
+    issues: z.array(issueSchema),
+  })
+  .openapi('BankResultImport');
+
+const failedLineSchema = z
+  .object({
+    id: z.string(),
+    amountFen: z.number().int(),
+    dueDate: z.string(),
+    kind: z.enum(['settling_in', 'living_allowance']),
+    sequence: z.number().int(),
+    ofCount: z.number().int(),
+    failureReason: z.string().nullable(),
+    reissuedCount: z.number().int(),
+    version: z.number().int(),
+    batchNumber: z.string().nullable(),
+    claimId: z.string(),
+    claimNumber: z.string(),
+    payeeName: z.string(),
+    bankName: z.string(),
+    account: z.string(),
+    failedAt: z.string(),
+  })
+  .openapi('FailedPaymentLine');
+
+const myPaymentSchema = z.object({
+  id: z.string(),
+  awardId: z.string(),
+  kind: z.enum(['settling_in', 'living_allowance']),
+  sequence: z.number().int(),
+  ofCount: z.number().int(),
+  amountFen: z.number().int(),
+  dueDate: z.string(),
+  state: z.enum(paymentLineStates),
+  paidOn: z.string().nullable(),
+  failureReason: z.string().nullable(),
+  reissued: z.boolean(),
+});
+
+const paging = pageQuerySchema.pick({ page: true, pageSize: true });
+
+const listRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/disbursements',
+  request: { query: paging.extend({ state: optionalEnum(disbursementBatchStates) }) },
+  responses: {
+    200: jsonResponse(pageOf(batchSchema), 'Batches, newest first'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const previewRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/disbursements/preview',
+  request: { query: z.object({ dueAsOf: isoDateSchema }) },
+  responses: {
+    200: jsonResponse(
+      z.object({ dueAsOf: z.string(), lineCount: z.number().int(), totalFen: z.number().int() }),
+      'What a batch prepared as of this date would take',
+    ),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const prepareRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/disbursements',
+  request: { body: jsonBody(z.object({ dueAsOf: isoDateSchema })) },
+  responses: {
+    201: jsonResponse(batchSchema, 'Prepared: every scheduled instalment due on or before the date'),
+    ...errorResponses(400, 401, 403, 409),
+  },
+});
+
+const getRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/disbursements/{id}',
+  request: { params: idParams },
+  responses: { 200: jsonResponse(batchSchema, 'One batch'), ...errorResponses(401, 403, 404) },
+});
+
+const linesRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/disbursements/{id}/lines',
+  request: {
+    params: idParams,
+    query: paging.extend({ result: optionalEnum(['pending', 'paid', 'failed', 'released'] as const) }),
+  },
+  responses: {
+    200: jsonResponse(pageOf(lineSchema), 'The roster, masked, by line number'),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const eventRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/disbursements/{id}/events',
+  request: {
+    params: idParams,
+    body: jsonBody(
+      z.object({
+        event: z.enum(['approve', 'send_back', 'cancel', 'reconcile']),
+        version,
+        reason: z.string().max(2000).optional(),
+      }),
+    ),
+  },
+  responses: {
+    200: jsonResponse(batchSchema, 'The event happened; the batch as it now is'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const rosterRoute = (format: 'csv' | 'xlsx') =>
+  createRoute({
+    tags: ['disbursements'],
+    middleware: [requireSession] as const,
+    security: sessionSecurity,
+    method: 'get',
+    path: `/disbursements/{id}/roster.${format}`,
+    request: { params: idParams },
+    responses: {
+      200: {
+        description: `发放花名册 as ${format.toUpperCase()}, streamed; the first download exports the batch`,
+      },
+      ...errorResponses(401, 403, 404, 409),
+    },
+  });
+
+const resultsRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/disbursements/{id}/results',
+  description:
+    'multipart/form-data with one part `file`: the bank’s result file (CSV UTF-8 or XLSX, ≤ 40 MB)',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(importSchema, 'Every line matched the roster and was applied'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+const importsRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/disbursements/{id}/imports',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            fileName: z.string(),
+            format: z.enum(['csv', 'xlsx']),
+            status: z.enum(['validated', 'applied', 'rejected']),
+            rowCount: z.number().int(),
+            paidCount: z.number().int(),
+            failedCount: z.number().int(),
+            issueCount: z.number().int(),
+            issues: z.array(issueSchema),
+            createdBy: z.string(),
+            createdAt: z.string(),
+          }),
+        ),
+      }),
+      'Result files imported into the batch, newest first, with their reports',
+    ),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const failedRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/disbursements/failed-lines',
+  request: { query: paging },
+  responses: {
+    200: jsonResponse(pageOf(failedLineSchema), 'Instalments the bank refused, to be corrected and reissued'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const reissueRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/disbursements/failed-lines/{id}/reissue',
+  request: {
+    params: idParams,
+    body: jsonBody(
+      z.object({
+        version,
+        account: subsidyClaimInputSchema.pick({ bankName: true, bankAccount: true }).optional(),
+      }),
+    ),
+  },
+  responses: {
+    204: { description: 'Scheduled again for the next batch (the claim’s account corrected when given)' },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const myPaymentsRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/me/payments',
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(myPaymentSchema) }), 'The applicant’s own instalments'),
+    ...errorResponses(401, 403),
+  },
+});
+
+function attachment(name: string, type: string) {
+  return {
+    'content-type': type,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  };
+}
+
+export function disbursementsRoutes(deps: ApiDeps) {
+  const { db, config, pii } = deps;
+  const ctx = (c: Parameters<typeof serviceContext>[0]) => serviceContext(c, config, pii);
+  return (
+    createRouter()
+      // the fixed paths before /disbursements/{id}
+      .openapi(previewRoute, async (c) =>
+        c.json(await service.previewBatch(db, currentActor(c), c.req.valid('query').dueAsOf), 200),
+      )
+      .openapi(failedRoute, async (c) =>
+        c.json(await service.listFailedLines(db, currentActor(c), c.req.valid('query')), 200),
+      )
+      .openapi(reissueRoute, async (c) => {
+        const body = c.req.valid('json');
+        await service.reissueFailedLine(
+          db,
+          currentActor(c),
+          { id: c.req.valid('param').id, version: body.version, account: body.account },
+          ctx(c),
+        );
+        return c.body(null, 204);
+      })
+      .openapi(listRoute, async (c) =>
+        c.json(await service.listBatches(db, currentActor(c), c.req.valid('query')), 200),
+      )
+      .openapi(prepareRoute, async (c) =>
+        c.json(await service.prepareBatch(db, currentActor(c), c.req.valid('json'), ctx(c)), 201),
+      )
+      .openapi(getRoute, async (c) =>
+        c.json(await service.getBatch(db, currentActor(c), c.req.valid('param').id), 200),
+      )
+      .openapi(linesRoute, async (c) =>
+        c.json(
+          await service.listLines(db, currentActor(c), c.req.valid('param').id, c.req.valid('query')),
+          200,
+        ),
+      )
+      .openapi(eventRoute, async (c) =>
+        c.json(
+          await service.fireBatchEvent(
+            db,
+            currentActor(c),
+            { id: c.req.valid('param').id, ...c.req.valid('json') },
+            ctx(c),
+          ),
+          200,
+        ),
+      )
+      .openapi(rosterRoute('csv'), async (c) => {
+        const batch = await service.startRosterExport(
+          db,
+          currentActor(c),
+          c.req.valid('param').id,
+          'csv',
+          ctx(c),
+        );
+        return c.body(
+          rosterCsv(db, pii, batch),
+          200,
+          attachment(`发放花名册-${batch.number}.csv`, 'text/csv; charset=utf-8'),
+        );
+      })
+      .openapi(rosterRoute('xlsx'), async (c) => {
+        const batch = await service.startRosterExport(
+          db,
+          currentActor(c),
+          c.req.valid('param').id,
+          'xlsx',
+          ctx(c),
+        );
+        return c.body(
+          rosterXlsx(db, pii, batch),
+          200,
+          attachment(
+            `发放花名册-${batch.number}.xlsx`,
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        );
+      })
+      .openapi(resultsRoute, async (c) => {
+        const actor = currentActor(c);
+        const id = c.req.valid('param').id;
+        // 401/403/404 before the body is read
+        await service.getBatch(db, actor, id);
+        service.requireFinance(actor);
+        const file = await readUploadedFile(c.req.raw, maxResultFileBytes);
+        return c.json(await service.importResults(db, actor, id, file, ctx(c)), 200);
+      })
+      .openapi(importsRoute, async (c) =>
+        c.json(await service.listImports(db, currentActor(c), c.req.valid('param').id), 200),
+      )
+      .openapi(myPaymentsRoute, async (c) => c.json(await service.myPayments(db, currentActor(c)), 200))
+  );
+}
