@@ -2,13 +2,17 @@
 export type {
   ApplicationSummary,
   ApplicationView,
+  ClaimSummary,
+  ClaimView,
   CollectiveEmployerItem,
   DocumentItem,
   EmployerItem,
   NotificationItem,
   NotificationPage,
+  OwnCard,
   PermitView,
   PoliceStationItem,
   ProfileView,
   PublicPermit,
+  SubsidyEligibility,
 } from '@talent/api/client';

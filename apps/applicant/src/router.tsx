@@ -18,6 +18,8 @@ import { PermitPage } from './pages/PermitPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SignUpPage } from './pages/SignUpPage';
 import { VerifyPage } from './pages/VerifyPage';
+import { ClaimFormPage } from './subsidy/ClaimFormPage';
+import { ClaimPage } from './subsidy/ClaimPage';
 
 const applicants = { kinds: ['applicant'] } as const;
 
@@ -54,6 +56,8 @@ export const router = createBrowserRouter(
             { path: 'applications/:id', element: <ApplicationPage /> },
             { path: 'applications/:id/edit', element: <ApplyPage /> },
             { path: 'applications/:id/permit', element: <PermitPage /> },
+            { path: 'subsidy/claim', element: <ClaimFormPage /> },
+            { path: 'subsidy/claims/:id', element: <ClaimPage /> },
             { path: 'password', element: <ChangePasswordPage /> },
           ],
         },

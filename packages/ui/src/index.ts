@@ -20,8 +20,15 @@ export { Dialog, type DialogProps } from './dialog/Dialog';
 export { ReasonDialog } from './dialog/ReasonDialog';
 export { DocumentPreview } from './documents/DocumentPreview';
 export { DocumentUpload, type DocumentUploadProps } from './documents/DocumentUpload';
-export { type DocumentRef, precheckFile, type UploadFn, uploadDocument } from './documents/uploadDocument';
+export {
+  type DocumentRef,
+  precheckFile,
+  type UploadFn,
+  uploadDocument,
+  uploadWithProgress,
+} from './documents/uploadDocument';
 export { EligibilityTrace, type TraceCriterion, type TraceEvaluation } from './eligibility/EligibilityTrace';
+export { InstantApproval } from './eligibility/InstantApproval';
 export { applyServerErrors } from './forms/applyServerErrors';
 export { FormError, useRetryAfter } from './forms/FormError';
 export {
@@ -57,6 +64,7 @@ export { Badge, Notice, type Tone } from './shell/Notice';
 export { Card, Facts, PageHeader, usePageTitle } from './shell/Page';
 export { RouteError } from './shell/RouteError';
 export { SignOutButton } from './shell/SignOutButton';
+export { AwardSummary, PaymentHistory, type PaymentRow } from './subsidy/AwardSummary';
 export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
 export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';
 export { type PageQuery, type PageResult, readQuery, type SortOrder, writeQuery } from './table/query';
@@ -64,6 +72,7 @@ export {
   StatusTimeline,
   type StatusTimelineProps,
   settlementTimelineSteps,
+  subsidyClaimTimelineSteps,
   type TimelineHistoryEntry,
   timelineSteps,
 } from './timeline/StatusTimeline';

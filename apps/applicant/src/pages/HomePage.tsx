@@ -1,6 +1,7 @@
 import { Badge, Card, Facts, Notice, PageHeader, useCurrentUser, useI18n } from '@talent/ui';
 import { Link } from 'react-router';
 import type { ApplicationSummary, ProfileView } from '../apiTypes';
+import { SubsidyCard } from '../subsidy/SubsidyCard';
 import { useApi } from '../useApi';
 
 const closed = ['rejected', 'withdrawn'];
@@ -45,6 +46,13 @@ export function HomePage() {
             <Link to="/apply" className="button button-primary" data-testid="start-application">
               {t('home.apply')}
             </Link>
+            {/* 二(一)5: holders of the 陇原人才服务卡 take the green channel. */}
+            <div className="green-entry">
+              <Link to="/apply?route=talent_card" className="button" data-testid="start-green-channel">
+                {t('green.entry')}
+              </Link>
+              <p className="muted">{t('green.entryHint')}</p>
+            </div>
           </div>
         )}
         <ul className="application-list">
@@ -71,6 +79,7 @@ export function HomePage() {
           ))}
         </ul>
       </Card>
+      <SubsidyCard />
       <Card title={t('home.whoAmI')} testId="who-am-i">
         <Facts
           items={[

@@ -1,7 +1,11 @@
 import type { LocalizedText } from '@talent/domain';
 import { bureauUiMessages } from './catalogue.bureau';
 import { employerUiMessages } from './catalogue.employer';
+import { greenChannelUiMessages } from './catalogue.greenChannel';
+import { noticeUiMessages } from './catalogue.notices';
 import { settlementUiMessages } from './catalogue.settlement';
+import { subsidyClaimUiMessages } from './catalogue.subsidyClaims';
+import { talentCardUiMessages } from './catalogue.talentCards';
 
 /**
  * Every user-visible string of the three portals: key → text per locale. Validation and API error
@@ -264,6 +268,10 @@ export const uiMessages = {
   ...employerUiMessages,
   ...settlementUiMessages,
   ...bureauUiMessages,
+  ...noticeUiMessages,
+  ...subsidyClaimUiMessages,
+  ...talentCardUiMessages,
+  ...greenChannelUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;

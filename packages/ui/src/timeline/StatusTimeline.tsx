@@ -24,6 +24,16 @@ export const settlementTimelineSteps = [
   'employment_confirmed',
 ] as const;
 
+/** The subsidy claim's main path (二(四)5): 初审, 复审, the public notice, then the award pays out. */
+export const subsidyClaimTimelineSteps = [
+  'submitted',
+  'under_review',
+  'recommended',
+  'approved',
+  'in_public_notice',
+  'awarded',
+] as const;
+
 export type StatusTimelineProps = {
   /** The states of the machine's main path, in order. */
   steps: readonly string[];
