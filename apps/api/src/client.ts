@@ -57,3 +57,4 @@ export type {
 export type { ClaimView, PaymentView } from './capabilities/subsidyClaims/view.js';
 export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };
+export type { OwnCard } from './capabilities/talentCards/service.js';

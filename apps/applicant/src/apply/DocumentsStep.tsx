@@ -29,6 +29,8 @@ export function DocumentsStep({
   const settleAt = form.watch('settleAt');
   const electronic = form.watch('documents.electronicTransfer');
   const members = form.watch('members') ?? [];
+  // The green channel (二(一)5): the card registry stands for the holder's own documents.
+  const green = form.watch('route') === 'talent_card';
   const error = (slot: Slot) => form.formState.errors.documents?.[slot]?.message;
   // Files uploaded before (on the documents page or an earlier application) can be used again.
   const uploaded = useApi<{ items: DocumentItem[] }>('/api/documents?pageSize=100').data?.items ?? [];
@@ -76,26 +78,34 @@ export function DocumentsStep({
 
   return (
     <div className="wizard-step" data-testid="step-documents">
-      <p className="muted">{t('apply.documentsIntro')}</p>
-      {slot('graduationCertificate', 'graduation_certificate')}
-      <label className="checkbox electronic-transfer">
-        <input
-          type="checkbox"
-          data-testid="electronicTransfer"
-          {...form.register('documents.electronicTransfer')}
-        />
-        <span>{t('apply.electronicTransfer')}</span>
-      </label>
-      {!electronic && slot('householdMigrationCertificate', 'household_migration_certificate')}
-      {slot('residentIdCard', 'resident_id_card')}
-      {settleAt === 'own_residence' && slot('propertyOrLease', 'property_or_lease_certificate')}
-      {settleAt === 'relative_residence' && slot('relativeHouseholdBooklet', 'relative_household_booklet')}
+      <p className="muted">{green ? t('green.documentsIntro') : t('apply.documentsIntro')}</p>
+      {!green && (
+        <>
+          {slot('graduationCertificate', 'graduation_certificate')}
+          <label className="checkbox electronic-transfer">
+            <input
+              type="checkbox"
+              data-testid="electronicTransfer"
+              {...form.register('documents.electronicTransfer')}
+            />
+            <span>{t('apply.electronicTransfer')}</span>
+          </label>
+          {!electronic && slot('householdMigrationCertificate', 'household_migration_certificate')}
+          {slot('residentIdCard', 'resident_id_card')}
+          {settleAt === 'own_residence' && slot('propertyOrLease', 'property_or_lease_certificate')}
+          {settleAt === 'relative_residence' &&
+            slot('relativeHouseholdBooklet', 'relative_household_booklet')}
+        </>
+      )}
       {members.map((m, i) => {
         const id = form.watch(`members.${i}.documentId`) as string | undefined;
         return (
           <DocumentUpload
             key={i}
-            label={t('apply.memberDocument', { name: m.name || t('apply.member', { n: i + 1 }) })}
+            label={t(green ? 'green.proof' : 'apply.memberDocument', {
+              name: m.name || t('apply.member', { n: i + 1 }),
+            })}
+            required={green}
             testId={`doc-member-${i}`}
             value={id ? (documents[id] ?? null) : null}
             onChange={(doc) => {

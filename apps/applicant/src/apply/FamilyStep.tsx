@@ -6,11 +6,13 @@ type Form = DraftForm;
 
 /**
  * Family members settling along. The graduate route (二(一)4) names none: the pre-check says so, and
- * the notice points to the joining-a-relative route, rather than the form hiding the question.
+ * the notice points to the joining-a-relative route, rather than the form hiding the question. The
+ * green channel (二(一)5) takes spouse, children and parents; each ID is checked as it is typed.
  */
 export function FamilyStep({ form }: { form: Form }) {
   const { t, tKey } = useI18n();
   const members = form.watch('members') ?? [];
+  const green = form.watch('route') === 'talent_card';
   const add = () =>
     form.setValue('members', [...members, { name: '', residentId: '', relation: 'spouse', documentId: '' }], {
       shouldDirty: true,
@@ -23,8 +25,8 @@ export function FamilyStep({ form }: { form: Form }) {
     );
   return (
     <div className="wizard-step" data-testid="step-family">
-      <p className="muted">{t('apply.familyIntro')}</p>
-      {routeSpecs.graduate.family === 'none' && (
+      <p className="muted">{green ? t('green.familyIntro') : t('apply.familyIntro')}</p>
+      {!green && routeSpecs.graduate.family === 'none' && (
         <Notice tone="info" testId="family-route-note">
           {t('apply.familyNotInRoute')}
         </Notice>

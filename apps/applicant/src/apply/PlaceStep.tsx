@@ -1,4 +1,4 @@
-import { graduatePlaces, memberRelations } from '@talent/domain';
+import { graduatePlaces, greenChannelPlaces, memberRelations } from '@talent/domain';
 import { SelectField, TextField, useI18n } from '@talent/ui';
 import { useEffect } from 'react';
 import type { CollectiveEmployerItem, PoliceStationItem } from '../apiTypes';
@@ -9,7 +9,8 @@ import type { DraftForm } from './draftForm';
 type Form = DraftForm;
 
 /**
- * Where to settle (二(一)4): the five places, each with its own fields. The county follows from the
+ * Where to settle (二(一)4): the five places, each with its own fields; a card holder's green channel
+ * offers the workplace's collective household or the actual residence (二(一)5). The county follows from the
  * choice: the employer's county for its collective household, else the county chosen here.
  */
 export function PlaceStep({
@@ -21,6 +22,7 @@ export function PlaceStep({
 }) {
   const { t, tKey, locale } = useI18n();
   const settleAt = form.watch('settleAt');
+  const places = form.watch('route') === 'talent_card' ? greenChannelPlaces : graduatePlaces;
   const countyCode = form.watch('countyCode');
   const placeError = form.formState.errors.settleAt?.message;
   // A relative typed in and then another place chosen: nothing of it is kept or checked.
@@ -59,7 +61,7 @@ export function PlaceStep({
     <div className="wizard-step" data-testid="step-place">
       <fieldset className="field place-options" aria-invalid={placeError ? true : undefined}>
         <legend className="field-label">{t('apply.whereToSettle')}</legend>
-        {graduatePlaces.map((place) => (
+        {places.map((place) => (
           <label key={place} className={`place-option${settleAt === place ? ' place-option-selected' : ''}`}>
             <input type="radio" value={place} data-testid={`place-${place}`} {...form.register('settleAt')} />
             <span>

@@ -48,7 +48,7 @@ export function PreCheck({
   const missing = missingDocuments(draft);
   return (
     <div data-testid="precheck">
-      {!graduationDate && (
+      {draft.route === 'graduate' && !graduationDate && (
         <Notice tone="warning" testId="precheck-no-education">
           {t('apply.precheckNoEducation')}
         </Notice>

@@ -14,6 +14,7 @@ export type DraftForm = ReturnType<typeof useZodForm<typeof settlementDraftSchem
 
 export const emptyDraft: DraftValues = {
   route: 'graduate',
+  talentCardNumber: '',
   settleAt: '' as never,
   countyCode: '',
   address: '',
@@ -53,6 +54,8 @@ export function valuesFromView(view: ApplicationView): {
   }
   const values: DraftValues = {
     ...emptyDraft,
+    route: view.route as DraftValues['route'],
+    talentCardNumber: view.talentCardNumber ?? '',
     settleAt: view.settleAt as DraftValues['settleAt'],
     countyCode: view.settleAt === 'employer_collective' ? '' : view.countyCode,
     address: view.address ?? '',
@@ -86,7 +89,7 @@ export function lenientDraft(values: DraftValues): SettlementDraft | null {
   const id = (v: string | undefined | null) => (v ? v : undefined);
   return {
     ...(place.success ? place.data : {}),
-    route: 'graduate',
+    route: values.route ?? 'graduate',
     settleAt,
     members: (values.members ?? []).map((m) => ({
       name: m.name ?? '',

@@ -1,7 +1,9 @@
 import {
+  Badge,
   Card,
   EligibilityTrace,
   FormError,
+  InstantApproval,
   Notice,
   PageHeader,
   StatusTimeline,
@@ -33,6 +35,23 @@ export function ApplicationPage() {
         <p className="muted" data-testid="application-number">
           {view.number}
         </p>
+        {view.greenChannel && (
+          <p className="green-markers">
+            <Badge tone="success" testId="green-badge">
+              {t('green.badge')}
+            </Badge>{' '}
+            {view.instantApproval && (
+              <Badge tone="success" testId="instant-badge">
+                {t('green.instant')}
+              </Badge>
+            )}{' '}
+            {view.dueOn && awaitingDecision.includes(view.state) && (
+              <span className="muted" data-testid="green-deadline">
+                {t('green.deadline', { date: view.dueOn })}
+              </span>
+            )}
+          </p>
+        )}
       </PageHeader>
       {view.state === 'returned' && view.decisionReason && (
         <Notice tone="warning" testId="returned-reason">
@@ -72,6 +91,13 @@ export function ApplicationPage() {
           history={view.history}
         />
       </Card>
+      {view.instantApproval && view.eligibility && (
+        <InstantApproval
+          approval={view.instantApproval}
+          evaluation={view.eligibility as unknown as TraceEvaluation}
+          memberNames={view.members.map((m) => m.name)}
+        />
+      )}
       <EmploymentCard view={view} onChange={update} />
       <ApplicationDetails view={view} />
       {view.eligibility && (

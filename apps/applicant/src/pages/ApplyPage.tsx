@@ -1,5 +1,6 @@
 import { type PolicyVersion, type SettlementDraft, settlementDraftSchema } from '@talent/domain';
 import {
+  ApiError,
   apiFetch,
   Card,
   ConfirmDialog,
@@ -7,16 +8,18 @@ import {
   FormError,
   Notice,
   PageHeader,
+  type TraceCriterion,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ApplicationView, ProfileView } from '../apiTypes';
 import { DocumentsStep } from '../apply/DocumentsStep';
 import { type DraftValues, emptyDraft, valuesFromView } from '../apply/draftForm';
 import { FamilyStep } from '../apply/FamilyStep';
+import { CardRefusal, GreenCard } from '../apply/GreenCard';
 import { PlaceStep } from '../apply/PlaceStep';
 import { PreCheck } from '../apply/PreCheck';
 import { useApi } from '../useApi';
@@ -24,26 +27,47 @@ import { useApi } from '../useApi';
 const steps = ['place', 'family', 'documents', 'review'] as const;
 type Step = (typeof steps)[number];
 const stepFields: Record<Step, string[]> = {
-  place: ['settleAt', 'countyCode', 'address', 'employerId', 'policeStationId', 'relative'],
+  place: [
+    'talentCardNumber',
+    'settleAt',
+    'countyCode',
+    'address',
+    'employerId',
+    'policeStationId',
+    'relative',
+  ],
   family: ['members'],
   documents: ['documents'],
   review: [],
 };
 
-/** The application wizard: a new draft at /apply, or the draft / returned case at /applications/:id/edit. */
+/**
+ * The application wizard: a new draft at /apply (/apply?route=talent_card for a card holder's green
+ * channel), or the draft / returned case at /applications/:id/edit.
+ */
 export function ApplyPage() {
   const { id } = useParams();
+  const [search] = useSearchParams();
+  const route = search.get('route') === 'talent_card' ? 'talent_card' : 'graduate';
   const existing = useApi<{ item: ApplicationView }>(id ? `/api/settlements/${id}` : null);
   if (id && !existing.data) {
     return existing.error ? <FormError error={existing.error} /> : <p className="muted">…</p>;
   }
-  return <Wizard key={id ?? 'new'} existing={existing.data?.item} />;
+  const item = existing.data?.item;
+  // A draft switched to the ordinary route is a new wizard: key by route too.
+  return <Wizard key={`${id ?? 'new'}-${item?.route ?? route}`} existing={item} route={route} />;
 }
 
-function Wizard({ existing }: { existing: ApplicationView | undefined }) {
+function Wizard({
+  existing,
+  route,
+}: {
+  existing: ApplicationView | undefined;
+  route: 'graduate' | 'talent_card';
+}) {
   const { t, tKey } = useI18n();
   const navigate = useNavigate();
-  const initial = existing ? valuesFromView(existing) : { values: emptyDraft, documents: {} };
+  const initial = existing ? valuesFromView(existing) : { values: { ...emptyDraft, route }, documents: {} };
   const form = useZodForm(settlementDraftSchema, { mode: 'onChange', defaultValues: initial.values });
   const [documents, setDocuments] = useState<Record<string, DocumentRef>>(initial.documents);
   const [step, setStep] = useState<Step>('place');
@@ -54,6 +78,10 @@ function Wizard({ existing }: { existing: ApplicationView | undefined }) {
   const profile = useApi<{ profile: ProfileView }>('/api/applicant/profile');
   const policy = useApi<{ policy: PolicyVersion }>('/api/policy/current');
   const values = form.watch();
+  const green = values.route === 'talent_card';
+  // The card check's refusal (二(一)5), with the way on to the ordinary route.
+  const [refusal, setRefusal] = useState<TraceCriterion[] | null>(null);
+  const [switching, setSwitching] = useState(false);
 
   useEffect(() => {
     if (existing && !['draft', 'returned'].includes(existing.state))
@@ -90,14 +118,37 @@ function Wizard({ existing }: { existing: ApplicationView | undefined }) {
       return;
     }
     const event = item.state === 'returned' ? 'resubmit' : 'submit';
-    const { item: after } = await apiFetch<{ item: ApplicationView }>(
-      `/api/settlements/${item.id}/events/${event}`,
-      {
-        method: 'POST',
-        body: { version: item.version },
-      },
-    );
-    navigate(`/applications/${after.id}`);
+    try {
+      const { item: after } = await apiFetch<{ item: ApplicationView }>(
+        `/api/settlements/${item.id}/events/${event}`,
+        {
+          method: 'POST',
+          body: { version: item.version },
+        },
+      );
+      navigate(`/applications/${after.id}`);
+    } catch (e) {
+      const criteria = cardFailures(e);
+      if (!criteria) throw e;
+      setConfirming(false);
+      setRefusal(criteria);
+    }
+  };
+
+  // 改走普通落户通道: the same draft saved on the graduate route, then the ordinary wizard goes on.
+  const switchToOrdinary = async () => {
+    setSwitching(true);
+    try {
+      form.setValue('route', 'graduate');
+      form.setValue('talentCardNumber', '');
+      let item: ApplicationView | undefined;
+      await form.handleSubmit(async (draft) => {
+        item = await save(draft);
+      })();
+      if (item) navigate(`/applications/${item.id}/edit`, { replace: true });
+    } finally {
+      setSwitching(false);
+    }
   };
 
   const next = async () => {
@@ -109,7 +160,16 @@ function Wizard({ existing }: { existing: ApplicationView | undefined }) {
 
   return (
     <div className="page wizard">
-      <PageHeader title={existing ? t('apply.editTitle', { number: existing.number }) : t('apply.title')} />
+      <PageHeader
+        title={
+          existing
+            ? t('apply.editTitle', { number: existing.number })
+            : green
+              ? t('green.title')
+              : t('apply.title')
+        }
+      />
+      {refusal && <CardRefusal criteria={refusal} onSwitch={switchToOrdinary} switching={switching} />}
       {existing?.state === 'returned' && existing.decisionReason && (
         <Notice tone="warning" testId="returned-reason">
           <p>
@@ -117,7 +177,7 @@ function Wizard({ existing }: { existing: ApplicationView | undefined }) {
           </p>
         </Notice>
       )}
-      {profile.data && !profile.data.profile.complete && (
+      {!green && profile.data && !profile.data.profile.complete && (
         <Notice tone="warning" testId="education-missing">
           {t('apply.educationMissing')} <Link to="/profile">{t('apply.goToProfile')}</Link>
         </Notice>
@@ -142,6 +202,7 @@ function Wizard({ existing }: { existing: ApplicationView | undefined }) {
       </ol>
       <form onSubmit={saveDraft.onSubmit} noValidate className="form" data-testid="apply-form">
         <Card>
+          {step === 'place' && green && <GreenCard form={form} />}
           {step === 'place' && <PlaceStep form={form} currentEmployer={existing?.employer ?? null} />}
           {step === 'family' && <FamilyStep form={form} />}
           {step === 'documents' && (
@@ -204,4 +265,11 @@ function Wizard({ existing }: { existing: ApplicationView | undefined }) {
       />
     </div>
   );
+}
+
+/** The failing card criteria of a refused green-channel submission, or null for any other error. */
+function cardFailures(error: unknown): TraceCriterion[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
+  const details = error.details as { criteria?: TraceCriterion[] } | undefined;
+  return details?.criteria?.length ? details.criteria : null;
 }
