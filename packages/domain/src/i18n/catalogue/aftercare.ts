@@ -44,6 +44,10 @@ export const aftercareMessages = {
     en: 'Another policy version takes effect on this date',
   },
   'validation.policy.idTaken': { 'zh-CN': '版本编号已被使用', en: 'This version id is already used' },
+  'validation.statistics.range': {
+    'zh-CN': '结束日期不能早于开始日期',
+    en: 'The end date cannot be before the start date',
+  },
   'validation.import.file': {
     'zh-CN': '请上传CSV或XLSX文件(不超过5MB)',
     en: 'Upload a CSV or XLSX file (at most 5 MB)',
