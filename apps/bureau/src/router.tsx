@@ -10,10 +10,18 @@ import {
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
 import { EmployersPage, employersAudience } from './employers/EmployersPage';
+import { NewNoticePage } from './notices/NewNoticePage';
+import { NoticePage } from './notices/NoticePage';
+import { NoticesPage } from './notices/NoticesPage';
+import { noticesAudience } from './notices/noticeLabels';
 import { HomePage } from './pages/HomePage';
 import { StaffPage, staffAudience } from './pages/StaffPage';
+import { ServiceLevelPage, serviceLevelAudience } from './serviceLevel/ServiceLevelPage';
 import { CasePage } from './settlements/CasePage';
 import { QueuePage, queueAudience } from './settlements/QueuePage';
+import { cardManagers, cardsAudience } from './talentCards/audience';
+import { ImportPage } from './talentCards/ImportPage';
+import { TalentCardsPage } from './talentCards/TalentCardsPage';
 
 const bureau = { kinds: ['bureau'] } as const;
 
@@ -21,6 +29,9 @@ export const nav: NavItem[] = [
   { to: '/', label: 'nav.home', end: true, audience: bureau },
   { to: '/settlements', label: 'nav.settlements', audience: queueAudience },
   { to: '/employers', label: 'nav.employers', audience: employersAudience },
+  { to: '/notices', label: 'nav.notices', audience: noticesAudience },
+  { to: '/talent-cards', label: 'nav.talentCards', audience: cardsAudience },
+  { to: '/service-level', label: 'nav.serviceLevel', audience: serviceLevelAudience },
   { to: '/staff', label: 'nav.staff', audience: staffAudience },
   { to: '/password', label: 'nav.password', audience: bureau },
 ];
@@ -57,6 +68,54 @@ export const router = createBrowserRouter(
               element: (
                 <RequireAccess audience={employersAudience}>
                   <EmployersPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'notices',
+              element: (
+                <RequireAccess audience={noticesAudience}>
+                  <NoticesPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'notices/new',
+              element: (
+                <RequireAccess audience={{ kinds: ['bureau'], roles: ['approver'] }}>
+                  <NewNoticePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'notices/:id',
+              element: (
+                <RequireAccess audience={noticesAudience}>
+                  <NoticePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'talent-cards',
+              element: (
+                <RequireAccess audience={cardsAudience}>
+                  <TalentCardsPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'talent-cards/import',
+              element: (
+                <RequireAccess audience={cardManagers}>
+                  <ImportPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'service-level',
+              element: (
+                <RequireAccess audience={serviceLevelAudience}>
+                  <ServiceLevelPage />
                 </RequireAccess>
               ),
             },

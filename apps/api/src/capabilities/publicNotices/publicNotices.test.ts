@@ -99,6 +99,7 @@ describe('drawing up and publishing a notice', () => {
     const actor = { kind: 'bureau' as const, userId: approver.id, roles: ['approver' as const] };
     const a = await approvedClaim(h);
     const draft = await service.createNotice(h.db, actor, { claimIds: [a.id] }, ctx, '2026-09-30');
+    expect(draft.endsOnIfPublishedToday).toBe('2026-10-13');
     // Wednesday 30 September 2026: National Day (1–7 October) is skipped, Saturday 10 October is a
     // working day (调休): five working days end on Tuesday 13 October.
     const notice = await service.publishNotice(

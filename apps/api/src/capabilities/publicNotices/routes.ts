@@ -77,6 +77,10 @@ const detailSchema = z
     ...summaryFields,
     objectionContact: z.string(),
     policyVersionId: z.string().nullable(),
+    endsOnIfPublishedToday: z
+      .string()
+      .nullable()
+      .openapi({ description: 'a draft’s last day if published today' }),
     entries: z.array(entrySchema),
     objections: z.array(objectionSchema),
     actions: z.array(z.enum(['publish', 'discard', 'close', 'record_objection', 'resolve_objection'])),

@@ -1,5 +1,13 @@
-import { type Actor, hasBureauRole, type NoticeState, noticePeriodOver } from '@talent/domain';
+import {
+  type Actor,
+  hasBureauRole,
+  type NoticeState,
+  noticePeriodOver,
+  publicNoticeEndsOn,
+} from '@talent/domain';
 import type { Db } from '../../platform/db.js';
+import { loadCalendar } from '../calendar/service.js';
+import { loadPolicy } from '../policy/service.js';
 import * as repo from './repository.js';
 
 // How the bureau console sees a notice: its list row, and the page with its claimants, objections
@@ -70,6 +78,8 @@ export type NoticeDetail = Omit<NoticeSummary, 'entries'> & {
   /** NoticeSummary's count, here the list itself. */
   objectionContact: string;
   policyVersionId: string | null;
+  /** A draft's last day were it published today: what the approver confirms before publishing. */
+  endsOnIfPublishedToday: string | null;
   entries: NoticeEntry[];
   objections: NoticeObjection[];
   /** What the reader may do now: the buttons to show. */
@@ -106,6 +116,10 @@ export async function noticeDetail(
     repo.objectionsOf(db, notice.id),
   ]);
   const open = objections.filter((o) => o.state === 'open').length;
+  const endsOnIfPublishedToday =
+    notice.state === 'draft'
+      ? publicNoticeEndsOn(await loadCalendar(db), await loadPolicy(db, today), today)
+      : null;
   return {
     ...toSummary({
       ...notice,
@@ -115,6 +129,7 @@ export async function noticeDetail(
     }),
     objectionContact: notice.objection_contact,
     policyVersionId: notice.policy_version_id,
+    endsOnIfPublishedToday,
     entries: entries.map((e) => ({
       claimId: e.claim_id,
       number: e.number,
