@@ -23,13 +23,21 @@ export function precheckFile(file: File): string | null {
 }
 
 /**
- * POST /api/documents with progress. fetch cannot report upload progress, so this is the one
- * request made with XMLHttpRequest; its errors become the same ApiError as apiFetch's.
+ * POST /api/documents with progress. fetch cannot report upload progress, so uploads are the
+ * requests made with XMLHttpRequest; their errors become the same ApiError as apiFetch's.
  */
-export const uploadDocument: UploadFn = (file, onProgress) =>
-  new Promise((resolve, reject) => {
+export const uploadDocument: UploadFn = async (file, onProgress) =>
+  (await uploadWithProgress<{ document: DocumentRef }>('/api/documents', file, onProgress)).document;
+
+/** POSTs `file` as the multipart part `file` to `path`, reporting progress; resolves with the 2xx JSON body. */
+export function uploadWithProgress<T>(
+  path: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', buildUrl('/api/documents'));
+    xhr.open('POST', buildUrl(path));
     xhr.setRequestHeader('Accept', 'application/json');
     const lang = globalThis.document?.documentElement.lang;
     if (lang) xhr.setRequestHeader('Accept-Language', lang);
@@ -44,9 +52,9 @@ export const uploadDocument: UploadFn = (file, onProgress) =>
       } catch {
         body = undefined;
       }
-      if (xhr.status === 201 && typeof body === 'object' && body !== null && 'document' in body) {
+      if (xhr.status >= 200 && xhr.status < 300 && typeof body === 'object' && body !== null) {
         onProgress(100);
-        resolve((body as { document: DocumentRef }).document);
+        resolve(body as T);
       } else {
         reject(toApiError(xhr.status, body, xhr.getResponseHeader('x-request-id') ?? undefined));
       }
@@ -55,3 +63,4 @@ export const uploadDocument: UploadFn = (file, onProgress) =>
     form.set('file', file, file.name);
     xhr.send(form);
   });
+}

@@ -1,0 +1,112 @@
+import { talentCardSchema } from '@talent/domain';
+import {
+  apiFetch,
+  Dialog,
+  FormError,
+  isApiError,
+  Notice,
+  SubmitButton,
+  TextField,
+  useFormSubmit,
+  useI18n,
+  useZodForm,
+} from '@talent/ui';
+import { useState } from 'react';
+import type { CardBody, CardItem } from './types';
+
+/**
+ * Adds a card, or corrects one (`card` given): the domain's schema checks the fields as the API will.
+ * An edit sends the version it started from; someone else's change in between is said plainly.
+ */
+export function CardDialog({
+  card,
+  onClose,
+  onSaved,
+}: {
+  card?: CardItem;
+  onClose: () => void;
+  onSaved: (card: CardItem) => void;
+}) {
+  const { t } = useI18n();
+  const [stale, setStale] = useState(false);
+  const form = useZodForm(talentCardSchema, {
+    defaultValues: {
+      cardNumber: card?.cardNumber ?? '',
+      holderName: card?.holderName ?? '',
+      // The full ID is never sent to the list: an edit types it again (the masked one would not parse).
+      holderResidentId: '',
+      tier: card?.tier ?? '',
+      issueDate: card?.issueDate ?? '',
+      expiryDate: card?.expiryDate ?? '',
+    },
+  });
+  const { onSubmit, pending, error } = useFormSubmit(
+    form,
+    async (values) => {
+      const body = card
+        ? await apiFetch<CardBody>(`/api/talent-cards/${encodeURIComponent(card.id)}`, {
+            method: 'PATCH',
+            body: { ...values, version: card.version },
+          })
+        : await apiFetch<CardBody>('/api/talent-cards', { method: 'POST', body: values });
+      onSaved(body.card);
+    },
+    {
+      // A stale version (details.version) gets its own notice; any other conflict (a card number
+      // already in the registry, a card revoked meanwhile) is shown by <FormError> as the API says it.
+      onError: (e) => {
+        const details = isApiError(e) ? (e.details as { version?: number } | undefined) : undefined;
+        if (!isApiError(e) || e.code !== 'conflict' || details?.version === undefined) return false;
+        setStale(true);
+        return true;
+      },
+    },
+  );
+  return (
+    <Dialog
+      open
+      title={card ? t('cards.editTitle', { cardNumber: card.cardNumber }) : t('cards.addTitle')}
+      onClose={onClose}
+      dismissible={!pending}
+      testId="card-dialog"
+    >
+      <form onSubmit={onSubmit} noValidate className="form">
+        {stale && (
+          <Notice tone="warning" testId="card-stale">
+            {t('cards.stale')}
+          </Notice>
+        )}
+        <TextField
+          form={form}
+          name="cardNumber"
+          label={t('cards.cardNumber')}
+          autoComplete="off"
+          autoFocus
+          required
+        />
+        <TextField form={form} name="holderName" label={t('cards.holderName')} autoComplete="off" required />
+        <TextField
+          form={form}
+          name="holderResidentId"
+          label={t('cards.holderResidentId')}
+          hint={card ? card.holderResidentId : undefined}
+          autoComplete="off"
+          inputMode="text"
+          required
+        />
+        <TextField form={form} name="tier" label={t('cards.tier')} autoComplete="off" required />
+        <TextField form={form} name="issueDate" type="date" label={t('cards.issueDate')} required />
+        <TextField form={form} name="expiryDate" type="date" label={t('cards.expiryDate')} required />
+        <FormError error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} disabled={pending}>
+            {t('action.cancel')}
+          </button>
+          <SubmitButton pending={pending} testId="card-submit">
+            {card ? t('cards.save') : t('cards.add')}
+          </SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
