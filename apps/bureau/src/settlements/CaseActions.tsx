@@ -13,15 +13,17 @@ import type { ApplicationView } from '../apiTypes';
 import { RegisterDialog, type Registration } from './RegisterDialog';
 
 /** The bureau's events of the settlement machine, in the order the buttons stand. */
-const bureauEvents = ['start_review', 'approve', 'return', 'reject', 'register'] as const;
+const bureauEvents = ['start_review', 'approve', 'return', 'reject', 'pull_back', 'register'] as const;
 type BureauEvent = (typeof bureauEvents)[number];
 const confirmed = new Set<BureauEvent>(['start_review', 'approve']);
-const withReason = new Set<BureauEvent>(['return', 'reject']);
+// Pulling back an instant approval (秒批, 二(一)5) tells the applicant why.
+const withReason = new Set<BureauEvent>(['return', 'reject', 'pull_back']);
 
 /** The state and version the API reports with a 409, when someone else changed the case meanwhile. */
 export type Conflict = { state: string; version: number };
 
-function conflictOf(error: unknown, view: ApplicationView): Conflict | null {
+/** A 409 because someone else changed the record meanwhile (any record with a state and a version). */
+export function conflictOf(error: unknown, view: { state: string; version: number }): Conflict | null {
   if (!isApiError(error) || error.status !== 409) return null;
   const d = error.details as { state?: unknown; version?: unknown } | undefined;
   if (typeof d?.state !== 'string' || typeof d.version !== 'number') return null;
@@ -32,8 +34,8 @@ function conflictOf(error: unknown, view: ApplicationView): Conflict | null {
 
 /**
  * Exactly the buttons the API accepts for this user now (the view's availableActions): confirmation
- * for starting a review and approving, a reason for returning or rejecting, the registrar's form for
- * registering. A 409 because someone else acted goes to the page, which says so and offers a reload.
+ * for starting a review and approving, a reason for returning, rejecting or pulling back an instant
+ * approval, the registrar's form for registering. A 409 because someone else acted goes to the page, which says so and offers a reload.
  */
 export function CaseActions({
   view,
@@ -78,7 +80,7 @@ export function CaseActions({
             <button
               key={event}
               type="button"
-              className={`button ${event === 'reject' ? 'button-danger-quiet' : event === 'return' ? '' : 'button-primary'}`}
+              className={`button ${event === 'reject' ? 'button-danger-quiet' : event === 'return' || event === 'pull_back' ? '' : 'button-primary'}`}
               onClick={() => setOpen(event)}
               data-testid={`action-${event}`}
             >

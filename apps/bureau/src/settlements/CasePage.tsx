@@ -6,6 +6,7 @@ import {
   EligibilityTrace,
   Facts,
   formatDateTime,
+  InstantApproval,
   isApiError,
   LoadingScreen,
   Notice,
@@ -91,6 +92,11 @@ export function CasePage() {
               {t('queue.green')}
             </Badge>
           )}
+          {view.instantApproval && (
+            <Badge tone="success" testId="case-instant">
+              {t('green.instant')}
+            </Badge>
+          )}
         </p>
       </PageHeader>
       {conflict && (
@@ -126,6 +132,13 @@ export function CasePage() {
               setConflict(c);
             }}
           />
+          {view.instantApproval && view.eligibility && (
+            <InstantApproval
+              approval={view.instantApproval}
+              evaluation={view.eligibility}
+              memberNames={view.members.map((m) => m.name)}
+            />
+          )}
           <CaseDetails view={view} />
           <CaseDocuments view={view} />
           <Card title={t('case.eligibility')} testId="case-eligibility">

@@ -58,8 +58,8 @@ export const greenChannelUiMessages = {
   'green.required': { 'zh-CN': '要求', en: 'Required' },
   'green.clause': { 'zh-CN': '政策依据', en: 'Clause' },
   'green.member': { 'zh-CN': '家属{n}', en: 'Member {n}' },
-  'green.pullBackTitle': { 'zh-CN': '撤回秒批,转人工审核', en: 'Pull back for review' },
-  'green.pullBackHint': {
+  'case.reason.pull_back.title': { 'zh-CN': '撤回秒批,转人工审核', en: 'Pull back for review' },
+  'case.reason.pull_back.hint': {
     'zh-CN': '申请将回到审核中,申请人会收到通知和原因',
     en: 'The case goes back under review; the applicant is told why',
   },
