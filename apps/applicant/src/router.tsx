@@ -9,6 +9,8 @@ import {
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
 import { Frame } from './components/Frame';
+import { PublicNoticePage } from './notices/PublicNoticePage';
+import { PublicNoticesPage } from './notices/PublicNoticesPage';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { ApplyPage } from './pages/ApplyPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -45,6 +47,9 @@ export const router = createBrowserRouter(
         { path: 'sign-up', element: <SignUpPage /> },
         // Anyone holding a permit's code may check it: no sign-in.
         { path: 'verify/:code', element: <VerifyPage /> },
+        // The talent-subsidy public notices (公示): anyone reads them, masked, without signing in.
+        { path: 'notices', element: <PublicNoticesPage /> },
+        { path: 'notices/:id', element: <PublicNoticePage /> },
         {
           element: <RequireAuth />,
           children: [

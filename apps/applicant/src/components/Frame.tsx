@@ -3,14 +3,23 @@ import { Link, Outlet, useLocation } from 'react-router';
 import type { NotificationPage } from '../apiTypes';
 import { useApi } from '../useApi';
 
-/** The page area: a bell with the unread count above every signed-in page (refreshed on navigation). */
+/**
+ * The page area: a bell with the unread count above every signed-in page (refreshed on navigation),
+ * and below every page the link to the public notices, which need no sign-in.
+ */
 export function Frame() {
   const { user } = useAuth();
+  const { t } = useI18n();
   const location = useLocation();
   return (
     <>
       {user && !location.pathname.startsWith('/verify') && <Bell key={location.pathname} />}
       <Outlet />
+      <footer className="public-footer no-print">
+        <Link to="/notices" data-testid="public-notices-link">
+          {t('publicNotices.link')}
+        </Link>
+      </footer>
     </>
   );
 }
