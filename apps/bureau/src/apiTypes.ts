@@ -25,3 +25,14 @@ export type EmployerQueuePage = InferResponseType<Bureau['employers']['$get'], 2
 export type EmployerQueueItem = EmployerQueuePage['items'][number];
 export type EmployerDecisionBody = InferResponseType<Bureau['employers'][':id']['decision']['$post'], 200>;
 export type { ApplicationView, HistoryEntry, PoliceStationItem } from '@talent/api/client';
+
+// 补贴审核: the queue's route is described loosely in OpenAPI; its items are the service's QueueItem.
+import type { ClaimQueueItem } from '@talent/api/client';
+
+export type { ClaimQueueItem, ClaimView } from '@talent/api/client';
+export type ClaimQueueBody = {
+  items: ClaimQueueItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+};

@@ -19,6 +19,8 @@ import { StaffPage, staffAudience } from './pages/StaffPage';
 import { ServiceLevelPage, serviceLevelAudience } from './serviceLevel/ServiceLevelPage';
 import { CasePage } from './settlements/CasePage';
 import { QueuePage, queueAudience } from './settlements/QueuePage';
+import { ClaimCasePage } from './subsidyClaims/ClaimCasePage';
+import { ClaimQueuePage, claimQueueAudience } from './subsidyClaims/ClaimQueuePage';
 import { cardManagers, cardsAudience } from './talentCards/audience';
 import { ImportPage } from './talentCards/ImportPage';
 import { TalentCardsPage } from './talentCards/TalentCardsPage';
@@ -28,6 +30,7 @@ const bureau = { kinds: ['bureau'] } as const;
 export const nav: NavItem[] = [
   { to: '/', label: 'nav.home', end: true, audience: bureau },
   { to: '/settlements', label: 'nav.settlements', audience: queueAudience },
+  { to: '/subsidy-claims', label: 'nav.subsidyClaims', audience: claimQueueAudience },
   { to: '/employers', label: 'nav.employers', audience: employersAudience },
   { to: '/notices', label: 'nav.notices', audience: noticesAudience },
   { to: '/talent-cards', label: 'nav.talentCards', audience: cardsAudience },
@@ -60,6 +63,22 @@ export const router = createBrowserRouter(
               element: (
                 <RequireAccess audience={queueAudience}>
                   <CasePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'subsidy-claims',
+              element: (
+                <RequireAccess audience={claimQueueAudience}>
+                  <ClaimQueuePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'subsidy-claims/:id',
+              element: (
+                <RequireAccess audience={claimQueueAudience}>
+                  <ClaimCasePage />
                 </RequireAccess>
               ),
             },

@@ -107,6 +107,7 @@ describe('making a claim', () => {
       availableActions: ['withdraw'],
       eligibility: { outcome: 'eligible' },
       award: null,
+      expectedAward: { totalFen: bachelorTotal, policyVersionId: defaultPolicyVersion.id },
     });
     expect(item.number).toMatch(/^QYBT-\d{4}-\d{6}$/);
     expect(JSON.stringify(item)).not.toContain('62170012345678');
@@ -283,6 +284,10 @@ describe('初审 and 复审', () => {
     let view = await claim(h, g);
     view = await step(h, both, view, 'start_review');
     view = await step(h, both, view, 'recommend');
+    const own = await json<{ item: { recommendedByCaller: boolean; availableActions: string[] } }>(
+      await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: both.cookie }),
+    );
+    expect(own.item).toMatchObject({ recommendedByCaller: true, availableActions: ['send_back', 'reject'] });
     const res = await fire(h, both, view, 'approve');
     expect(res.status).toBe(403);
     expect((await errorOf(res)).details).toEqual({ state: 'recommended', version: view.version });

@@ -1,6 +1,7 @@
 import {
   type Award,
   availableActions,
+  calculateAward,
   type Evaluation,
   type Holder,
   maskName,
@@ -12,6 +13,7 @@ import {
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import type { Pii } from '../../platform/pii.js';
+import { loadPolicy } from '../policy/service.js';
 import { claimRecordOf, claimRouteEvents } from './events.js';
 import * as repo from './repository.js';
 
@@ -74,6 +76,13 @@ export type ClaimView = {
     calculation: Award;
     payments: PaymentView[];
   } | null;
+  /**
+   * Before 复审 fixes the award: what the policy in force on the claim date gives the tier, dates
+   * counted from the claim date (an estimate: the award's own dates run from the end of its notice).
+   */
+  expectedAward: Award | null;
+  /** The caller recommended this claim (初审), so may not approve it (复审): the page says why. */
+  recommendedByCaller: boolean;
   version: number;
   availableActions: string[];
   history: HistoryEntry[];
@@ -96,6 +105,10 @@ export async function claimView(
     repo.history(db, row.id),
   ]);
   const payments = award ? await repo.paymentLines(db, award.id) : [];
+  const claimDate = row.claim_date ?? today;
+  const expectedAward = award
+    ? null
+    : calculateAward({ tier: row.tier, startDate: claimDate }, await loadPolicy(db, claimDate));
   const bureau = actor.kind === 'bureau';
   return {
     id: row.id,
@@ -134,6 +147,8 @@ export async function claimView(
           payments: payments.map(paymentOf),
         }
       : null,
+    expectedAward,
+    recommendedByCaller: row.state === 'recommended' && row.recommended_by === actor.userId,
     version: row.version,
     availableActions: availableActions(subsidyClaimMachine, claimRecordOf(row), actor, { today }).filter(
       (e) => claimRouteEvents.has(e),

@@ -1,0 +1,96 @@
+import { apiFetch, Card, ConfirmDialog, Notice, ReasonDialog, useCurrentUser, useI18n } from '@talent/ui';
+import { useState } from 'react';
+import type { ClaimView } from '../apiTypes';
+import { type Conflict, conflictOf } from '../settlements/CaseActions';
+
+/** The bureau's events of the claim machine, in the order the buttons stand. */
+const bureauEvents = ['start_review', 'recommend', 'approve', 'return', 'send_back', 'reject'] as const;
+type BureauEvent = (typeof bureauEvents)[number];
+const withReason = new Set<BureauEvent>(['return', 'send_back', 'reject']);
+
+/**
+ * Exactly the buttons the API accepts for this user now (availableActions): a confirmation for
+ * starting, recommending (初审) and approving (复审), a reason for returning, sending back or
+ * rejecting. The approver who recommended sees no approve button (four eyes) and is told why.
+ */
+export function ClaimActions({
+  view,
+  onDone,
+  onConflict,
+}: {
+  view: ClaimView;
+  onDone: (view: ClaimView, event: BureauEvent) => void;
+  onConflict: (conflict: Conflict) => void;
+}) {
+  const { t, tKey } = useI18n();
+  const user = useCurrentUser();
+  const [open, setOpen] = useState<BureauEvent | null>(null);
+  const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
+  const fire = async (event: BureauEvent, reason?: string) => {
+    try {
+      const { item } = await apiFetch<{ item: ClaimView }>(
+        `/api/subsidy-claims/${encodeURIComponent(view.id)}/events`,
+        {
+          method: 'POST',
+          body: { event, version: view.version, ...(reason ? { reason } : {}) },
+        },
+      );
+      setOpen(null);
+      onDone(item, event);
+    } catch (error) {
+      const conflict = conflictOf(error, view);
+      if (!conflict) throw error;
+      setOpen(null);
+      onConflict(conflict);
+    }
+  };
+  const readOnly = user.roles.length > 0 && user.roles.every((r) => r === 'auditor');
+  return (
+    <Card title={t('case.actions')} testId="claim-actions">
+      {view.recommendedByCaller && (
+        <Notice tone="info" testId="claim-four-eyes">
+          {t('subsidyCase.fourEyes')}
+        </Notice>
+      )}
+      {actions.length === 0 ? (
+        <Notice tone="neutral" testId="claim-no-actions">
+          {readOnly ? t('case.auditorNote') : t('case.noActions')}
+        </Notice>
+      ) : (
+        <div className="case-action-buttons">
+          {actions.map((event) => (
+            <button
+              key={event}
+              type="button"
+              className={`button ${event === 'reject' ? 'button-danger-quiet' : withReason.has(event) ? '' : 'button-primary'}`}
+              onClick={() => setOpen(event)}
+              data-testid={`action-${event}`}
+            >
+              {tKey(`action.${event}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ConfirmDialog
+        open={open !== null && !withReason.has(open)}
+        title={open ? tKey(`subsidy.confirm.${open}.title`) : ''}
+        message={open ? tKey(`subsidy.confirm.${open}.message`) : ''}
+        confirmLabel={open ? tKey(`action.${open}`) : undefined}
+        onConfirm={() => (open ? fire(open) : undefined)}
+        onCancel={() => setOpen(null)}
+        testId="confirm-action"
+      />
+      {open !== null && withReason.has(open) && (
+        <ReasonDialog
+          title={tKey(`action.${open}`)}
+          hint={tKey(`subsidy.reason.${open}`)}
+          summary={view.number}
+          submitLabel={tKey(`action.${open}`)}
+          onSubmit={(reason) => fire(open, reason)}
+          onClose={() => setOpen(null)}
+          testId={`reason-dialog-${open}`}
+        />
+      )}
+    </Card>
+  );
+}

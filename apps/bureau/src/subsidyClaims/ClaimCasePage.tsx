@@ -1,0 +1,218 @@
+import {
+  AwardSummary,
+  apiErrorText,
+  apiFetch,
+  Badge,
+  Card,
+  EligibilityTrace,
+  Facts,
+  formatDateTime,
+  isApiError,
+  LoadingScreen,
+  Notice,
+  PageHeader,
+  PaymentHistory,
+  StatusTimeline,
+  subsidyClaimTimelineSteps,
+  type TraceEvaluation,
+  useCurrentUser,
+  useI18n,
+} from '@talent/ui';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ClaimView } from '../apiTypes';
+import { countyName } from '../labels';
+import type { Conflict } from '../settlements/CaseActions';
+import { ClaimActions } from './ClaimActions';
+import { claimStateTone } from './claimLabels';
+
+/**
+ * One claim as the bureau sees it: the actions this user may take (初审/复审, with the four-eyes rule
+ * explained), the claimant masked with an audited reveal of the account, the eligibility trace, the
+ * award (expected, or as fixed at 复审) with its payments, and the status timeline with its history.
+ */
+export function ClaimCasePage() {
+  const { id = '' } = useParams();
+  const { t, tKey, locale } = useI18n();
+  const user = useCurrentUser();
+  const [view, setView] = useState<ClaimView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [account, setAccount] = useState<string | null>(null);
+
+  const load = useCallback(
+    (signal?: AbortSignal) =>
+      apiFetch<{ item: ClaimView }>(
+        `/api/subsidy-claims/${encodeURIComponent(id)}`,
+        signal ? { signal } : {},
+      ).then(
+        ({ item }) => {
+          setView(item);
+          setError(null);
+          setConflict(null);
+        },
+        (e: unknown) => {
+          if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
+        },
+      ),
+    [id],
+  );
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+
+  if (error) {
+    return (
+      <div className="page">
+        <Notice tone="error" testId="claim-load-error">
+          {t('case.loadFailed', {
+            message: isApiError(error) ? apiErrorText(error, tKey) : t('error.internal'),
+          })}
+        </Notice>
+        <Link to="/subsidy-claims">{t('case.back')}</Link>
+      </div>
+    );
+  }
+  if (!view) return <LoadingScreen />;
+  const mayReveal = user.roles.some((r) => r === 'reviewer' || r === 'approver' || r === 'finance');
+  const reveal = async () => {
+    const body = await apiFetch<{ account: string }>(
+      `/api/subsidy-claims/${encodeURIComponent(view.id)}/reveal`,
+      {
+        method: 'POST',
+      },
+    );
+    setAccount(body.account);
+  };
+  const award = view.award?.calculation ?? view.expectedAward;
+
+  return (
+    <div className="page case-page" data-testid="claim-case-page">
+      <PageHeader
+        title={t('subsidy.page.title', { number: view.number })}
+        actions={
+          <Link to="/subsidy-claims" className="button" data-testid="claim-back">
+            {t('case.back')}
+          </Link>
+        }
+      >
+        <p className="badges">
+          <Badge tone={claimStateTone[view.state] ?? 'neutral'} testId="claim-state">
+            {tKey(`state.${view.state}`)}
+          </Badge>
+        </p>
+      </PageHeader>
+      {conflict && (
+        <Notice tone="warning" testId="claim-conflict">
+          {t('case.conflict', { state: tKey(`state.${conflict.state}`) })}{' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void load()}
+            data-testid="claim-reload"
+          >
+            {t('case.reload')}
+          </button>
+        </Notice>
+      )}
+      {done && !conflict && (
+        <Notice tone="success" testId="claim-done">
+          {done}
+        </Notice>
+      )}
+      <div className="case-grid">
+        <div className="case-main">
+          <ClaimActions
+            view={view}
+            onDone={(next, event) => {
+              setView(next);
+              setConflict(null);
+              setDone(t('case.done', { action: tKey(`action.${event}`) }));
+            }}
+            onConflict={(c) => {
+              setDone(null);
+              setConflict(c);
+            }}
+          />
+          <Card title={t('subsidy.page.claim')} testId="claim-details">
+            <Facts
+              items={[
+                { label: t('subsidy.page.claimant'), value: view.claimant.name },
+                {
+                  label: t('case.residentId'),
+                  value: <span className="mono">{view.claimant.residentId ?? '—'}</span>,
+                },
+                { label: t('subsidy.page.tier'), value: tKey(`tier.${view.tier}`) },
+                { label: t('subsidyQueue.county'), value: countyName(view.countyCode, locale) },
+                { label: t('subsidy.page.employer'), value: view.employer?.name ?? '—' },
+                {
+                  label: t('subsidy.page.settlement'),
+                  value: <span className="mono">{view.settlement.number}</span>,
+                },
+                { label: t('subsidy.page.claimDate'), value: view.claimDate ?? '—' },
+                {
+                  label: t('subsidy.page.bank'),
+                  testId: 'claim-account',
+                  value: (
+                    <>
+                      {view.bank.name} <span className="mono">{account ?? view.bank.account}</span>{' '}
+                      {mayReveal && account === null && (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => void reveal()}
+                          data-testid="reveal-account"
+                        >
+                          {t('subsidyCase.reveal')}
+                        </button>
+                      )}
+                      {account !== null && <span className="muted">{t('subsidyCase.revealed')}</span>}
+                    </>
+                  ),
+                },
+                ...(view.decisionReason ? [{ label: t('case.reason'), value: view.decisionReason }] : []),
+                ...(view.approvedAt
+                  ? [{ label: t('case.decidedAt'), value: formatDateTime(view.approvedAt, locale) }]
+                  : []),
+              ]}
+            />
+          </Card>
+          <Card title={t('subsidy.page.eligibility')} testId="claim-eligibility">
+            {view.eligibility ? (
+              <EligibilityTrace evaluation={view.eligibility as unknown as TraceEvaluation} />
+            ) : (
+              <p className="muted">{t('case.noEligibility')}</p>
+            )}
+          </Card>
+          {award && (
+            <Card
+              title={view.award ? t('subsidy.page.award') : t('subsidy.page.preview')}
+              testId="claim-award"
+            >
+              <AwardSummary award={award} estimate={!view.award || view.award.state === 'pending'} />
+            </Card>
+          )}
+          {view.award && (
+            <Card title={t('subsidy.page.payments')} testId="claim-payments">
+              <PaymentHistory payments={view.award.payments} />
+            </Card>
+          )}
+        </div>
+        <div className="case-side">
+          <Card title={t('subsidy.page.status')} testId="claim-status">
+            <StatusTimeline
+              steps={subsidyClaimTimelineSteps}
+              state={view.state}
+              holder={view.holder}
+              dueOn={view.state === 'submitted' || view.state === 'under_review' ? view.dueOn : null}
+              history={view.history}
+            />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { formatFen, subsidyClaimStates, tiers } from '@talent/domain';
+import {
+  type Audience,
+  apiFetch,
+  Badge,
+  DataTable,
+  type DataTableFetcher,
+  formatDateTime,
+  PageHeader,
+  useI18n,
+} from '@talent/ui';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { ClaimQueueBody, ClaimQueueItem } from '../apiTypes';
+import { countyName, countyOptions, formatDate } from '../labels';
+import { claimStateTone } from './claimLabels';
+
+/** Who reads the claim queue; auditors and finance read it too. */
+export const claimQueueAudience: Audience = {
+  kinds: ['bureau'],
+  roles: ['reviewer', 'approver', 'finance', 'admin', 'auditor'],
+};
+
+// The work tabs: the reviewers' first check, the approvers' second, those awaiting the notice, all.
+const tabs = [
+  { id: 'first', states: ['submitted', 'under_review'] },
+  { id: 'recommended', states: ['recommended'] },
+  { id: 'approved', states: ['approved'] },
+  { id: 'in_public_notice', states: ['in_public_notice'] },
+  { id: 'awarded', states: ['awarded'] },
+  { id: 'returned', states: ['returned'] },
+  { id: 'closed', states: ['rejected', 'withdrawn'] },
+  { id: 'all', states: [] },
+] as const;
+
+/**
+ * 补贴审核: the claims that reached the bureau, by work tab (with counts), tier and county filters and
+ * a search by number or exact name, all in the URL; names masked; the page exported as CSV.
+ */
+export function ClaimQueuePage() {
+  const { t, tKey, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tab = tabs.find((x) => x.id === params.get('tab')) ?? tabs[0];
+  const tier = tiers.find((x) => x === params.get('tier'));
+  const county = params.get('county') ?? undefined;
+  const q = params.get('q') ?? undefined;
+  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const filters = useMemo(
+    () => ({ state: tab.states.length ? tab.states.join(',') : undefined, tier, county }),
+    [tab, tier, county],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    apiFetch<{ counts: Record<string, number> }>('/api/subsidy-claims/counts', {
+      query: { tier, county, q },
+      signal: controller.signal,
+    }).then(
+      (c) => setCounts(c.counts),
+      () => setCounts(null),
+    );
+    return () => controller.abort();
+  }, [tier, county, q]);
+
+  const set = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('page');
+    setParams(next);
+  };
+
+  const fetcher = useCallback<DataTableFetcher<ClaimQueueItem>>(
+    (query, signal) =>
+      apiFetch<ClaimQueueBody>('/api/subsidy-claims', { query: { ...query, ...filters }, signal }),
+    [filters],
+  );
+
+  const columns = useMemo(() => {
+    const col = createColumnHelper<ClaimQueueItem>();
+    return [
+      col.accessor('number', {
+        header: t('subsidyQueue.number'),
+        enableSorting: false,
+        cell: (i) => (
+          <Link
+            to={`/subsidy-claims/${i.row.original.id}`}
+            className="mono"
+            data-testid={`claim-link-${i.getValue()}`}
+          >
+            {i.getValue()}
+          </Link>
+        ),
+      }),
+      col.accessor('applicantName', { header: t('subsidyQueue.name'), enableSorting: false }),
+      col.accessor('tier', {
+        header: t('subsidyQueue.tier'),
+        enableSorting: false,
+        cell: (i) => tKey(`tier.${i.getValue()}`),
+      }),
+      col.accessor('countyCode', {
+        header: t('subsidyQueue.county'),
+        enableSorting: false,
+        cell: (i) => countyName(i.getValue(), locale),
+      }),
+      col.accessor('state', {
+        header: t('subsidyQueue.state'),
+        enableSorting: false,
+        cell: (i) => (
+          <Badge tone={claimStateTone[i.getValue()] ?? 'neutral'}>{tKey(`state.${i.getValue()}`)}</Badge>
+        ),
+      }),
+      col.accessor('submittedAt', {
+        header: t('subsidyQueue.submittedAt'),
+        enableSorting: false,
+        cell: (i) => (i.getValue() ? formatDateTime(i.getValue() as string, locale) : '—'),
+      }),
+      col.accessor('dueOn', {
+        header: t('subsidyQueue.dueOn'),
+        cell: (i) => formatDate(i.getValue(), locale),
+      }),
+      col.accessor('totalFen', {
+        header: t('subsidyQueue.total'),
+        enableSorting: false,
+        cell: (i) => {
+          const fen = i.getValue();
+          return fen === null ? '—' : t('subsidy.yuan', { amount: formatFen(fen, locale) });
+        },
+      }),
+    ];
+  }, [t, tKey, locale]);
+
+  const tabCount = (states: readonly string[]) =>
+    counts
+      ? (states.length ? states : subsidyClaimStates).reduce((n, s) => n + (counts[s] ?? 0), 0)
+      : undefined;
+
+  return (
+    <div className="page queue-page" data-testid="claim-queue-page">
+      <PageHeader title={t('subsidyQueue.title')} />
+      <div
+        className="queue-tabs"
+        role="tablist"
+        aria-label={t('subsidyQueue.title')}
+        data-testid="claim-tabs"
+      >
+        {tabs.map((x) => {
+          const n = tabCount(x.states);
+          return (
+            <button
+              key={x.id}
+              type="button"
+              role="tab"
+              aria-selected={x.id === tab.id}
+              className={`queue-tab${x.id === tab.id ? ' queue-tab-active' : ''}`}
+              onClick={() => set('tab', x.id === 'first' ? undefined : x.id)}
+              data-testid={`claim-tab-${x.id}`}
+            >
+              {x.id === 'all'
+                ? t('subsidyQueue.tab.all')
+                : x.id === 'first'
+                  ? tKey('state.under_review')
+                  : x.id === 'closed'
+                    ? `${tKey('state.rejected')}/${tKey('state.withdrawn')}`
+                    : tKey(`state.${x.states[0]}`)}
+              {n !== undefined && <span className="queue-tab-count">{n}</span>}
+            </button>
+          );
+        })}
+      </div>
+      <div className="queue-filters" data-testid="claim-filters">
+        <label className="queue-filter">
+          <span>{t('subsidyQueue.tier')}</span>
+          <select
+            className="input input-small"
+            value={tier ?? ''}
+            onChange={(e) => set('tier', e.target.value || undefined)}
+            data-testid="filter-tier"
+          >
+            <option value="">{t('subsidyQueue.anyTier')}</option>
+            {tiers.map((x) => (
+              <option key={x} value={x}>
+                {tKey(`tier.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="queue-filter">
+          <span>{t('subsidyQueue.county')}</span>
+          <select
+            className="input input-small"
+            value={county ?? ''}
+            onChange={(e) => set('county', e.target.value || undefined)}
+            data-testid="filter-county"
+          >
+            <option value="">{t('subsidyQueue.anyCounty')}</option>
+            {countyOptions(locale).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <DataTable
+        columns={columns}
+        fetcher={fetcher}
+        caption={t('subsidyQueue.title')}
+        getRowId={(row) => row.id}
+        defaultSort={{ id: 'dueOn', order: 'asc' }}
+        defaultPageSize={50}
+        pageSizes={[20, 50, 100]}
+        searchLabel={t('subsidyQueue.search')}
+        reloadKey={JSON.stringify(filters)}
+        exportFileName={t('subsidyQueue.title')}
+        testId="claim-queue-table"
+      />
+    </div>
+  );
+}
