@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@talent/domain';
+import { aftercareUiMessages } from './catalogue.aftercare';
 import { bureauUiMessages } from './catalogue.bureau';
 import { employerUiMessages } from './catalogue.employer';
 import { greenChannelUiMessages } from './catalogue.greenChannel';
@@ -269,6 +270,7 @@ export const uiMessages = {
   ...settlementUiMessages,
   ...bureauUiMessages,
   ...noticeUiMessages,
+  ...aftercareUiMessages,
   ...subsidyClaimUiMessages,
   ...talentCardUiMessages,
   ...greenChannelUiMessages,
