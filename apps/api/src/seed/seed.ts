@@ -22,9 +22,11 @@ import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 import { seedEmployers } from './employers.js';
 import { seedGreenChannel } from './greenChannel.js';
+import { seedPublicNotices } from './publicNotices.js';
 import { seedReview } from './review.js';
 import { seedSettlement } from './settlement.js';
 import { seedSubsidyClaims } from './subsidyClaims.js';
+import { seedTalentCards } from './talentCards.js';
 
 export { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
 
@@ -71,6 +73,8 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   applicant('13800138005', '赵磊, registered, employment reported to the employer'),
   applicant('13800138020', '孙悦, employment confirmed: ready to claim the degree-tier subsidy'),
   applicant('13800138021', '钱坤 … 13800138029 蒋琳: subsidy claims submitted … approved, rejected'),
+  applicant('13800138010', '周博文, 陇原人才服务卡 A holder (valid card): the green channel'),
+  applicant('13800138011', '吴雅琴, talent card expiring within 60 days (warned)'),
   employer('13900139000', `admin of ${DEMO_EMPLOYER.name} (verified, collective household)`),
   employer('13900139001', `HR of ${DEMO_EMPLOYER.name}`),
   employer('13600136000', 'admin of 庆阳市陇东人力资源有限公司 (verified, collective household)'),
@@ -151,7 +155,10 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
   created.push(...(await seedSettlement(db, ctx)));
   created.push(...(await seedGreenChannel(db, ctx)));
   created.push(...(await seedReview(db, ctx)));
-  created.push(...(await seedSubsidyClaims(db, ctx)).created);
+  created.push(...(await seedTalentCards(db, ctx)));
+  const claimsSeed = await seedSubsidyClaims(db, ctx);
+  created.push(...claimsSeed.created);
+  created.push(...(await seedPublicNotices(db, ctx, claimsSeed.approvedClaimIds)));
 
   return { created };
 }
