@@ -1,0 +1,71 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createScratchDb, type ScratchDb } from '@talent/db/testing';
+import { todayInChina } from '@talent/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../platform/config.js';
+import { testPii } from '../testing/index.js';
+import { seedPublicNotices } from './publicNotices.js';
+import { seedDemo } from './seed.js';
+import { approvedDemoClaimIds } from './subsidyClaims.js';
+
+beforeAll(() => {
+  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
+});
+
+// The demo seed bootstraps the console's first admin and fixed logins: it needs a database of its own.
+let scratch: ScratchDb;
+afterAll(async () => {
+  await scratch?.dispose();
+});
+
+describe('seedPublicNotices', () => {
+  it('publishes the approved demo claims: a closed notice with due instalments, one in its period held by an objection', async () => {
+    scratch = await createScratchDb();
+    const db = scratch.db;
+    await seedDemo(db, { pii: testPii });
+    const ctx = {
+      requestId: null,
+      clientAddress: 'seed',
+      pii: testPii,
+      signInLimits: defaultConfig.signInLimits,
+    };
+    expect(await seedPublicNotices(db, ctx, await approvedDemoClaimIds(db))).toEqual([]);
+
+    const notices = await db
+      .selectFrom('public_notice')
+      .select(['id', 'state', 'ends_on'])
+      .orderBy('published_on')
+      .execute();
+    expect(notices.map((n) => n.state)).toEqual(['closed', 'published']);
+    const awarded = await db
+      .selectFrom('public_notice_entry as e')
+      .innerJoin('award as a', 'a.claim_id', 'e.claim_id')
+      .innerJoin('subsidy_claim as c', 'c.id', 'e.claim_id')
+      .select(['a.id', 'a.state', 'c.state as claim_state', 'e.outcome'])
+      .where('e.notice_id', '=', notices[0]?.id ?? '')
+      .execute();
+    expect(awarded).toHaveLength(2);
+    expect(awarded.every((a) => a.state === 'active' && a.claim_state === 'awarded')).toBe(true);
+    const due = await db
+      .selectFrom('payment_line')
+      .select('id')
+      .where(
+        'award_id',
+        'in',
+        awarded.map((a) => a.id),
+      )
+      .where('due_date', '<=', todayInChina())
+      .execute();
+    expect(due.length).toBeGreaterThan(2);
+
+    const objections = await db.selectFrom('notice_objection').select(['state', 'notice_id']).execute();
+    expect(objections).toEqual([{ state: 'open', notice_id: notices[1]?.id }]);
+    expect(
+      await db.selectFrom('audit_log').select('id').where('action', '=', 'public_notice.close').execute(),
+    ).toHaveLength(1);
+    // one approved claim is left for the approver's next notice
+    expect(await approvedDemoClaimIds(db)).toHaveLength(1);
+  }, 300_000);
+});
