@@ -108,4 +108,13 @@ export const DEMO_CLAIMANTS = [
     sex: 'female',
     claim: 'rejected',
   },
+  // Kept unclaimed for the subsidy-claim journey test (test/e2e/subsidy-claim.e2e.test.ts).
+  {
+    mobile: '13800138030',
+    name: '孔洁',
+    tier: 'master',
+    born: '1996-07-19',
+    sex: 'female',
+    claim: 'none',
+  },
 ] as const;
