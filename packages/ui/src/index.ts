@@ -68,6 +68,7 @@ export { AwardSummary, PaymentHistory, type PaymentRow } from './subsidy/AwardSu
 export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
 export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';
 export { type PageQuery, type PageResult, readQuery, type SortOrder, writeQuery } from './table/query';
+export { RowReport, type RowReportColumn, type RowReportProps } from './table/RowReport';
 export {
   StatusTimeline,
   type StatusTimelineProps,

@@ -5,6 +5,17 @@ export const talentCardUiMessages = {
   'nav.talentCards': { 'zh-CN': '人才服务卡', en: 'Talent cards' },
   'nav.serviceLevel': { 'zh-CN': '服务时限', en: 'Service levels' },
 
+  // a file's row-by-row report (RowReport), here with the first file import that uses it
+  'rowReport.onlyFailed': { 'zh-CN': '只看未通过的行', en: 'Failed rows only' },
+  'rowReport.noFailed': { 'zh-CN': '没有未通过的行。', en: 'No failed rows.' },
+  'rowReport.row': { 'zh-CN': '行号', en: 'Row' },
+  'rowReport.result': { 'zh-CN': '校验结果', en: 'Result' },
+  'rowReport.ok': { 'zh-CN': '通过', en: 'OK' },
+  'rowReport.more': {
+    'zh-CN': '仅显示前 {shown} 行,共 {total} 行',
+    en: 'Showing the first {shown} of {total} rows',
+  },
+
   // registry
   'cards.title': { 'zh-CN': '陇原人才服务卡库', en: 'Talent service card registry' },
   'cards.intro': {
@@ -91,18 +102,13 @@ export const talentCardUiMessages = {
     'zh-CN': '文件缺少以下列:{columns}。请按模板的表头修改后重新上传。',
     en: 'The file lacks these columns: {columns}. Use the template’s header and upload it again.',
   },
-  'cardImport.onlyFailed': { 'zh-CN': '只看未通过的行', en: 'Failed rows only' },
   'cardImport.reportCaption': { 'zh-CN': '逐行校验报告', en: 'Row-by-row report' },
-  'cardImport.row': { 'zh-CN': '行号', en: 'Row' },
-  'cardImport.result': { 'zh-CN': '校验结果', en: 'Result' },
-  'cardImport.ok': { 'zh-CN': '通过', en: 'OK' },
   'cardImport.field.cardNumber': { 'zh-CN': '卡号', en: 'Card number' },
   'cardImport.field.holderName': { 'zh-CN': '姓名', en: 'Name' },
   'cardImport.field.holderResidentId': { 'zh-CN': '身份证号', en: 'Resident ID' },
   'cardImport.field.tier': { 'zh-CN': '等级', en: 'Tier' },
   'cardImport.field.issueDate': { 'zh-CN': '发卡日期', en: 'Issue date' },
   'cardImport.field.expiryDate': { 'zh-CN': '有效期至', en: 'Expiry date' },
-  'cardImport.noFailed': { 'zh-CN': '没有未通过的行。', en: 'No failed rows.' },
   'cardImport.importAll': { 'zh-CN': '全部导入', en: 'Import all' },
   'cardImport.importAllDisabled': {
     'zh-CN': '有未通过校验的行时不能全部导入。',
