@@ -307,6 +307,49 @@ describe('初审 and 复审', () => {
     expect(events.status).toBe(400);
   });
 
+  it('cancels the award when an objection is upheld, and renews the same award at the next approval', async () => {
+    const h = await createTestHarness();
+    const { reviewer, approver, view } = await recommendedClaim(h);
+    const approved = await step(h, approver, view, 'approve');
+    const ctx = { requestId: 'test', pii: testPii };
+    const approverActor = { userId: approver.id, kind: 'bureau' as const, roles: ['approver' as const] };
+    await fireClaimEvent(
+      h.db,
+      approverActor,
+      { claimId: view.id, event: 'publish_notice', version: approved.version },
+      ctx,
+    );
+    await fireClaimEvent(
+      h.db,
+      approverActor,
+      {
+        claimId: view.id,
+        event: 'uphold_objection',
+        version: approved.version + 1,
+        reason: '群众反映其已离职',
+      },
+      ctx,
+    );
+    const award = () =>
+      h.db
+        .selectFrom('award')
+        .select(['id', 'state'])
+        .where('claim_id', '=', view.id)
+        .executeTakeFirstOrThrow();
+    const cancelled = await award();
+    expect(cancelled.state).toBe('cancelled');
+    let again = (
+      await json<{ item: View }>(
+        await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: reviewer.cookie }),
+      )
+    ).item;
+    expect(again).toMatchObject({ state: 'under_review', decisionReason: '群众反映其已离职' });
+    again = await step(h, reviewer, again, 'recommend');
+    await step(h, approver, again, 'approve');
+    expect(await award()).toEqual({ id: cancelled.id, state: 'pending' });
+    expect(await h.auditOf(cancelled.id, 'award.renew')).toHaveLength(1);
+  });
+
   it('keeps the award under the version in force on the claim date when a newer one takes effect later', async () => {
     const h = await createTestHarness();
     const { approver, view } = await recommendedClaim(h);
