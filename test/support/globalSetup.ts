@@ -4,7 +4,8 @@ import { type RunningPlatform, startPlatform } from './platform.js';
 let platform: RunningPlatform | undefined;
 
 export async function setup(project: TestProject) {
-  platform = await startPlatform();
+  // TALENT_TEST_ROUTES: the public notice's test clock (apps/api/src/capabilities/publicNotices/testClock.ts)
+  platform = await startPlatform({ env: { TALENT_TEST_ROUTES: '1' } });
   project.provide('baseUrl', platform.baseUrl);
 }
 

@@ -17,6 +17,7 @@ import { permitsRoutes } from './capabilities/permits/routes.js';
 import { policyRoutes } from './capabilities/policy/routes.js';
 import { profileRoutes } from './capabilities/profile/routes.js';
 import { publicNoticesRoutes } from './capabilities/publicNotices/routes.js';
+import { testClockRoutes, testRoutesEnabled } from './capabilities/publicNotices/testClock.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
 import { reviewRoutes } from './capabilities/review/routes.js';
 import { serviceLevelRoutes } from './capabilities/serviceLevel/routes.js';
@@ -116,6 +117,8 @@ export function createApp(options: AppOptions) {
         'Errors: { error: { code, message, details?, requestId } }. Mutations need an Origin header of this host.',
     },
   });
+  // End-to-end tests only: never in production, never in the OpenAPI document (see testClock.ts).
+  if (testRoutesEnabled()) app.route('/api', testClockRoutes(deps));
   return api;
 }
 

@@ -7,6 +7,7 @@ import {
   type TestHarness,
 } from '../../testing/index.js';
 import { approvedClaim } from './fixtures.js';
+import { testRoutesEnabled } from './testClock.js';
 import type { NoticeDetail } from './view.js';
 
 const missing = '00000000-0000-4000-8000-000000000000';
@@ -135,6 +136,34 @@ describe('public notices: security', () => {
     // the public side has no way to change anything
     for (const method of ['POST', 'PUT', 'DELETE']) {
       expect((await h.call(method, `/api/public/notices/${notice.id}`, { body: {} })).status).toBe(404);
+    }
+  });
+
+  it('has the end-to-end clock only where NODE_ENV=test and TALENT_TEST_ROUTES=1 are both set', async () => {
+    expect(testRoutesEnabled({ NODE_ENV: 'production', TALENT_TEST_ROUTES: '1' })).toBe(false);
+    expect(testRoutesEnabled({ NODE_ENV: 'test' })).toBe(false);
+    const h = await createTestHarness();
+    const { notice } = await publishedWithObjection(h);
+    const path = `/api/testing/public-notices/${notice.id}/end-period`;
+    expect((await h.call('POST', path)).status).toBe(404);
+    const doc = await (await h.call('GET', '/api/openapi.json')).text();
+    expect(doc).not.toContain('/testing/');
+
+    process.env.TALENT_TEST_ROUTES = '1';
+    try {
+      const e2e = await createTestHarness();
+      const res = await e2e.call('POST', path);
+      expect(res.status).toBe(200);
+      const row = await e2e.db
+        .selectFrom('public_notice')
+        .select(['state', 'ends_on'])
+        .where('id', '=', notice.id)
+        .executeTakeFirstOrThrow();
+      // the period ended yesterday; the open objection still holds its one claimant
+      expect(row.state).toBe('closed');
+      expect((await e2e.call('POST', path.replace(notice.id, 'nope'))).status).toBe(404);
+    } finally {
+      delete process.env.TALENT_TEST_ROUTES;
     }
   });
 });
