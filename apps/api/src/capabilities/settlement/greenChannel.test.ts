@@ -21,6 +21,7 @@ type View = {
   greenChannel: boolean;
   dueOn: string | null;
   availableActions: string[];
+  documents?: unknown;
   instantApproval: { rules: { id: string; clause: string; measured: unknown; required: unknown }[] } | null;
   history: { event: string; actorKind: string | null; reason: string | null }[];
 };
@@ -49,6 +50,11 @@ describe('green channel: submission against the card registry', () => {
       talentCardNumber: holder.cardNumber,
       state: 'draft',
     });
+    // The family's proofs are the case's documents too: the registrar previews them at the counter.
+    expect((draft.documents as { kind: string }[]).map((d) => d.kind)).toEqual([
+      'relationship_proof',
+      'relationship_proof',
+    ]);
 
     const app = (await step(h, holder, draft, 'submit')) as View;
     expect(app).toMatchObject({ state: 'approved', greenChannel: true, holder: 'registrar' });

@@ -224,13 +224,22 @@ export function listMembers(db: Db, applicationId: string) {
     .execute();
 }
 
+/** The application's documents by kind, the family members' relationship proofs among them. */
 export function listDocuments(db: Db, applicationId: string) {
+  const columns = ['d.id', 'd.mime', 'd.size_bytes', 'd.original_name', 'd.created_at'] as const;
   return db
     .selectFrom('settlement_document as sd')
     .innerJoin('document as d', 'd.id', 'sd.document_id')
-    .select(['sd.kind', 'd.id', 'd.mime', 'd.size_bytes', 'd.original_name', 'd.created_at'])
+    .select(['sd.kind', ...columns])
     .where('sd.application_id', '=', applicationId)
-    .orderBy('sd.kind')
+    .unionAll(
+      db
+        .selectFrom('settlement_member as m')
+        .innerJoin('document as d', 'd.id', 'm.document_id')
+        .select([sql<string>`'relationship_proof'`.as('kind'), ...columns])
+        .where('m.application_id', '=', applicationId),
+    )
+    .orderBy('kind')
     .$castTo<{
       kind: string;
       id: string;
