@@ -75,6 +75,10 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   applicant('13800138021', '钱坤 … 13800138029 蒋琳: subsidy claims submitted … approved, rejected'),
   applicant('13800138010', '周博文, 陇原人才服务卡 A holder (valid card): the green channel'),
   applicant('13800138011', '吴雅琴, talent card expiring within 60 days (warned)'),
+  applicant(
+    '13800138060',
+    '孙浩然 … 13800138063 何雨桐: green-channel cases (秒批 awaiting registrar, registered with family, pulled back, overdue)',
+  ),
   employer('13900139000', `admin of ${DEMO_EMPLOYER.name} (verified, collective household)`),
   employer('13900139001', `HR of ${DEMO_EMPLOYER.name}`),
   employer('13600136000', 'admin of 庆阳市陇东人力资源有限公司 (verified, collective household)'),
