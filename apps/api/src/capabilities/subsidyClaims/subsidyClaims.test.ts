@@ -338,14 +338,14 @@ describe('初审 and 复审', () => {
         .executeTakeFirstOrThrow();
     const cancelled = await award();
     expect(cancelled.state).toBe('cancelled');
-    let again = (
+    const again = (
       await json<{ item: View }>(
         await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: reviewer.cookie }),
       )
     ).item;
     expect(again).toMatchObject({ state: 'under_review', decisionReason: '群众反映其已离职' });
-    again = await step(h, reviewer, again, 'recommend');
-    await step(h, approver, again, 'approve');
+    const recommended = await step(h, reviewer, again, 'recommend');
+    await step(h, approver, recommended, 'approve');
     expect(await award()).toEqual({ id: cancelled.id, state: 'pending' });
     expect(await h.auditOf(cancelled.id, 'award.renew')).toHaveLength(1);
   });
