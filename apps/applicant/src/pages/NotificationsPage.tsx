@@ -12,6 +12,7 @@ export function NotificationsPage() {
   const open = async (n: NotificationItem) => {
     if (!n.read) await apiFetch(`/api/notifications/${n.id}/read`, { method: 'POST' });
     if (n.entity === 'settlement_application' && n.entityId) navigate(`/applications/${n.entityId}`);
+    else if (n.entity === 'subsidy_claim' && n.entityId) navigate(`/subsidy/claims/${n.entityId}`);
     else resource.reload();
   };
   const readAll = async () => {
