@@ -284,7 +284,7 @@ export function NoticePage() {
         testId="notice-entries"
       >
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="table">
             <caption className="visually-hidden">{t('notice.entriesTitle')}</caption>
             <thead>
               <tr>

@@ -53,7 +53,7 @@ export function ObjectionsPanel({
         </p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="table">
             <caption className="visually-hidden">{t('objections.title')}</caption>
             <thead>
               <tr>

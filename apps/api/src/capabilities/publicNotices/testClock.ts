@@ -10,7 +10,7 @@ import { closeDueNotices } from './service.js';
 /**
  * The end-to-end journey cannot wait five working days for a notice period to end, and the
  * disbursement only batches instalments already due. Only there, this route moves one published
- * notice's period back so that it ended yesterday (its length kept), then runs the scheduler's own
+ * notice's period back by whole days so that it ended yesterday, then runs the scheduler's own
  * close for today: the award starts the day after the period, its first instalments are due, and
  * every rule in between is the production code's. It exists only when NODE_ENV=test and
  * TALENT_TEST_ROUTES=1 (test/support/globalSetup.ts starts the platform so), and is never in the

