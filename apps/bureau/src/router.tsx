@@ -9,6 +9,10 @@ import {
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
+import { ClawbackPage } from './clawbacks/ClawbackPage';
+import { ClawbacksPage } from './clawbacks/ClawbacksPage';
+import { clawbacksAudience } from './clawbacks/types';
+import { ContributionsPage, contributionsAudience } from './contributions/ContributionsPage';
 import { EmployersPage, employersAudience } from './employers/EmployersPage';
 import { NewNoticePage } from './notices/NewNoticePage';
 import { NoticePage } from './notices/NoticePage';
@@ -16,9 +20,13 @@ import { NoticesPage } from './notices/NoticesPage';
 import { noticesAudience } from './notices/noticeLabels';
 import { HomePage } from './pages/HomePage';
 import { StaffPage, staffAudience } from './pages/StaffPage';
+import { NewPolicyVersionPage } from './policy/NewPolicyVersionPage';
+import { PolicyPage } from './policy/PolicyPage';
+import { policyAdmins, policyAudience } from './policy/types';
 import { ServiceLevelPage, serviceLevelAudience } from './serviceLevel/ServiceLevelPage';
 import { CasePage } from './settlements/CasePage';
 import { QueuePage, queueAudience } from './settlements/QueuePage';
+import { StatisticsPage, statisticsAudience } from './statistics/StatisticsPage';
 import { ClaimCasePage } from './subsidyClaims/ClaimCasePage';
 import { ClaimQueuePage, claimQueueAudience } from './subsidyClaims/ClaimQueuePage';
 import { cardManagers, cardsAudience } from './talentCards/audience';
@@ -34,6 +42,10 @@ export const nav: NavItem[] = [
   { to: '/employers', label: 'nav.employers', audience: employersAudience },
   { to: '/notices', label: 'nav.notices', audience: noticesAudience },
   { to: '/talent-cards', label: 'nav.talentCards', audience: cardsAudience },
+  { to: '/clawbacks', label: 'nav.clawbacks', audience: clawbacksAudience },
+  { to: '/contributions', label: 'nav.contributions', audience: contributionsAudience },
+  { to: '/statistics', label: 'nav.statistics', audience: statisticsAudience },
+  { to: '/policy', label: 'nav.policy', audience: policyAudience },
   { to: '/service-level', label: 'nav.serviceLevel', audience: serviceLevelAudience },
   { to: '/staff', label: 'nav.staff', audience: staffAudience },
   { to: '/password', label: 'nav.password', audience: bureau },
@@ -127,6 +139,54 @@ export const router = createBrowserRouter(
               element: (
                 <RequireAccess audience={cardManagers}>
                   <ImportPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'clawbacks',
+              element: (
+                <RequireAccess audience={clawbacksAudience}>
+                  <ClawbacksPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'clawbacks/:id',
+              element: (
+                <RequireAccess audience={clawbacksAudience}>
+                  <ClawbackPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'contributions',
+              element: (
+                <RequireAccess audience={contributionsAudience}>
+                  <ContributionsPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'statistics',
+              element: (
+                <RequireAccess audience={statisticsAudience}>
+                  <StatisticsPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'policy',
+              element: (
+                <RequireAccess audience={policyAudience}>
+                  <PolicyPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'policy/new',
+              element: (
+                <RequireAccess audience={policyAdmins}>
+                  <NewPolicyVersionPage />
                 </RequireAccess>
               ),
             },

@@ -1,0 +1,160 @@
+import { clawbackStages, formatFen } from '@talent/domain';
+import {
+  apiFetch,
+  Badge,
+  DataTable,
+  type DataTableFetcher,
+  formatDateTime,
+  PageHeader,
+  type Tone,
+  useI18n,
+} from '@talent/ui';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { countyName, formatDate } from '../labels';
+import type { ClawbackCounts, ClawbackItem, ClawbackPage } from './types';
+
+export const stageTone: Record<ClawbackItem['stage'], Tone> = {
+  to_assess: 'warning',
+  due: 'error',
+  recovered: 'success',
+  waived: 'neutral',
+  closed: 'neutral',
+};
+const ALL = 'all';
+
+/**
+ * Departures within the service commitment and what became of each (二(四)5): to assess, repayment
+ * due, recovered, waived, or nothing due — a tab per stage with its count, the list in the URL.
+ */
+export function ClawbacksPage() {
+  const { t, tKey, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('stage');
+  const stage = raw === ALL ? undefined : (clawbackStages.find((s) => s === raw) ?? 'to_assess');
+  const [counts, setCounts] = useState<ClawbackCounts['counts'] | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    apiFetch<ClawbackCounts>('/api/bureau/clawbacks/counts', { signal: controller.signal }).then(
+      (c) => setCounts(c.counts),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, []);
+
+  const fetcher = useCallback<DataTableFetcher<ClawbackItem>>(
+    (query, signal) =>
+      apiFetch<ClawbackPage>('/api/bureau/clawbacks', {
+        query: { page: query.page, pageSize: query.pageSize, sort: query.sort, order: query.order, stage },
+        signal,
+      }),
+    [stage],
+  );
+  const money = useCallback((fen: number | null) => (fen === null ? '—' : formatFen(fen, locale)), [locale]);
+
+  const columns = useMemo(() => {
+    const col = createColumnHelper<ClawbackItem>();
+    return [
+      col.accessor('name', {
+        header: t('clawbacks.name'),
+        enableSorting: false,
+        cell: (i) => (
+          <Link
+            to={`/clawbacks/${i.row.original.awardId}`}
+            data-testid={`clawback-${i.row.original.awardId}`}
+          >
+            {i.getValue()}
+          </Link>
+        ),
+      }),
+      col.accessor('employerName', { header: t('clawbacks.employer'), enableSorting: false }),
+      col.accessor('tier', {
+        header: t('clawbacks.tier'),
+        enableSorting: false,
+        cell: (i) => tKey(`tier.${i.getValue()}`),
+        meta: { csv: (row) => tKey(`tier.${row.tier}`) },
+      }),
+      col.accessor('countyCode', {
+        header: t('clawbacks.county'),
+        enableSorting: false,
+        cell: (i) => countyName(i.getValue(), locale),
+        meta: { csv: (row) => countyName(row.countyCode, locale) },
+      }),
+      col.accessor('departedOn', {
+        header: t('clawbacks.departedOn'),
+        cell: (i) => formatDate(i.getValue(), locale),
+      }),
+      col.accessor('serviceEndsOn', {
+        header: t('clawbacks.serviceEndsOn'),
+        enableSorting: false,
+        cell: (i) => formatDate(i.getValue(), locale),
+      }),
+      col.accessor('unservedMonths', { header: t('clawbacks.unserved'), enableSorting: false }),
+      col.accessor('amountFen', {
+        id: 'amount',
+        header: t('clawbacks.amount'),
+        cell: (i) => money(i.getValue()),
+        meta: { csv: (row) => (row.amountFen === null ? '' : (row.amountFen / 100).toFixed(2)) },
+      }),
+      col.accessor('stage', {
+        header: t('clawbacks.stage'),
+        enableSorting: false,
+        cell: (i) => <Badge tone={stageTone[i.getValue()]}>{t(`clawbacks.tab.${i.getValue()}`)}</Badge>,
+        meta: { csv: (row) => t(`clawbacks.tab.${row.stage}`) },
+      }),
+      col.accessor('reportedAt', {
+        header: t('clawbacks.reportedAt'),
+        cell: (i) => formatDateTime(i.getValue(), locale),
+        meta: { csv: (row) => formatDateTime(row.reportedAt, locale) },
+      }),
+    ];
+  }, [t, tKey, locale, money]);
+
+  const select = (next: string) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next === 'to_assess') updated.delete('stage');
+      else updated.set('stage', next);
+      updated.delete('page');
+      return updated;
+    });
+  const active = stage ?? ALL;
+  return (
+    <div className="page">
+      <PageHeader title={t('clawbacks.title')} />
+      <div
+        className="queue-tabs"
+        role="tablist"
+        aria-label={t('clawbacks.stage')}
+        data-testid="clawback-tabs"
+      >
+        {[...clawbackStages, ALL].map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            aria-selected={tab === active}
+            className={`queue-tab${tab === active ? ' queue-tab-active' : ''}`}
+            onClick={() => select(tab)}
+            data-testid={`clawback-tab-${tab}`}
+          >
+            {t(`clawbacks.tab.${tab}` as 'clawbacks.tab.all')}
+            {counts && tab !== ALL && <span className="queue-tab-count">{counts[tab] ?? 0}</span>}
+          </button>
+        ))}
+      </div>
+      <DataTable
+        columns={columns}
+        fetcher={fetcher}
+        caption={t('clawbacks.title')}
+        getRowId={(row) => row.awardId}
+        defaultSort={{ id: 'reportedAt', order: 'desc' }}
+        reloadKey={stage ?? ALL}
+        exportFileName={t('clawbacks.exportName')}
+        testId="clawbacks-table"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,291 @@
+import {
+  addDays,
+  type PolicyVersion,
+  policyVersionSchema,
+  type Tier,
+  tiers,
+  todayInChina,
+} from '@talent/domain';
+import {
+  apiFetch,
+  Card,
+  ConfirmDialog,
+  FormError,
+  LoadingScreen,
+  PageHeader,
+  SubmitButton,
+  TextField,
+  useFormSubmit,
+  useI18n,
+  useZodForm,
+} from '@talent/ui';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { formatDate } from '../labels';
+import '../statistics/aftercare.css';
+import type { VersionItem, VersionList } from './types';
+
+// The form speaks yuan and whole numbers; the version speaks fen. Two decimals at most, never a float in fen.
+const yuan = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}(\.\d{1,2})?$/, 'policy.invalidNumber');
+const whole = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}$/, 'policy.invalidNumber');
+const tierForm = z.object({
+  settlingInYuan: yuan,
+  parts: whole,
+  monthlyYuan: yuan,
+  months: whole,
+  ageLimit: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,3})?$/, 'policy.invalidNumber'),
+  commitment: whole,
+});
+const formSchema = z.object({
+  id: z.string().trim().min(1, 'validation.required'),
+  title: z.string().trim().min(1, 'validation.required'),
+  effectiveFrom: z.string().trim().min(1, 'validation.required'),
+  noticeDays: whole,
+  minMonths: whole,
+  tiers: z.object(Object.fromEntries(tiers.map((t) => [t, tierForm])) as Record<Tier, typeof tierForm>),
+});
+type FormValues = z.input<typeof formSchema>;
+type Parsed = z.output<typeof formSchema>;
+
+const toFen = (text: string) => {
+  const [whole = '0', cents = ''] = text.split('.');
+  return Number(whole) * 100 + Number(cents.padEnd(2, '0'));
+};
+
+function formFrom(policy: PolicyVersion): FormValues {
+  const year = Number(todayInChina().slice(0, 4)) + 1;
+  return {
+    id: `${policy.id}-${year}`,
+    title: `${year}年参数`,
+    effectiveFrom: `${year}-01-01`,
+    noticeDays: String(policy.publicNoticeWorkingDays.value),
+    minMonths: String(policy.commonConditions.minSocialInsuranceMonths.value),
+    tiers: Object.fromEntries(
+      tiers.map((tier) => {
+        const p = policy.tiers[tier];
+        return [
+          tier,
+          {
+            settlingInYuan: String(p.settlingInAllowance.value.totalFen / 100),
+            parts: String(p.settlingInAllowance.value.parts),
+            monthlyYuan: String(p.livingAllowance.value.monthlyFen / 100),
+            months: String(p.livingAllowance.value.months),
+            ageLimit: p.ageLimit.value === null ? '' : String(p.ageLimit.value),
+            commitment: String(p.serviceCommitmentMonths.value),
+          },
+        ];
+      }),
+    ) as FormValues['tiers'],
+  };
+}
+
+/** The edited figures on top of the base version: every clause is kept, only values change. */
+function versionFrom(base: PolicyVersion, v: Parsed): PolicyVersion {
+  const tierPolicies = Object.fromEntries(
+    tiers.map((tier) => {
+      const p = base.tiers[tier];
+      const f = v.tiers[tier];
+      return [
+        tier,
+        {
+          settlingInAllowance: {
+            ...p.settlingInAllowance,
+            value: { totalFen: toFen(f.settlingInYuan), parts: Number(f.parts) },
+          },
+          livingAllowance: {
+            ...p.livingAllowance,
+            value: { monthlyFen: toFen(f.monthlyYuan), months: Number(f.months) },
+          },
+          ageLimit: { ...p.ageLimit, value: f.ageLimit === '' ? null : Number(f.ageLimit) },
+          serviceCommitmentMonths: { ...p.serviceCommitmentMonths, value: Number(f.commitment) },
+        },
+      ];
+    }),
+  ) as PolicyVersion['tiers'];
+  return {
+    ...base,
+    id: v.id,
+    title: v.title,
+    effectiveFrom: v.effectiveFrom,
+    publicNoticeWorkingDays: { ...base.publicNoticeWorkingDays, value: Number(v.noticeDays) },
+    commonConditions: {
+      ...base.commonConditions,
+      minSocialInsuranceMonths: {
+        ...base.commonConditions.minSocialInsuranceMonths,
+        value: Number(v.minMonths),
+      },
+    },
+    tiers: tierPolicies,
+  };
+}
+
+/**
+ * A new version of the parameters, pre-filled from the one in force: amounts in yuan (stored as fen),
+ * checked by the domain's policy schema before it is sent, and saved only after a confirmation that
+ * states the day it takes effect.
+ */
+export function NewPolicyVersionPage() {
+  const { t } = useI18n();
+  const [base, setBase] = useState<VersionItem | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    apiFetch<VersionList>('/api/policy/versions', { signal: controller.signal }).then(
+      (list) => setBase(list.items.find((v) => v.status === 'in_force') ?? null),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, []);
+  if (!base) return <LoadingScreen />;
+  return (
+    <div className="page">
+      <PageHeader title={t('policy.newTitle')} />
+      <p className="muted">{t('policy.newIntro')}</p>
+      <PolicyForm base={base.policy as unknown as PolicyVersion} />
+    </div>
+  );
+}
+
+function PolicyForm({ base }: { base: PolicyVersion }) {
+  const { t, tKey, locale } = useI18n();
+  const navigate = useNavigate();
+  const form = useZodForm(formSchema, { defaultValues: formFrom(base) });
+  const [pendingVersion, setPendingVersion] = useState<PolicyVersion | null>(null);
+  const [schemaError, setSchemaError] = useState<string | null>(null);
+  const { onSubmit, pending, error } = useFormSubmit(form, (values) => {
+    const version = versionFrom(base, values);
+    const checked = policyVersionSchema.safeParse(version);
+    if (!checked.success) {
+      setSchemaError(checked.error.issues.map((i) => `${i.path.join('.')}: ${tKey(i.message)}`).join(';'));
+      return;
+    }
+    setSchemaError(null);
+    setPendingVersion(checked.data);
+  });
+  const save = async () => {
+    if (!pendingVersion) return;
+    const { item } = await apiFetch<{ item: VersionItem }>('/api/policy/versions', {
+      method: 'POST',
+      body: pendingVersion,
+    });
+    setPendingVersion(null);
+    await navigate(`/policy?v=${encodeURIComponent(item.key)}`);
+  };
+  const field = (tier: Tier, name: keyof FormValues['tiers'][Tier]) => (
+    <td>
+      <input
+        className="input input-small policy-tier-input"
+        inputMode="decimal"
+        aria-label={`${tKey(`tier.${tier}`)} ${name}`}
+        data-testid={`tier-${tier}-${name}`}
+        aria-invalid={form.formState.errors.tiers?.[tier]?.[name] ? true : undefined}
+        {...form.register(`tiers.${tier}.${name}`)}
+      />
+    </td>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form" data-testid="policy-form">
+      <Card>
+        <div className="policy-form-grid">
+          <TextField form={form} name="title" label={t('policy.versionTitle')} required />
+          <TextField form={form} name="id" label={t('policy.versionId')} required />
+          <TextField
+            form={form}
+            name="effectiveFrom"
+            type="date"
+            label={t('policy.effectiveFrom')}
+            hint={formatDate(addDays(todayInChina(), 1), locale)}
+            required
+          />
+          <TextField
+            form={form}
+            name="noticeDays"
+            inputMode="numeric"
+            label={t('policy.noticeDays')}
+            required
+          />
+          <TextField
+            form={form}
+            name="minMonths"
+            inputMode="numeric"
+            label={t('policy.minMonths')}
+            required
+          />
+        </div>
+      </Card>
+      <Card title={t('policy.tiers')}>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('policy.tier')}</th>
+                <th>{t('policy.settlingIn')}</th>
+                <th>{t('policy.parts')}</th>
+                <th>{t('policy.monthly')}</th>
+                <th>{t('policy.livingMonths')}</th>
+                <th>
+                  {t('policy.ageLimit')}({t('policy.noLimit')} = 空)
+                </th>
+                <th>{t('policy.commitment')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tiers.map((tier) => (
+                <tr key={tier}>
+                  <th scope="row">{tKey(`tier.${tier}`)}</th>
+                  {field(tier, 'settlingInYuan')}
+                  {field(tier, 'parts')}
+                  {field(tier, 'monthlyYuan')}
+                  {field(tier, 'months')}
+                  {field(tier, 'ageLimit')}
+                  {field(tier, 'commitment')}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {form.formState.errors.tiers && <p className="field-error">{t('policy.invalidNumber')}</p>}
+      </Card>
+      {schemaError && (
+        <p className="field-error" data-testid="policy-schema-error">
+          {schemaError}
+        </p>
+      )}
+      <FormError error={error} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={() => navigate('/policy')}>
+          {t('policy.cancel')}
+        </button>
+        <SubmitButton pending={pending} testId="policy-save">
+          {t('policy.save')}
+        </SubmitButton>
+      </div>
+      <ConfirmDialog
+        open={pendingVersion !== null}
+        title={t('policy.saveConfirmTitle')}
+        message={
+          pendingVersion
+            ? t('policy.saveConfirm', {
+                title: pendingVersion.title,
+                date: formatDate(pendingVersion.effectiveFrom, locale),
+              })
+            : ''
+        }
+        confirmLabel={t('policy.save')}
+        onConfirm={save}
+        onCancel={() => setPendingVersion(null)}
+        testId="policy-confirm"
+      />
+    </form>
+  );
+}
