@@ -9,6 +9,7 @@ import {
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
+import { AwardsPage } from './awards/AwardsPage';
 import { CollectiveRequestsPage } from './pages/CollectiveRequestsPage';
 import { EmploymentReportsPage } from './pages/EmploymentReportsPage';
 import { HomePage } from './pages/HomePage';
@@ -26,6 +27,7 @@ export const nav: NavItem[] = [
   { to: '/collective-requests', label: 'nav.collectiveRequests', audience: employers },
   { to: '/employment-reports', label: 'nav.employmentReports', audience: employers },
   { to: '/talent', label: 'nav.talent', audience: employers },
+  { to: '/awards', label: 'nav.awards', audience: employers },
   { to: '/staff', label: 'nav.employerStaff', audience: staffAudience },
   { to: '/password', label: 'nav.password', audience: employers },
 ];
@@ -46,6 +48,7 @@ export const router = createBrowserRouter(
             { path: 'collective-requests', element: <CollectiveRequestsPage /> },
             { path: 'employment-reports', element: <EmploymentReportsPage /> },
             { path: 'talent', element: <TalentPage /> },
+            { path: 'awards', element: <AwardsPage /> },
             {
               path: 'staff',
               element: (
