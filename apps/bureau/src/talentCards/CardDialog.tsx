@@ -1,4 +1,4 @@
-import { talentCardSchema } from '@talent/domain';
+import { talentCardEditSchema, talentCardSchema } from '@talent/domain';
 import {
   apiFetch,
   Dialog,
@@ -29,11 +29,11 @@ export function CardDialog({
 }) {
   const { t } = useI18n();
   const [stale, setStale] = useState(false);
-  const form = useZodForm(talentCardSchema, {
+  // An edit may leave the resident ID empty to keep the stored one (the list shows it masked only).
+  const form = useZodForm(card ? talentCardEditSchema : talentCardSchema, {
     defaultValues: {
       cardNumber: card?.cardNumber ?? '',
       holderName: card?.holderName ?? '',
-      // The full ID is never sent to the list: an edit types it again (the masked one would not parse).
       holderResidentId: '',
       tier: card?.tier ?? '',
       issueDate: card?.issueDate ?? '',
@@ -89,10 +89,10 @@ export function CardDialog({
           form={form}
           name="holderResidentId"
           label={t('cards.holderResidentId')}
-          hint={card ? card.holderResidentId : undefined}
+          hint={card ? t('cards.keepResidentId', { masked: card.holderResidentId }) : undefined}
           autoComplete="off"
           inputMode="text"
-          required
+          required={!card}
         />
         <TextField form={form} name="tier" label={t('cards.tier')} autoComplete="off" required />
         <TextField form={form} name="issueDate" type="date" label={t('cards.issueDate')} required />

@@ -68,9 +68,23 @@ const versionSchema = z
   .int('validation.talentCard.version')
   .min(1, 'validation.talentCard.version');
 
+/**
+ * A correction: the holder's resident ID may be left empty to keep the stored one (lists only ever
+ * show it masked, so an officer need not retype it to fix a date).
+ */
+const editFields = {
+  ...cardFields,
+  holderResidentId: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    holderResidentIdSchema.optional(),
+  ),
+};
+export const talentCardEditSchema = z.object(editFields).superRefine(expiryNotBeforeIssue);
+export type TalentCardEdit = z.infer<typeof talentCardEditSchema>;
+
 /** An edit names the version the officer saw: someone else's change in between is a 409. */
 export const talentCardUpdateSchema = z
-  .object({ ...cardFields, version: versionSchema })
+  .object({ ...editFields, version: versionSchema })
   .superRefine(expiryNotBeforeIssue);
 export type TalentCardUpdate = z.infer<typeof talentCardUpdateSchema>;
 

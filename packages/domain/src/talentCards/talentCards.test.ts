@@ -64,6 +64,13 @@ describe('talent card schema', () => {
 
   it('an edit and a revocation carry the version the officer saw', () => {
     expect(codes(talentCardUpdateSchema.safeParse(card))).toEqual(['version:validation.required']);
+    // An empty resident ID keeps the stored one; a wrong one is still refused.
+    expect(
+      talentCardUpdateSchema.parse({ ...card, holderResidentId: ' ', version: 2 }).holderResidentId,
+    ).toBeUndefined();
+    expect(codes(talentCardUpdateSchema.safeParse({ ...card, holderResidentId: '123', version: 2 }))).toEqual(
+      ['holderResidentId:validation.residentId.length'],
+    );
     expect(codes(talentCardRevokeSchema.safeParse({ reason: '持卡人已调离', version: 0 }))).toEqual([
       'version:validation.talentCard.version',
     ]);

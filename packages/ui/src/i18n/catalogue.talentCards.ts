@@ -57,6 +57,10 @@ export const talentCardUiMessages = {
   },
   'cards.addTitle': { 'zh-CN': '新增人才服务卡', en: 'Add a talent service card' },
   'cards.editTitle': { 'zh-CN': '修改人才服务卡 {cardNumber}', en: 'Edit card {cardNumber}' },
+  'cards.keepResidentId': {
+    'zh-CN': '现为 {masked};不修改请留空',
+    en: 'Now {masked}; leave empty to keep it',
+  },
   'cards.save': { 'zh-CN': '保存', en: 'Save' },
   'cards.added': { 'zh-CN': '已新增人才服务卡 {cardNumber}。', en: 'Card {cardNumber} added.' },
   'cards.saved': { 'zh-CN': '已保存人才服务卡 {cardNumber}。', en: 'Card {cardNumber} saved.' },

@@ -186,7 +186,8 @@ async function loadItem(db: Db, id: string, ctx: Pick<Ctx, 'pii'>): Promise<Tale
 
 /**
  * Corrects a card. The version must be the one the officer saw (409 otherwise); a revoked card stays
- * as it was revoked. A new expiry date means the holder is warned again before it.
+ * as it was revoked; an empty resident ID keeps the stored one. A new expiry date (or a new holder)
+ * means the holder is warned again before it.
  */
 export async function updateCard(
   db: Db,
@@ -208,9 +209,25 @@ export async function updateCard(
           details: { version: before.version },
         });
       }
-      const { version: _, ...card } = input;
-      const fields = storedFields(card, ctx);
-      const sameHolder = fields.holder_resident_id_hmac === before.holder_resident_id_hmac;
+      const { version: _, holderResidentId, ...card } = input;
+      const holderHmac =
+        holderResidentId === undefined
+          ? before.holder_resident_id_hmac
+          : ctx.pii.blindIndex(holderResidentId);
+      const sameHolder = holderHmac === before.holder_resident_id_hmac;
+      const fields = {
+        card_number: card.cardNumber,
+        holder_name: card.holderName,
+        // An unchanged ID keeps its ciphertext: the row does not churn on every save.
+        holder_resident_id_enc:
+          sameHolder || holderResidentId === undefined
+            ? before.holder_resident_id_enc
+            : ctx.pii.encrypt(holderResidentId),
+        holder_resident_id_hmac: holderHmac,
+        tier: card.tier,
+        issue_date: card.issueDate,
+        expiry_date: card.expiryDate,
+      };
       const changed = [
         ['cardNumber', before.card_number !== card.cardNumber],
         ['holderName', before.holder_name !== card.holderName],
@@ -221,13 +238,7 @@ export async function updateCard(
       ]
         .filter(([, differs]) => differs)
         .map(([name]) => name);
-      await repo.updateCard(
-        trx,
-        id,
-        // An unchanged ID keeps its ciphertext: the row does not churn on every save.
-        sameHolder ? { ...fields, holder_resident_id_enc: before.holder_resident_id_enc } : fields,
-        before.expiry_date !== card.expiryDate || !sameHolder,
-      );
+      await repo.updateCard(trx, id, fields, before.expiry_date !== card.expiryDate || !sameHolder);
       await writeAudit(trx, ctx, {
         actor,
         action: 'talent_card.update',

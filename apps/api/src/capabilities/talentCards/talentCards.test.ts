@@ -119,6 +119,14 @@ describe('talent card registry: one card at a time', () => {
     expect((await errorOf(stale)).details).toEqual({ version: 2 });
     const [audit] = await h.auditOf(card.id, 'talent_card.update');
     expect(audit?.details).toMatchObject({ fields: ['holderName', 'tier', 'issueDate', 'expiryDate'] });
+    // Left empty, the holder's ID stays as it was.
+    const kept = await h.call('PATCH', `/api/talent-cards/${card.id}`, {
+      cookie: reviewer.cookie,
+      body: { ...body, holderResidentId: '', tier: 'C', version: 2 },
+    });
+    expect(((await kept.json()) as { card: Card }).card).toMatchObject({ tier: 'C', version: 3 });
+    const reveal = await h.call('POST', `/api/talent-cards/${card.id}/reveal`, { cookie: reviewer.cookie });
+    expect(await reveal.json()).toEqual({ holderResidentId: card.residentId });
   });
 
   it('revokes with a reason, tells the holder, and a revoked card is not edited or revoked again', async () => {
