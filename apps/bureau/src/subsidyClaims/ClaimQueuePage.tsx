@@ -125,7 +125,7 @@ export function ClaimQueuePage() {
         enableSorting: false,
         cell: (i) => {
           const fen = i.getValue();
-          return fen === null ? '—' : t('subsidy.yuan', { amount: formatFen(fen, locale) });
+          return fen === null ? '—' : formatFen(fen, locale);
         },
       }),
     ];

@@ -6,7 +6,6 @@ import type { LocalizedText } from '@talent/domain';
  */
 export const subsidyClaimUiMessages = {
   // award and payments (shared)
-  'subsidy.yuan': { 'zh-CN': '{amount}元', en: '¥{amount}' },
   'subsidy.total': { 'zh-CN': '补贴合计', en: 'Total' },
   'subsidy.settlingIn': { 'zh-CN': '安家补贴', en: 'Settling-in allowance' },
   'subsidy.livingAllowance': { 'zh-CN': '生活补贴', en: 'Living allowance' },
@@ -29,7 +28,7 @@ export const subsidyClaimUiMessages = {
     'zh-CN': '暂无发放记录:公示期满后按期安排发放。',
     en: 'No payments yet: they are scheduled once the public notice ends.',
   },
-  'subsidy.paidSoFar': { 'zh-CN': '已发放合计{amount}元', en: 'Paid so far: ¥{amount}' },
+  'subsidy.paidSoFar': { 'zh-CN': '已发放合计{amount}', en: 'Paid so far: {amount}' },
   'subsidy.paymentState': { 'zh-CN': '发放状态', en: 'Status' },
   'subsidy.reissued': { 'zh-CN': '已重新发放', en: 'Reissued' },
 
@@ -37,8 +36,8 @@ export const subsidyClaimUiMessages = {
   'nav.subsidy': { 'zh-CN': '补贴申领', en: 'Subsidies' },
   'subsidy.home.title': { 'zh-CN': '人才补贴申领', en: 'Talent subsidies' },
   'subsidy.home.canClaim': {
-    'zh-CN': '您已落户且就业已经单位确认,可以申领{tier}人才补贴,合计{amount}元。',
-    en: 'You are settled and your job is confirmed: you can claim the {tier} subsidy, ¥{amount} in total.',
+    'zh-CN': '您已落户且就业已经单位确认,可以申领{tier}人才补贴,合计{amount}。',
+    en: 'You are settled and your job is confirmed: you can claim the {tier} subsidy, {amount} in total.',
   },
   'subsidy.home.claim': { 'zh-CN': '申领补贴', en: 'Claim the subsidy' },
   'subsidy.home.notYet': { 'zh-CN': '暂不能申领,原因如下:', en: 'You cannot claim yet:' },

@@ -20,7 +20,7 @@ export function AwardSummary({
   testId?: string;
 }) {
   const { t, tKey, locale } = useI18n();
-  const yuan = (fen: number) => t('subsidy.yuan', { amount: formatFen(fen, locale) });
+  const yuan = (fen: number) => formatFen(fen, locale);
   return (
     <div className="award-summary" data-testid={testId}>
       <Facts
@@ -121,7 +121,7 @@ export function PaymentHistory({
             <tr key={p.id} data-testid={`${testId}-row`} data-state={p.state}>
               <td>{tKey(`subsidy.kind.${p.kind}`, { n: p.sequence, of: p.of })}</td>
               <td>{p.dueDate}</td>
-              <td className="num">{t('subsidy.yuan', { amount: formatFen(p.amountFen, locale) })}</td>
+              <td className="num">{formatFen(p.amountFen, locale)}</td>
               <td>
                 <Badge tone={paymentTone[p.state] ?? 'neutral'}>{tKey(`state.${p.state}`)}</Badge>
                 {p.reissued && <Badge tone="info">{t('subsidy.reissued')}</Badge>}
