@@ -31,6 +31,37 @@ async function signIn(s: Session, portalPath: string, login: string) {
   await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
 }
 
+/** The bureau's officer imports a CSV through the registry's import page, taking every row. */
+async function importCards(officer: Session, csv: string) {
+  await signIn(officer, '/bureau/', 'admin');
+  await officer.page.goto(`${baseUrl}/bureau/talent-cards/import`);
+  await officer.page.getByTestId('import-file').setInputFiles(csv);
+  await officer.page.getByTestId('import-upload').click();
+  await officer.page.getByTestId('import-result').waitFor();
+  await officer.step('import-report');
+  await officer.page.getByTestId('import-all').click();
+  await officer.page.getByTestId('confirm-ok').click();
+  await officer.page.getByTestId('import-committed').waitFor();
+  await officer.step('imported');
+}
+
+/** A new applicant account on a phone with the resident ID on file, at the home page. */
+async function signUpHolder(holder: Session, mobile: string, name: string, residentId: string) {
+  await holder.page.goto(`${baseUrl}/sign-up`);
+  await holder.page.getByTestId('mobile').fill(mobile);
+  await holder.page.getByTestId('name').fill(name);
+  await holder.page.getByTestId('password').fill('Holder2026x');
+  await holder.page.getByTestId('confirm').fill('Holder2026x');
+  await holder.page.getByTestId('sign-up-submit').click();
+  await holder.page.getByTestId('current-user-name').waitFor();
+  await holder.page.goto(`${baseUrl}/profile`);
+  await holder.page.getByTestId('residentId').fill(residentId);
+  await holder.page.getByTestId('profile-submit').click();
+  await holder.page.getByTestId('profile-saved').waitFor();
+  await holder.page.goto(`${baseUrl}/`);
+  await holder.page.getByTestId('start-green-channel').waitFor();
+}
+
 describe('the talent-card green channel', () => {
   it('imports a card file, takes a holder with spouse and child, approves instantly, registers', async () => {
     const stamp = String(Date.now()).slice(-8);
@@ -62,35 +93,14 @@ describe('the talent-card green channel', () => {
 
     // 1. The bureau imports the card file and checks it row by row before taking it.
     const officer = await open('green-1-registry');
-    await signIn(officer, '/bureau/', 'admin');
-    await officer.page.goto(`${baseUrl}/bureau/talent-cards/import`);
-    await officer.page.getByTestId('import-file').setInputFiles(csv);
-    await officer.page.getByTestId('import-upload').click();
-    await officer.page.getByTestId('import-result').waitFor();
-    await officer.step('import-report');
-    await officer.page.getByTestId('import-all').click();
-    await officer.page.getByTestId('confirm-ok').click();
-    await officer.page.getByTestId('import-committed').waitFor();
-    await officer.step('imported');
+    await importCards(officer, csv);
     await officer.page.goto(`${baseUrl}/bureau/talent-cards?q=${encodeURIComponent(cardNumber)}`);
     await officer.page.getByTestId(`card-standing-${cardNumber}`).waitFor();
     await officer.step('registry');
 
     // 2. The holder signs up on a phone and puts the resident ID on file.
     const holder = await open('green-2-holder', { mobile: true });
-    await holder.page.goto(`${baseUrl}/sign-up`);
-    await holder.page.getByTestId('mobile').fill(mobile);
-    await holder.page.getByTestId('name').fill('刘思远');
-    await holder.page.getByTestId('password').fill('Holder2026x');
-    await holder.page.getByTestId('confirm').fill('Holder2026x');
-    await holder.page.getByTestId('sign-up-submit').click();
-    await holder.page.getByTestId('current-user-name').waitFor();
-    await holder.page.goto(`${baseUrl}/profile`);
-    await holder.page.getByTestId('residentId').fill(residentId);
-    await holder.page.getByTestId('profile-submit').click();
-    await holder.page.getByTestId('profile-saved').waitFor();
-    await holder.page.goto(`${baseUrl}/`);
-    await holder.page.getByTestId('start-green-channel').waitFor();
+    await signUpHolder(holder, mobile, '刘思远', residentId);
     await holder.step('home');
 
     // 3. The green channel: the card from the registry, the residence, spouse and child with proofs.
@@ -169,5 +179,57 @@ describe('the talent-card green channel', () => {
     await holder.page.reload();
     await holder.page.getByTestId('registered-notice').waitFor();
     await holder.step('registered');
+  });
+
+  it('explains a card that expired the day before, and goes on along the ordinary route', async () => {
+    const stamp = String(Date.now()).slice(-8);
+    const residentId = makeResidentId({
+      regionCode: '621027',
+      birthDate: '1986-06-06',
+      sex: 'female',
+      seq: Number(stamp.slice(-3)),
+    });
+    const cardNumber = `LYRC-OLD-${stamp}`;
+    const today = todayInChina();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'talent-green-'));
+    const csv = path.join(dir, 'expired.csv');
+    writeFileSync(
+      csv,
+      `卡号,姓名,身份证号,等级,发卡日期,有效期至\n${cardNumber},姚可欣,${residentId},B,${addDays(today, -400)},${addDays(today, -1)}\n`,
+    );
+    await importCards(await open('green-4-registry'), csv);
+
+    const holder = await open('green-5-expired', { mobile: true });
+    await signUpHolder(holder, `137${stamp}`, '姚可欣', residentId);
+    await holder.page.getByTestId('start-green-channel').click();
+    await holder.page.getByTestId(`green-card-${cardNumber}`).waitFor();
+    await holder.page.getByTestId('talentCardNumber').fill(cardNumber);
+    await holder.page.getByTestId('place-own_residence').check();
+    await holder.page.getByTestId('countyCode').selectOption('621027');
+    await holder.page.getByTestId('address').fill('镇原县城关镇北街9号');
+    await holder.step('expired-card');
+    for (const next of ['step-family', 'step-documents', 'step-review']) {
+      await holder.page.getByTestId('wizard-next').click();
+      await holder.page.getByTestId(next).waitFor();
+    }
+    await holder.page.getByTestId('submit-application').click();
+    await holder.page.getByTestId('confirm-ok').click();
+
+    // Refused with the reason and its clause; the case stays a draft.
+    await holder.page.getByTestId('green-refused').waitFor();
+    await expect
+      .poll(() => holder.page.getByTestId('green-refused-talentCard.valid').textContent())
+      .toContain(`${addDays(today, -1)}`);
+    await holder.step('refused-with-reason');
+
+    // 改走普通落户通道: the same draft on the graduate route, in the ordinary wizard.
+    await holder.page.getByTestId('switch-to-ordinary').click();
+    await holder.page.waitForURL(/\/applications\/[^/]+\/edit$/);
+    await holder.page.getByTestId('step-place').waitFor();
+    expect(await holder.page.getByTestId('place-own_residence').isChecked()).toBe(true);
+    expect(await holder.page.getByTestId('green-card').count()).toBe(0);
+    await holder.page.getByTestId('wizard-step-documents').click();
+    await holder.page.getByTestId('doc-graduationCertificate-input').waitFor({ state: 'attached' });
+    await holder.step('ordinary-route');
   });
 });
