@@ -85,8 +85,9 @@ async function handle(trx: Db, reminder: DueReminder, today: string, ctx: Ctx): 
 }
 
 /**
- * Runs the reminders (and the green channel's overdue alerts) shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by default;
- * SCHEDULER=0 turns it off). Stops with the server. A failed run is logged and retried next time.
+ * Runs the reminders (and the green channel's overdue alerts) shortly after start and then every
+ * SCHEDULER_INTERVAL_MS (10 minutes by default; SCHEDULER=0 turns it off). Stops with the server. A
+ * failed run is logged and retried next time.
  */
 export function startScheduler(
   db: Db,
@@ -103,6 +104,7 @@ export function startScheduler(
       await runDueReminders(db, todayInChina(), ctx);
       // 公示 periods that ended: unheld awards become active and their instalments are scheduled
       await closeDueNotices(db, todayInChina(), { requestId: null, pii: ctx.pii });
+      // 绿色通道 cases past their one-working-day deadline: every reviewer told once
       await alertOverdueGreenCases(db, todayInChina());
       // 陇原人才服务卡 holders whose card expires within 60 days, warned once
       await warnExpiringCards(db, todayInChina());
