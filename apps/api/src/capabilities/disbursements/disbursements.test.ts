@@ -315,9 +315,12 @@ describe('the bank’s results', () => {
     a = await insertAward(h, [{ amountFen: 100000, dueDate: due(1) }]);
     b = await insertAward(h, [{ amountFen: 250050, dueDate: due(2) }]);
     batch = await exportedBatch(asOf);
-    ref = (n) => lineReference(batch.number, n);
+    // 1 = a's instalment, 2 = b's (the roster numbers payee by payee); any other number is no line
     const lines = await linesOf(batch.id);
-    payment = (n) => lines.items.find((l) => l.lineNo === n)?.paymentLineId ?? '';
+    const own = [a.lineIds[0], b.lineIds[0]];
+    const lineNo = (n: number) => lines.items.find((l) => l.paymentLineId === own[n - 1])?.lineNo ?? n;
+    ref = (n) => lineReference(batch.number, lineNo(n));
+    payment = (n) => own[n - 1] ?? '';
   });
 
   async function nothingApplied() {

@@ -147,17 +147,20 @@ export async function payeesOf(db: Db, batchId: string) {
 
 /**
  * The roster lines: amount, the payee's name as given (encrypted + masked) and the claim's
- * social-security-card account (already encrypted on the claim), numbered by due date.
+ * social-security-card account (already encrypted on the claim), numbered payee by payee (a payee's
+ * lines follow each other, so the export decrypts each payee once per page), then by due date.
  */
 export async function insertRosterLines(
   db: Db,
   batchId: string,
   payees: { ids: string[]; namesEnc: string[]; namesMasked: string[] },
 ): Promise<void> {
+  // the numbering sorts the whole batch: in memory rather than on disk
+  await sql`set local work_mem = '64MB'`.execute(db);
   await sql`
     insert into disbursement_line (batch_id, line_no, payment_line_id, applicant_user_id, amount_fen,
       payee_name_enc, payee_name_masked, bank_name, payee_account_enc, payee_account_masked, result)
-    select ${batchId}, row_number() over (order by p.due_date, p.id), p.id, p.applicant_user_id, p.amount_fen,
+    select ${batchId}, row_number() over (order by p.applicant_user_id, p.due_date, p.id), p.id, p.applicant_user_id, p.amount_fen,
       n.name_enc, n.name_masked, c.bank_name, c.bank_account_enc, c.bank_account_masked, 'pending'
     from payment_line p
     join award a on a.id = p.award_id
@@ -539,15 +542,21 @@ export async function paymentsOf(db: Db, applicantUserId: string) {
     .execute()) as MyPaymentRow[];
 }
 
-/** Each payee hears of their instalment's outcome (in-app and SMS), for the whole file at once. */
+/**
+ * Each payee hears of the outcome (in-app and SMS): one message per payee and outcome with the sum,
+ * however many of their instalments the file answered, for the whole file at once.
+ */
 export async function notifyPayees(db: Db, importId: string, batchNumber: string): Promise<void> {
+  const outcomes = sql`select d.applicant_user_id, d.result, sum(d.amount_fen)::int8 as fen,
+      min(d.payment_line_id::text) as entity_id, coalesce(min(d.failure_reason), '') as reason
+    from disbursement_line d where d.import_id = ${importId} group by d.applicant_user_id, d.result`;
   const params = sql`jsonb_build_object('amount',
-      (d.amount_fen / 100)::text || '.' || lpad((d.amount_fen % 100)::text, 2, '0'),
-      'batch', ${batchNumber}::text, 'reason', coalesce(d.failure_reason, ''))`;
+      (o.fen / 100)::text || '.' || lpad((o.fen % 100)::text, 2, '0'), 'batch', ${batchNumber}::text,
+      'reason', o.reason)`;
   await sql`insert into notification (user_id, kind, params, entity, entity_id)
-    select d.applicant_user_id, 'notification.payment.' || d.result, ${params}, 'payment_line', d.payment_line_id::text
-    from disbursement_line d where d.import_id = ${importId}`.execute(db);
+    select o.applicant_user_id, 'notification.payment.' || o.result, ${params}, 'payment_line', o.entity_id
+    from (${outcomes}) o`.execute(db);
   await sql`insert into sms_outbox (user_id, template, params)
-    select d.applicant_user_id, 'notification.payment.' || d.result, ${params}
-    from disbursement_line d where d.import_id = ${importId}`.execute(db);
+    select o.applicant_user_id, 'notification.payment.' || o.result, ${params}
+    from (${outcomes}) o`.execute(db);
 }

@@ -9,18 +9,28 @@ import * as repo from './repository.js';
 // 发放花名册 as a file, streamed: pages of the roster are read one after another (keyset on the line
 // number), decrypted, written out and dropped, so a 100,000-line roster never sits in memory whole.
 
-const PAGE = 2000;
+const PAGE = 5000;
 
 async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<RosterLine[]> {
   let after = 0;
   for (;;) {
     const rows = await repo.rosterPage(db, batchId, after, PAGE);
     if (rows.length === 0) return;
+    // A payee's lines are numbered together and share their ciphertexts: decrypt each once a page.
+    const plain = new Map<string, string>();
+    const decrypt = (stored: string) => {
+      let value = plain.get(stored);
+      if (value === undefined) {
+        value = pii.decrypt(stored);
+        plain.set(stored, value);
+      }
+      return value;
+    };
     yield rows.map((r) => ({
       lineNo: r.line_no,
-      payeeName: pii.decrypt(r.payee_name_enc),
+      payeeName: decrypt(r.payee_name_enc),
       bankName: r.bank_name,
-      accountNumber: pii.decrypt(r.payee_account_enc),
+      accountNumber: decrypt(r.payee_account_enc),
       amountFen: r.amount_fen,
       kind: r.kind,
       sequence: r.sequence,
