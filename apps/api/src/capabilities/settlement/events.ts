@@ -193,10 +193,8 @@ const effects: Partial<Record<SettlementEvent, (input: EffectInput) => Promise<E
   }),
   instant_approve: instantApproval,
   // Back to a person: the system's approval no longer stands (its audit row still tells it happened).
-  pull_back: async ({ reason }) => ({
-    values: { decided_at: null, decided_by: null, instant_approved_at: null },
-    params: { reason: reason ?? '' },
-  }),
+  // The reason is in the history the applicant signs in to read, never in the SMS.
+  pull_back: async () => ({ values: { decided_at: null, decided_by: null, instant_approved_at: null } }),
   reject: async ({ actor, reason }) => ({
     values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason },
   }),

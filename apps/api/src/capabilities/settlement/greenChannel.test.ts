@@ -16,6 +16,7 @@ import { cardHolder, family, greenDraft, registryCard } from './greenFixtures.js
 type Criterion = { id: string; status: string; clause: string; sentence: { 'zh-CN': string; en: string } };
 type View = {
   id: string;
+  number: string;
   state: string;
   version: number;
   greenChannel: boolean;
@@ -305,7 +306,7 @@ describe('green channel: pull back and overdue alerts', () => {
       .where('entity_id', '=', app.id)
       .where('kind', '=', 'notification.settlement.pull_back')
       .executeTakeFirstOrThrow();
-    expect(notice.params).toMatchObject({ reason: '家属关系证明需人工核对' });
+    expect(notice.params).toEqual({ number: app.number });
     // Once a reviewer has approved it, there is no system approval to pull back; once registered, nothing to pull back.
     const approved = (await step(h, reviewer, back, 'approve')) as View;
     expect(approved.availableActions).toEqual([]);

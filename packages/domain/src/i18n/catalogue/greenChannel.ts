@@ -37,8 +37,8 @@ export const greenChannelMessages = {
     en: 'Your green-channel application {number} was approved instantly; the registrar will now register you',
   },
   'notification.settlement.pull_back': {
-    'zh-CN': '您的落户申请{number}已转人工审核,原因:{reason}',
-    en: 'Your settlement application {number} was taken back for review: {reason}',
+    'zh-CN': '您的落户申请{number}已转人工审核,请登录查看原因',
+    en: 'Your settlement application {number} was taken back for review; sign in to see why',
   },
   'notification.settlement.green_overdue': {
     'zh-CN': '绿色通道申请{number}已超过办结时限({dueOn}),请尽快处理',
