@@ -14,6 +14,7 @@ import * as memberOrder from './2026_11_28_1921_settlement_member_order.js';
 import * as publicNotice from './2026_11_28_1930_public_notice.js';
 import * as disbursement from './2026_11_28_1940_disbursement.js';
 import * as subsidyAftercare from './2026_11_28_1950_subsidy_aftercare.js';
+import * as settlementDecidedIndex from './2026_11_28_2000_settlement_decided_index.js';
 
 // Listed here rather than read from the folder, so that migrations run the same under tsx,
 // a bundle, or a test runner. Names sort by time; never rename or edit a landed one.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1930_public_notice': publicNotice,
   '2026_11_28_1940_disbursement': disbursement,
   '2026_11_28_1950_subsidy_aftercare': subsidyAftercare,
+  '2026_11_28_2000_settlement_decided_index': settlementDecidedIndex,
 };
