@@ -5,10 +5,12 @@ import {
   ConfirmDialog,
   DataTable,
   type DataTableFetcher,
+  downloadCsv,
   FormError,
   formatDateTime,
   Notice,
   PageHeader,
+  toCsv,
   uploadWithProgress,
   useI18n,
 } from '@talent/ui';
@@ -91,6 +93,23 @@ export function ImportPage() {
   };
 
   const failedRows = report?.rows.filter((r) => !r.valid).map((r) => r.row) ?? [];
+  // The failed rows with their reasons, to fix in the spreadsheet and import again.
+  const exportFailed = () => {
+    if (!report) return;
+    const header = [
+      t('cardImport.row'),
+      t('cards.cardNumber'),
+      t('cards.holderName'),
+      t('cardImport.reasons'),
+    ];
+    const rows = report.rows
+      .filter((r) => !r.valid)
+      .map((r) => [r.row, r.cardNumber, r.holderName, r.errors.map((e) => e.text[locale]).join('; ')]);
+    downloadCsv(
+      `${report.fileName.replace(/\.[^.]+$/, '')}-${t('cardImport.failedSuffix')}.csv`,
+      toCsv(header, rows),
+    );
+  };
   const allValid = report !== null && failedRows.length === 0 && report.missingColumns.length === 0;
   return (
     <div className="page">
@@ -215,7 +234,17 @@ export function ImportPage() {
               )}
             </div>
           )}
-          <p>
+          <p className="import-actions">
+            {failedRows.length > 0 && (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={exportFailed}
+                data-testid="import-export-failed"
+              >
+                {t('cardImport.exportFailed')}
+              </button>
+            )}
             <button
               type="button"
               className="button button-small"
