@@ -7,7 +7,9 @@
 // The notice period is five working days. The platform under test runs with TALENT_TEST_ROUTES=1
 // (support/globalSetup.ts), which adds one route: it moves this notice's period back so that it ended
 // yesterday and runs the scheduler's close (apps/api/src/capabilities/publicNotices/testClock.ts).
-// Everything else is the production code.
+// Everything else is the production code. The batch, its approval, the roster download and the
+// result import go through the API with each finance officer's own browser session (cookies), until
+// the console has its disbursement pages.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser.js';
 
@@ -16,6 +18,11 @@ const password = 'qingyang2026';
 // The seed's graduate whose job is confirmed and who has not claimed yet (apps/api/src/seed/demo.ts).
 const claimant = { mobile: '13800138020', name: '孙悦', masked: '孙*' };
 const sessions: Session[] = [];
+
+/** Today in China (UTC+8), the day the platform's instalments fall due. */
+function chinaToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
 
 afterEach(async () => {
   for (const s of sessions.splice(0)) await s.close();
@@ -127,5 +134,59 @@ describe('degree-tiered subsidy: claim to payment', () => {
     await grad.page.goto(`${baseUrl}/subsidy/claims/${claimId}`);
     await grad.page.getByTestId('payment-history').waitFor();
     await grad.step('awarded-scheduled');
+
+    // 6. Finance prepares a batch of everything due today; a second finance officer approves it.
+    const finance = await open('subsidy-5-finance');
+    await signIn(finance, '/bureau/', 'finance');
+    const api = finance.context.request;
+    const headers = { origin: baseUrl };
+    const prepared = await api.post(`${baseUrl}/api/disbursements`, {
+      data: { dueAsOf: chinaToday() },
+      headers,
+    });
+    expect(prepared.status()).toBe(201);
+    const batch = (await prepared.json()) as { id: string; number: string; version: number };
+    await finance.page.goto(`${baseUrl}/bureau/`);
+    const ownApproval = await api.post(`${baseUrl}/api/disbursements/${batch.id}/events`, {
+      data: { event: 'approve', version: batch.version },
+      headers,
+    });
+    expect(ownApproval.status()).toBe(403);
+
+    const second = await open('subsidy-6-finance2');
+    await signIn(second, '/bureau/', 'finance2');
+    const approved = await second.context.request.post(`${baseUrl}/api/disbursements/${batch.id}/events`, {
+      data: { event: 'approve', version: batch.version },
+      headers,
+    });
+    expect(approved.status()).toBe(200);
+
+    // 7. The roster (发放花名册) goes to the bank; the bank answers every line paid.
+    const roster = await api.get(`${baseUrl}/api/disbursements/${batch.id}/roster.csv`);
+    expect(roster.status()).toBe(200);
+    const rosterText = (await roster.text()).replace(/^\uFEFF/, '');
+    const [header, ...rows] = rosterText.split(/\r?\n/).filter((l) => l.trim() !== '');
+    expect(header).toContain('明细号');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const results = [
+      `${header},发放结果,失败原因,银行流水号`,
+      ...rows.map((row, i) => `${row},成功,,CCB2026${String(i + 1).padStart(6, '0')}`),
+    ].join('\r\n');
+    const imported = await api.post(`${baseUrl}/api/disbursements/${batch.id}/results`, {
+      multipart: {
+        file: { name: 'bank-results.csv', mimeType: 'text/csv', buffer: Buffer.from(results, 'utf8') },
+      },
+      headers,
+    });
+    expect(imported.status()).toBe(200);
+
+    // 8. The graduate sees the instalments due today paid.
+    await grad.page.reload();
+    await grad.page.getByTestId('payment-history').waitFor();
+    await expect
+      .poll(() => grad.page.locator('[data-testid="payment-history-row"][data-state="paid"]').count())
+      .toBeGreaterThanOrEqual(1);
+    expect(await grad.page.getByTestId('payment-history').textContent()).toContain('已发放');
+    await grad.step('paid');
   });
 });
