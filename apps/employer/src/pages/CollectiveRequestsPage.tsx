@@ -58,7 +58,19 @@ export function CollectiveRequestsPage() {
     return [
       col.accessor('number', {
         header: t('employer.applicationNumber'),
-        cell: (i) => <span className="mono">{i.getValue()}</span>,
+        cell: (i) => (
+          <>
+            <span className="mono">{i.getValue()}</span>
+            {i.row.original.greenChannel && (
+              <>
+                {' '}
+                <Badge tone="success" testId={`collective-green-${i.getValue()}`}>
+                  {t('green.badge')}
+                </Badge>
+              </>
+            )}
+          </>
+        ),
       }),
       col.accessor('name', { header: t('employer.graduateName'), enableSorting: false }),
       col.accessor('tier', {

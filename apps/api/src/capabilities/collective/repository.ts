@@ -17,6 +17,7 @@ export type RequestRow = {
   collective_reason: string | null;
   collective_decided_at: Date | null;
   submitted_at: Date | null;
+  green_channel: boolean;
   version: number;
 };
 
@@ -46,6 +47,7 @@ const requestColumns = [
   'a.collective_reason',
   'a.collective_decided_at',
   'a.submitted_at',
+  'a.green_channel',
   'a.version',
 ] as const;
 
@@ -69,8 +71,11 @@ export async function listRequests(
 ): Promise<{ rows: RequestRow[]; total: number }> {
   let base = requests(db, employerId);
   if (options.status) base = base.where('a.collective_status', '=', options.status);
-  const rows = await base
-    .select(requestColumns)
+  let ordered = base.select(requestColumns);
+  // Green-channel requests head the list in its default order (二(一)5): the employer's yes is all a
+  // card holder's instant approval may still wait for.
+  if (options.sort === 'requestedAt') ordered = ordered.orderBy('a.green_channel', 'desc');
+  const rows = await ordered
     .orderBy(sortColumns[options.sort], options.order)
     .orderBy('a.id', 'asc')
     .limit(options.limit)

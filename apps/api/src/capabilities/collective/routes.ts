@@ -32,6 +32,9 @@ const requestSchema = z
     status: z.enum(collectiveStatuses),
     reason: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    greenChannel: z
+      .boolean()
+      .openapi({ description: 'a talent-card holder’s green-channel case, listed first' }),
     state: z.enum(settlementStates),
     version: z.number().int(),
     canDecide: z.boolean(),

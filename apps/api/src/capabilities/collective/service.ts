@@ -32,6 +32,8 @@ export type CollectiveRequest = {
   status: CollectiveStatus;
   reason: string | null;
   decidedAt: string | null;
+  /** A talent-card holder's green-channel case (二(一)5): first in the list, decided within a working day. */
+  greenChannel: boolean;
   /** The application's own state: answers are taken only while it is open. */
   state: SettlementState;
   /** Send it back with accept/decline; a stale one is refused with the current state. */
@@ -69,6 +71,7 @@ function toRequest(row: repo.RequestRow): CollectiveRequest {
     status: row.collective_status,
     reason: row.collective_reason,
     decidedAt: row.collective_decided_at?.toISOString() ?? null,
+    greenChannel: row.green_channel,
     state: row.state,
     version: row.version,
     canDecide: canDecide(row),

@@ -255,6 +255,18 @@ describe('green channel: the instant-approval switch', () => {
     const h = await createTestHarness();
     const holder = await cardHolder(h);
     const hr = await collectiveEmployer(h);
+    // An ordinary request made earlier still comes after it in the employer's list.
+    const g = await graduate(h);
+    await step(
+      h,
+      g,
+      await createDraft(h, g, {
+        ...(await stationDraft(h, g)),
+        settleAt: 'employer_collective',
+        employerId: hr.employerId,
+      }),
+      'submit',
+    );
     let app = (await createDraft(h, holder as never, {
       ...greenDraft(holder.cardNumber),
       settleAt: 'employer_collective',
@@ -262,6 +274,15 @@ describe('green channel: the instant-approval switch', () => {
     })) as View;
     app = (await step(h, holder, app, 'submit')) as View;
     expect(app).toMatchObject({ state: 'submitted', greenChannel: true });
+    const list = (await (
+      await h.call('GET', '/api/employer/collective-requests', { cookie: hr.cookie })
+    ).json()) as {
+      items: { applicationId: string; greenChannel: boolean }[];
+    };
+    expect(list.items.map((i) => [i.applicationId === app.id, i.greenChannel])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
     const accepted = await h.call('POST', `/api/employer/collective-requests/${app.id}/accept`, {
       cookie: hr.cookie,
       body: { version: app.version },
