@@ -20,11 +20,13 @@ import { hashPassword } from '../platform/password.js';
 import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
+import { seedDisbursements } from './disbursements.js';
 import { seedEmployers } from './employers.js';
 import { seedGreenChannel } from './greenChannel.js';
 import { seedPublicNotices } from './publicNotices.js';
 import { seedReview } from './review.js';
 import { seedSettlement } from './settlement.js';
+import { seedSubsidyAftercare } from './subsidyAftercare.js';
 import { seedSubsidyClaims } from './subsidyClaims.js';
 import { seedTalentCards } from './talentCards.js';
 
@@ -46,6 +48,12 @@ const bureauDemo: Array<{ username: string; name: string; roles: BureauRole[]; w
   { username: 'approver', name: '审批员', roles: ['approver'], who: 'bureau approver' },
   { username: 'registrar', name: '户籍民警', roles: ['registrar'], who: 'public-security registrar' },
   { username: 'finance', name: '财政专员', roles: ['finance'], who: 'finance officer' },
+  {
+    username: 'finance2',
+    name: '财政复核员',
+    roles: ['finance'],
+    who: 'second finance officer (approves the batches finance prepares)',
+  },
   { username: 'auditor', name: '督查员', roles: ['auditor'], who: 'auditor (read-only)' },
   { username: 'chief', name: '科长', roles: ['reviewer', 'approver'], who: 'reviewer + approver' },
 ];
@@ -73,6 +81,8 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   applicant('13800138005', '赵磊, registered, employment reported to the employer'),
   applicant('13800138020', '孙悦, employment confirmed: ready to claim the degree-tier subsidy'),
   applicant('13800138021', '钱坤 … 13800138029 蒋琳: subsidy claims submitted … approved, rejected'),
+  applicant('13800138030', '郑浩, left within the service commitment: clawback due'),
+  applicant('13800138031', '冯雪, left within the service commitment: clawback waived'),
   applicant('13800138010', '周博文, 陇原人才服务卡 A holder (valid card): the green channel'),
   applicant('13800138011', '吴雅琴, talent card expiring within 60 days (warned)'),
   applicant(
@@ -163,6 +173,9 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
   const claimsSeed = await seedSubsidyClaims(db, ctx);
   created.push(...claimsSeed.created);
   created.push(...(await seedPublicNotices(db, ctx, claimsSeed.approvedClaimIds)));
+  created.push(...(await seedDisbursements(db, ctx)));
+  // Aftercare last: it confirms the months of every award the seeds before it made active.
+  created.push(...(await seedSubsidyAftercare(db, ctx)));
 
   return { created };
 }

@@ -1,0 +1,321 @@
+import {
+  type Actor,
+  addDays,
+  bureauAccountCreateSchema,
+  defaultPolicyVersion,
+  lineReference,
+  monthIndex,
+  monthOfIndex,
+  type PolicyVersion,
+  type Tier,
+  todayInChina,
+} from '@talent/domain';
+import { makeResidentId } from '@talent/domain/fakes';
+import { sql } from 'kysely';
+import * as clawbacks from '../capabilities/clawbacks/service.js';
+import * as contributions from '../capabilities/contributions/service.js';
+import * as disbursements from '../capabilities/disbursements/service.js';
+import * as policy from '../capabilities/policy/service.js';
+import * as notices from '../capabilities/publicNotices/service.js';
+import * as settlement from '../capabilities/settlement/service.js';
+import * as staff from '../capabilities/staff/service.js';
+import * as claims from '../capabilities/subsidyClaims/service.js';
+import type { ServiceContext } from '../platform/context.js';
+import type { Db } from '../platform/db.js';
+import { actorOf, findSessionUser } from '../platform/session.js';
+import { DEMO_PASSWORD } from './demo.js';
+import { bureauActor, ensureGraduate, seedCase } from './settlement.js';
+
+/** Two graduates who left their employer within the service commitment, 13 months into their award. */
+export const DEMO_LEAVERS = [
+  { mobile: '13800138030', name: '郑浩', tier: 'master', born: '1996-08-11', sex: 'male', outcome: 'due' },
+  {
+    mobile: '13800138031',
+    name: '冯雪',
+    tier: 'doctorate',
+    born: '1992-02-14',
+    sex: 'female',
+    outcome: 'waived',
+  },
+] as const satisfies readonly {
+  mobile: string;
+  name: string;
+  tier: Tier;
+  born: string;
+  sex: 'male' | 'female';
+  outcome: 'due' | 'waived';
+}[];
+
+/** How long ago the leavers' notice was published: their first settling-in part and a year of allowances are paid. */
+const LEAVERS_NOTICE_DAYS_AGO = 400;
+
+/**
+ * Aftercare's demo, through the services (audit rows and notifications real): a policy version taking
+ * effect next year (so the diff view has something to show); the months of social insurance of every
+ * demo award confirmed by its employer; and two graduates — claim, 初审/复审, a notice closed 13 months
+ * ago, their due instalments paid in one batch (prepared and approved by two finance officers, the
+ * bank's file imported) — who left last month: 郑浩's clawback is due, 冯雪's waived by the approver.
+ * Idempotent: each part is skipped once its records exist.
+ */
+export async function seedSubsidyAftercare(db: Db, ctx: ServiceContext): Promise<string[]> {
+  const created: string[] = [];
+  const admin = await bureauActor(db, 'admin');
+  await futurePolicyVersion(db, ctx, admin, created);
+  await leavers(db, ctx, admin, created);
+  await confirmContributions(db, ctx, created);
+  return created;
+}
+
+async function futurePolicyVersion(db: Db, ctx: ServiceContext, admin: Actor, created: string[]) {
+  const year = Number(todayInChina().slice(0, 4)) + 1;
+  const versions = await policy.listVersions(db, admin);
+  if (versions.some((v) => v.status === 'future')) return;
+  const base = defaultPolicyVersion;
+  const next: PolicyVersion = {
+    ...base,
+    id: `qzbf-2022-44-v${year}`,
+    title: `${year}年度人才补贴参数`,
+    effectiveFrom: `${year}-01-01`,
+    publicNoticeWorkingDays: { ...base.publicNoticeWorkingDays, value: 7 },
+    tiers: {
+      ...base.tiers,
+      doctorate: {
+        ...base.tiers.doctorate,
+        settlingInAllowance: {
+          ...base.tiers.doctorate.settlingInAllowance,
+          value: { totalFen: 12_000_000, parts: 3 },
+        },
+      },
+      master: {
+        ...base.tiers.master,
+        livingAllowance: { ...base.tiers.master.livingAllowance, value: { monthlyFen: 180_000, months: 36 } },
+      },
+      junior_college: {
+        ...base.tiers.junior_college,
+        ageLimit: { ...base.tiers.junior_college.ageLimit, value: 32 },
+      },
+    },
+  };
+  await policy.createVersion(db, admin, next, ctx);
+  created.push(`policy version ${next.id} (in force from ${next.effectiveFrom})`);
+}
+
+async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: string[]) {
+  const reviewer = await bureauActor(db, 'reviewer');
+  const approver = await bureauActor(db, 'approver');
+  const registrar = await bureauActor(db, 'registrar');
+  const finance = await bureauActor(db, 'finance');
+  const stationId = (
+    await db
+      .selectFrom('police_station')
+      .select('id')
+      .where('county_code', '=', '621002')
+      .orderBy('name')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+  const claimIds: string[] = [];
+  for (const [i, l] of DEMO_LEAVERS.entries()) {
+    const g = {
+      mobile: l.mobile,
+      name: l.name,
+      tier: l.tier,
+      until: 'employment_confirmed' as const,
+      residentId: makeResidentId({ regionCode: '621002', birthDate: l.born, sex: l.sex, seq: 300 + i }),
+    };
+    const actor = await ensureGraduate(db, ctx, g, created);
+    if ((await claims.listOwn(db, actor)).length > 0) return;
+    if ((await settlement.listOwn(db, actor)).length === 0) {
+      await seedCase(db, ctx, actor, g, { reviewer, registrar, stationId });
+    }
+    let view = (
+      await claims.createClaim(
+        db,
+        actor,
+        { bankName: '甘肃银行', bankAccount: `62284800${String(1_234_567_890 + i * 97).padStart(11, '0')}` },
+        `seed-aftercare-${l.mobile}`,
+        ctx,
+      )
+    ).view;
+    for (const [who, event] of [
+      [reviewer, 'start_review'],
+      [reviewer, 'recommend'],
+      [approver, 'approve'],
+    ] as const) {
+      view = await claims.fireEvent(db, who, { claimId: view.id, event, version: view.version }, ctx);
+    }
+    claimIds.push(view.id);
+    created.push(`subsidy claim of ${l.name} (approved)`);
+  }
+
+  // The notice, published and closed 13 months ago: the awards active, instalments from then on.
+  const today = todayInChina();
+  const then = addDays(today, -LEAVERS_NOTICE_DAYS_AGO);
+  const draft = await notices.createNotice(db, approver, { claimIds }, ctx, then);
+  const published = await notices.publishNotice(
+    db,
+    approver,
+    draft.id,
+    { version: draft.version },
+    ctx,
+    then,
+  );
+  await notices.closeNotice(
+    db,
+    approver,
+    draft.id,
+    published.version,
+    ctx,
+    addDays(published.endsOn ?? then, 1),
+  );
+
+  // What fell due in the first half year, paid: prepared by finance, approved by a second officer.
+  const secondFinance = await ensureSecondFinance(db, ctx, admin, created);
+  const batch = await disbursements.prepareBatch(db, finance, { dueAsOf: addDays(then, 190) }, ctx);
+  const approved = await disbursements.fireBatchEvent(
+    db,
+    secondFinance,
+    { id: batch.id, event: 'approve', version: batch.version },
+    ctx,
+  );
+  await disbursements.startRosterExport(db, finance, approved.id, 'csv', ctx);
+  const lines = await db
+    .selectFrom('disbursement_line')
+    .select(['line_no', 'amount_fen'])
+    .where('batch_id', '=', batch.id)
+    .orderBy('line_no')
+    .execute();
+  const csv = `明细号,金额(元),发放结果,失败原因,银行流水号\n${lines
+    .map(
+      (r) =>
+        `${lineReference(batch.number, r.line_no)},${(Number(r.amount_fen) / 100).toFixed(2)},成功,,GSB${r.line_no}`,
+    )
+    .join('\n')}\n`;
+  await disbursements.importResults(
+    db,
+    finance,
+    batch.id,
+    { name: '甘肃银行回盘.csv', bytes: new TextEncoder().encode(csv) },
+    ctx,
+  );
+  created.push(`disbursement batch ${batch.number} (${lines.length} instalments paid)`);
+
+  // They confirmed their months, then left last month; the reviewer assesses, the approver waives one.
+  const departedOn = addDays(today, -30);
+  for (const [i, l] of DEMO_LEAVERS.entries()) {
+    const award = await db
+      .selectFrom('award')
+      .select(['id', 'employer_id', sql<string>`start_date::text`.as('start_date')])
+      .where('claim_id', '=', claimIds[i] ?? '')
+      .executeTakeFirstOrThrow();
+    const employer = await employerAdmin(db, award.employer_id);
+    if (!employer) continue;
+    await contributions.confirmMonths(
+      db,
+      employer,
+      award.id,
+      { fromMonth: award.start_date.slice(0, 7), toMonth: departedOn.slice(0, 7) },
+      ctx,
+    );
+    const left = await clawbacks.reportDeparture(db, employer, award.id, { departedOn }, ctx);
+    const assessed = await clawbacks.assess(
+      db,
+      reviewer,
+      award.id,
+      { version: await versionOf(db, award.id) },
+      ctx,
+    );
+    if (l.outcome === 'waived' && assessed.clawback) {
+      await clawbacks.settle(
+        db,
+        approver,
+        award.id,
+        {
+          kind: 'waive',
+          input: { version: assessed.version, reason: '因家庭成员重病需返乡照顾,经局务会研究免予追回' },
+        },
+        ctx,
+      );
+    }
+    created.push(
+      `departure of ${l.name} (${left.cancelledLines} instalments stopped, clawback ${l.outcome})`,
+    );
+  }
+}
+
+/** Four eyes on a batch need two finance officers; the demo's second one is made by the admin. */
+async function ensureSecondFinance(db: Db, ctx: ServiceContext, admin: Actor, created: string[]) {
+  const login = 'finance2';
+  const existing = await db.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
+  if (!existing) {
+    await staff.createStaff(
+      db,
+      admin,
+      bureauAccountCreateSchema.parse({
+        username: login,
+        name: '财政复核员',
+        roles: ['finance'],
+        password: DEMO_PASSWORD,
+      }),
+      ctx,
+    );
+    created.push('bureau finance2');
+  }
+  return bureauActor(db, login);
+}
+
+async function employerAdmin(db: Db, employerId: string | null): Promise<Actor | undefined> {
+  if (!employerId) return undefined;
+  const row = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('employer_id', '=', employerId)
+    .where('employer_role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  const user = row && (await findSessionUser(db, row.id));
+  return user ? actorOf(user) : undefined;
+}
+
+async function versionOf(db: Db, awardId: string): Promise<number> {
+  return (await db.selectFrom('award').select('version').where('id', '=', awardId).executeTakeFirstOrThrow())
+    .version;
+}
+
+/**
+ * Every active demo award's months of social insurance, confirmed by its employer from the month it
+ * started to this one (at most the last 36), so the payment rules see them.
+ */
+async function confirmContributions(db: Db, ctx: ServiceContext, created: string[]) {
+  const awards = await db
+    .selectFrom('award')
+    .select(['id', 'employer_id', 'applicant_user_id', sql<string>`start_date::text`.as('start_date')])
+    .where('state', '=', 'active')
+    .where('start_date', 'is not', null)
+    .execute();
+  const thisMonth = todayInChina().slice(0, 7);
+  for (const a of awards) {
+    const done = await db
+      .selectFrom('social_insurance_contribution')
+      .select('id')
+      .where('applicant_user_id', '=', a.applicant_user_id)
+      .executeTakeFirst();
+    if (done) continue;
+    const employer = await employerAdmin(db, a.employer_id);
+    if (!employer) continue;
+    // The form's limit: at most the last 36 months in one confirmation.
+    const earliest = monthOfIndex(monthIndex(thisMonth) - 35);
+    const started = a.start_date.slice(0, 7);
+    // The start month clamped between the two: the middle of the three ('YYYY-MM' sorts as text).
+    const from = [earliest, started, thisMonth].sort()[1] ?? thisMonth;
+    const r = await contributions.confirmMonths(
+      db,
+      employer,
+      a.id,
+      { fromMonth: from, toMonth: thisMonth },
+      ctx,
+    );
+    created.push(`${r.added} months of social insurance confirmed for award ${a.id.slice(0, 8)}`);
+  }
+}
