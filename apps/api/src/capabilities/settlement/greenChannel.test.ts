@@ -312,6 +312,13 @@ describe('green channel: pull back and overdue alerts', () => {
       await h.call('GET', `/api/settlements/${app.id}`, { cookie: reviewer.cookie })
     ).json()) as { item: View };
     expect(asReviewer.item.availableActions).toEqual(['pull_back']);
+    // A stale form (the version before the system's approval) is refused, and so is a second submit.
+    const stale = await fire(h, reviewer, { ...app, version: app.version - 1 }, 'pull_back', {
+      reason: '需人工复核',
+    });
+    expect(stale.status).toBe(409);
+    expect((await errorOf(stale)).details).toMatchObject({ state: 'approved', version: app.version });
+    expect((await fire(h, holder, { ...app, version: app.version - 2 }, 'submit')).status).toBe(409);
     const noReason = await fire(h, reviewer, app, 'pull_back');
     expect(noReason.status).toBe(400);
     expect((await fire(h, registrar, app, 'pull_back', { reason: '需人工复核' })).status).toBe(403);
