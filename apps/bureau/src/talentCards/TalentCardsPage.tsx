@@ -12,12 +12,12 @@ import {
   useI18n,
 } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { canManageCards } from './audience';
 import { CardDialog } from './CardDialog';
 import './talentCards.css';
-import type { CardBody, CardItem, CardPage, RevealBody } from './types';
+import type { CardBody, CardCounts, CardItem, CardPage, RevealBody } from './types';
 
 const standingTone: Record<CardItem['standing'], Tone> = {
   valid: 'success',
@@ -44,6 +44,16 @@ export function TalentCardsPage() {
   const [revoking, setRevoking] = useState<CardItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const reload = () => setReloadKey((k) => k + 1);
+  const q = params.get('q') ?? '';
+  const [counts, setCounts] = useState<CardCounts | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    apiFetch<CardCounts>('/api/talent-cards/counts', {
+      query: { q: q || undefined, tier: tier || undefined },
+      signal: controller.signal,
+    }).then(setCounts, () => setCounts(null));
+    return () => controller.abort();
+  }, [q, tier, reloadKey]);
 
   const fetcher = useCallback<DataTableFetcher<CardItem>>(
     (query, signal) =>
@@ -234,6 +244,11 @@ export function TalentCardsPage() {
             data-testid={`card-tab-${tab}`}
           >
             {tKey(`cards.tab.${tab}`)}
+            {counts && (
+              <span className="queue-tab-count" data-testid={`card-tab-${tab}-count`}>
+                {counts[tab]}
+              </span>
+            )}
           </button>
         ))}
       </div>

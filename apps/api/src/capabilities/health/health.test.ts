@@ -108,6 +108,7 @@ describe('health', () => {
         '/api/subsidy-claims/{id}/reveal',
         '/api/service-level',
         '/api/talent-cards',
+        '/api/talent-cards/counts',
         '/api/talent-cards/mine',
         '/api/talent-cards/import-template.csv',
         '/api/talent-cards/imports',

@@ -60,12 +60,30 @@ export type CardFilter = {
   today: string;
 };
 
+/** The cards matching the tier and the search, before a tab narrows them. */
+function searched(db: Db, filter: Omit<CardFilter, 'view'>) {
+  let base = db.selectFrom('talent_card');
+  if (filter.tier) base = base.where('tier', '=', filter.tier);
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    const hmac = filter.qHmac;
+    base = base.where((eb) =>
+      eb.or([
+        eb('card_number', 'ilike', pattern),
+        eb('holder_name', 'ilike', pattern),
+        ...(hmac ? [eb('holder_resident_id_hmac', '=', hmac)] : []),
+      ]),
+    );
+  }
+  return base;
+}
+
 export async function listCards(
   db: Db,
   filter: CardFilter,
   page: { sort: CardSort; order: 'asc' | 'desc'; limit: number; offset: number },
 ): Promise<{ rows: CardRow[]; total: number }> {
-  let base = db.selectFrom('talent_card');
+  let base = searched(db, filter);
   const { today } = filter;
   switch (filter.view) {
     case 'valid':
@@ -89,18 +107,6 @@ export async function listCards(
     case 'all':
       break;
   }
-  if (filter.tier) base = base.where('tier', '=', filter.tier);
-  if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    const hmac = filter.qHmac;
-    base = base.where((eb) =>
-      eb.or([
-        eb('card_number', 'ilike', pattern),
-        eb('holder_name', 'ilike', pattern),
-        ...(hmac ? [eb('holder_resident_id_hmac', '=', hmac)] : []),
-      ]),
-    );
-  }
   const rows = await base
     .select(cardColumns)
     .orderBy(cardSortColumns[page.sort], page.order)
@@ -111,6 +117,30 @@ export async function listCards(
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
+}
+
+export type ViewCounts = Record<TalentCardView, number>;
+
+/** How many cards each tab holds under the tier and the search (one pass over the matching cards). */
+export async function countViews(db: Db, filter: Omit<CardFilter, 'view'>): Promise<ViewCounts> {
+  const { today } = filter;
+  const soon = addDays(today, cardExpiryWarningDays);
+  const row = await searched(db, filter)
+    .select([
+      sql<number>`count(*)::int`.as('all'),
+      sql<number>`(count(*) filter (where status = 'valid' and issue_date <= ${today}::date and expiry_date >= ${today}::date))::int`.as(
+        'valid',
+      ),
+      sql<number>`(count(*) filter (where status = 'valid' and expiry_date between ${today}::date and ${soon}::date))::int`.as(
+        'expiring',
+      ),
+      sql<number>`(count(*) filter (where status = 'valid' and expiry_date < ${today}::date))::int`.as(
+        'expired',
+      ),
+      sql<number>`(count(*) filter (where status = 'revoked'))::int`.as('revoked'),
+    ])
+    .executeTakeFirstOrThrow();
+  return row;
 }
 
 export async function findCard(db: Db, id: string, options: { lock?: boolean } = {}) {

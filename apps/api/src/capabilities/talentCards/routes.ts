@@ -132,6 +132,28 @@ const listRoute = createRoute({
   },
 });
 
+const countsRoute = createRoute({
+  tags: ['talent cards'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/talent-cards/counts',
+  request: { query: listQuery.pick({ q: true, tier: true }) },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        all: z.number().int(),
+        valid: z.number().int(),
+        expiring: z.number().int(),
+        expired: z.number().int(),
+        revoked: z.number().int(),
+      }),
+      'Cards per tab under the same tier and search',
+    ),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
 const createCardRoute = createRoute({
   tags: ['talent cards'],
   middleware: [requireSession] as const,
@@ -273,6 +295,9 @@ export function talentCardsRoutes(deps: ApiDeps) {
   return createRouter()
     .openapi(listRoute, async (c) =>
       c.json(await service.listCards(db, currentActor(c), c.req.valid('query'), { pii }), 200),
+    )
+    .openapi(countsRoute, async (c) =>
+      c.json(await service.cardCounts(db, currentActor(c), c.req.valid('query'), { pii }), 200),
     )
     .openapi(mineRoute, async (c) => c.json(await service.ownCards(db, currentActor(c), { pii }), 200))
     .openapi(templateRoute, async (c) =>

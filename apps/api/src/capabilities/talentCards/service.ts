@@ -128,6 +128,24 @@ export async function listCards(
   return { items: rows.map((r) => toItem(r, ctx, today)), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** How many cards each tab holds, under the same tier and search as the list. */
+export async function cardCounts(
+  db: Db,
+  actor: Actor,
+  query: { q?: string | undefined; tier?: string | undefined },
+  ctx: Pick<Ctx, 'pii'>,
+  today = todayInChina(),
+): Promise<repo.ViewCounts> {
+  assertReads(actor);
+  const residentId = query.q ? parseResidentId(query.q) : undefined;
+  return repo.countViews(db, {
+    tier: query.tier,
+    q: query.q,
+    qHmac: residentId?.ok ? ctx.pii.blindIndex(residentId.value.id) : undefined,
+    today,
+  });
+}
+
 function storedFields(input: TalentCardInput, ctx: Pick<Ctx, 'pii'>) {
   return {
     card_number: input.cardNumber,

@@ -22,6 +22,7 @@ describe('talent card routes: security', () => {
     const { h, card, importId, line } = await world();
     for (const [method, path, body] of [
       ['GET', '/api/talent-cards', undefined],
+      ['GET', '/api/talent-cards/counts', undefined],
       ['POST', '/api/talent-cards', line],
       ['PATCH', `/api/talent-cards/${card.id}`, { ...line, version: 1 }],
       ['POST', `/api/talent-cards/${card.id}/revoke`, revokeBody],
@@ -45,6 +46,7 @@ describe('talent card routes: security', () => {
     for (const who of [applicant, employer]) {
       for (const [method, path, body] of [
         ['GET', '/api/talent-cards', undefined],
+        ['GET', '/api/talent-cards/counts', undefined],
         ['POST', '/api/talent-cards', line],
         ['PATCH', `/api/talent-cards/${card.id}`, { ...line, version: 1 }],
         ['POST', `/api/talent-cards/${card.id}/revoke`, revokeBody],
@@ -69,6 +71,9 @@ describe('talent card routes: security', () => {
     for (const role of ['approver', 'registrar', 'auditor']) {
       const reader = await h.bureau([role]);
       expect((await h.call('GET', '/api/talent-cards', { cookie: reader.cookie })).status, role).toBe(200);
+      expect((await h.call('GET', '/api/talent-cards/counts', { cookie: reader.cookie })).status, role).toBe(
+        200,
+      );
       expect(
         (await h.call('GET', `/api/talent-cards/imports/${importId}`, { cookie: reader.cookie })).status,
       ).toBe(200);

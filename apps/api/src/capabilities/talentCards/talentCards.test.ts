@@ -206,6 +206,12 @@ describe('talent card registry: one card at a time', () => {
     expect(await ids('&view=revoked')).toEqual([revoked.id]);
     expect(await ids('&tier=B')).toEqual([revoked.id]);
     expect((await ids('&view=all')).length).toBe(4);
+    const counts = await h.call('GET', `/api/talent-cards/counts?q=${prefix}`, { cookie: reviewer.cookie });
+    expect(await counts.json()).toEqual({ all: 4, valid: 2, expiring: 1, expired: 1, revoked: 1 });
+    const countsB = await h.call('GET', `/api/talent-cards/counts?q=${prefix}&tier=B`, {
+      cookie: reviewer.cookie,
+    });
+    expect(await countsB.json()).toEqual({ all: 1, valid: 0, expiring: 0, expired: 0, revoked: 1 });
     expect((await cardsMatching(h, reviewer.cookie, soon.residentId)).items.map((c) => c.id)).toEqual([
       soon.id,
     ]);
