@@ -345,6 +345,19 @@ describe('green channel: pull back and overdue alerts', () => {
     expect((await fire(h, reviewer, registered, 'pull_back', { reason: '需人工复核' })).status).toBe(409);
   });
 
+  it('sends a case a reviewer returned back to a reviewer when resubmitted, not to 秒批', async () => {
+    const h = await createTestHarness();
+    const holder = await cardHolder(h);
+    const reviewer = await h.bureau(['reviewer']);
+    let app = (await createDraft(h, holder as never, greenDraft(holder.cardNumber))) as View;
+    app = (await step(h, holder, app, 'submit')) as View;
+    app = (await step(h, reviewer, app, 'pull_back', { reason: '需人工复核' })) as View;
+    app = (await step(h, reviewer, app, 'return', { reason: '请补充现住址的房产证明' })) as View;
+    app = (await step(h, holder, app, 'resubmit')) as View;
+    expect(app).toMatchObject({ state: 'submitted', greenChannel: true, instantApproval: null });
+    expect(await h.auditOf(app.id, 'settlement.instant_approve')).toHaveLength(1);
+  });
+
   it('tells every reviewer once when a green case passes its deadline undecided', async () => {
     const h = await createTestHarness();
     const reviewer = await h.bureau(['reviewer']);

@@ -15,7 +15,8 @@ import * as repo from './repository.js';
  * The machine's view of an application. While a reported job awaits its employer, "its employer" is
  * the one named in the report, who confirms it (二(一)4); otherwise the collective household's. A green
  * case awaiting a decision may be approved instantly if its stored evaluation allows it under the
- * policy in force today (the bureau may have turned the switch off meanwhile).
+ * policy in force today (the bureau may have turned the switch off meanwhile) and no reviewer has
+ * returned it before.
  */
 export async function recordOf(
   db: Db,
@@ -37,10 +38,10 @@ export async function recordOf(
     instantlyApproved: row.instant_approved_at !== null,
   };
   if (row.green_channel && row.state === 'submitted' && row.eligibility) {
-    record.instantApprovalEligible = canApproveInstantly(
-      row.eligibility as Evaluation,
-      await loadPolicy(db, today),
-    );
+    // A case a reviewer returned comes back to a reviewer: the system does not overrule a person.
+    record.instantApprovalEligible =
+      canApproveInstantly(row.eligibility as Evaluation, await loadPolicy(db, today)) &&
+      !(await repo.wasReturned(db, row.id));
   }
   if (employerId !== undefined) record.employerId = employerId;
   if (row.employment_report_closes_on) record.employmentReportClosesOn = row.employment_report_closes_on;

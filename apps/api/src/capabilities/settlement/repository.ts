@@ -408,6 +408,19 @@ export async function insertReminders(
     .execute();
 }
 
+/** Whether a reviewer ever returned the application for more information. */
+export async function wasReturned(db: Db, applicationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('entity', '=', 'settlement_application')
+    .where('entity_id', '=', applicationId)
+    .where('action', '=', 'settlement.return')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The application's history: its own audit rows (not reveals), oldest first, with the actor's name. */
 export function history(db: Db, applicationId: string) {
   return db
