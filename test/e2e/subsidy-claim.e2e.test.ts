@@ -31,7 +31,7 @@ describe('the subsidy claim', () => {
   it('is claimed with a live preview, recommended, kept from its recommender, approved, and seen with its award', async () => {
     // 1. The graduate sees the claim offered on the home page and opens the form with the preview.
     const graduate = await open('claim-1-graduate', { mobile: true });
-    await signIn(graduate, '/', '13800138030');
+    await signIn(graduate, '/', '13800138040');
     await graduate.page.getByTestId('subsidy-card').waitFor();
     await graduate.step('home');
     await graduate.page.getByTestId('start-claim').click();

@@ -110,7 +110,7 @@ export const DEMO_CLAIMANTS = [
   },
   // Kept unclaimed for the subsidy-claim journey test (test/e2e/subsidy-claim.e2e.test.ts).
   {
-    mobile: '13800138030',
+    mobile: '13800138040',
     name: '孔洁',
     tier: 'master',
     born: '1996-07-19',
