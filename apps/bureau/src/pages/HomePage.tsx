@@ -2,6 +2,7 @@ import { Badge, Card, canSee, Facts, PageHeader, useCurrentUser, useT } from '@t
 import { Link } from 'react-router';
 import { employersAudience } from '../employers/EmployersPage';
 import { queueAudience } from '../settlements/QueuePage';
+import { claimQueueAudience } from '../subsidyClaims/ClaimQueuePage';
 import { staffAudience } from './StaffPage';
 
 /** Who is signed in and with which roles, and the way to their work. */
@@ -44,12 +45,19 @@ export function HomePage() {
           </p>
         )}
       </Card>
-      {(canSee(queueAudience, user) || canSee(employersAudience, user)) && (
+      {(canSee(queueAudience, user) ||
+        canSee(employersAudience, user) ||
+        canSee(claimQueueAudience, user)) && (
         <Card title={t('bureauHome.work')} testId="my-work">
           <p className="badges">
             {canSee(queueAudience, user) && (
               <Link to="/settlements" className="button button-primary" data-testid="home-to-queue">
                 {t('bureauHome.toQueue')}
+              </Link>
+            )}
+            {canSee(claimQueueAudience, user) && (
+              <Link to="/subsidy-claims" className="button" data-testid="home-to-claims">
+                {t('nav.subsidyClaims')}
               </Link>
             )}
             {canSee(employersAudience, user) && (
