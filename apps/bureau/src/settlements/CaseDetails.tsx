@@ -28,7 +28,12 @@ export function CaseDetails({ view }: { view: ApplicationView }) {
   };
   const memberId = (m: ApplicationView['members'][number]) =>
     revealed?.members.find((r) => r.id === m.id)?.residentId ?? m.residentId;
-  const education = view.education;
+  // A card holder's case rests on the card, not on an education: none is shown when none is on file.
+  const education = view.education?.school
+    ? view.education
+    : view.route === 'talent_card'
+      ? null
+      : view.education;
 
   return (
     <Card title={t('case.details')} testId="case-details">
@@ -42,6 +47,15 @@ export function CaseDetails({ view }: { view: ApplicationView }) {
           },
           { label: t('case.mobile'), value: <span className="mono">{view.applicant.mobile}</span> },
           { label: t('application.route'), value: tKey(`route.${view.route}`), testId: 'case-route' },
+          ...(view.talentCardNumber
+            ? [
+                {
+                  label: t('green.cardNumber'),
+                  value: <span className="mono">{view.talentCardNumber}</span>,
+                  testId: 'case-card-number',
+                },
+              ]
+            : []),
           {
             label: t('application.settleAt'),
             value: tKey(`place.${view.settleAt}`),
