@@ -29,11 +29,7 @@ export function CaseDetails({ view }: { view: ApplicationView }) {
   const memberId = (m: ApplicationView['members'][number]) =>
     revealed?.members.find((r) => r.id === m.id)?.residentId ?? m.residentId;
   // A card holder's case rests on the card, not on an education: none is shown when none is on file.
-  const education = view.education?.school
-    ? view.education
-    : view.route === 'talent_card'
-      ? null
-      : view.education;
+  const education = view.route === 'talent_card' && !view.education?.school ? null : view.education;
 
   return (
     <Card title={t('case.details')} testId="case-details">
