@@ -37,7 +37,7 @@ async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<R
       ofCount: r.of_count,
       dueDate: r.due_date,
     }));
-    after = rows[rows.length - 1]?.line_no ?? after;
+    after += PAGE;
   }
 }
 

@@ -1,0 +1,81 @@
+import { addDays, lineReference, todayInChina, yuanText } from '@talent/domain';
+import * as repo from '../capabilities/disbursements/repository.js';
+import * as disbursements from '../capabilities/disbursements/service.js';
+import type { ServiceContext } from '../platform/context.js';
+import type { Db } from '../platform/db.js';
+import { bureauActor } from './settlement.js';
+
+/**
+ * The disbursement demo, through the services (audit rows and notifications real), from the
+ * instalments the notice seed scheduled: a batch of what was due a month ago, prepared by `finance`,
+ * approved by `finance2`, sent to the bank, answered (one line failed: the account did not match the
+ * name), reconciled, the failed line's account corrected and reissued; then a batch of everything due
+ * today, the reissued line among it, awaiting the second pair of eyes. Idempotent: nothing happens once
+ * any batch exists, or when nothing is due.
+ */
+export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<string[]> {
+  if (await db.selectFrom('disbursement_batch').select('id').limit(1).executeTakeFirst()) return [];
+  const finance = await bureauActor(db, 'finance');
+  const finance2 = await bureauActor(db, 'finance2');
+  const reviewer = await bureauActor(db, 'reviewer');
+  const today = todayInChina();
+  const monthAgo = addDays(today, -30);
+  const asOf = (await repo.dueSummary(db, monthAgo)).lineCount > 0 ? monthAgo : today;
+  if ((await repo.dueSummary(db, asOf)).lineCount === 0) return [];
+  const created: string[] = [];
+
+  const paid = await disbursements.prepareBatch(db, finance, { dueAsOf: asOf }, ctx, today);
+  const approved = await disbursements.fireBatchEvent(
+    db,
+    finance2,
+    { id: paid.id, event: 'approve', version: paid.version },
+    ctx,
+  );
+  await disbursements.startRosterExport(db, finance2, approved.id, 'xlsx', ctx);
+  const roster = (await repo.rosterIndex(db, paid.id)).sort((a, b) => a.line_no - b.line_no);
+  const failedLineNo = roster[roster.length - 1]?.line_no;
+  const csv = [
+    '明细号,金额(元),发放结果,失败原因,银行流水号',
+    ...roster.map((r) =>
+      r.line_no === failedLineNo
+        ? `${lineReference(paid.number, r.line_no)},${yuanText(r.amount_fen)},失败,户名与账号不符,`
+        : `${lineReference(paid.number, r.line_no)},${yuanText(r.amount_fen)},成功,,GSB${today.replace(/-/g, '')}${String(r.line_no).padStart(4, '0')}`,
+    ),
+  ].join('\n');
+  await disbursements.importResults(
+    db,
+    finance,
+    paid.id,
+    { name: `银行回执-${paid.number}.csv`, bytes: new TextEncoder().encode(csv) },
+    ctx,
+    today,
+  );
+  const answered = await disbursements.getBatch(db, finance, paid.id);
+  await disbursements.fireBatchEvent(
+    db,
+    finance,
+    { id: paid.id, event: 'reconcile', version: answered.version },
+    ctx,
+  );
+  created.push(`disbursement batch ${paid.number} (paid and reconciled, one line failed)`);
+
+  const failed = (await disbursements.listFailedLines(db, reviewer, { page: 1, pageSize: 10 })).items[0];
+  if (failed) {
+    await disbursements.reissueFailedLine(
+      db,
+      reviewer,
+      {
+        id: failed.id,
+        version: failed.version,
+        account: { bankName: '甘肃银行', bankAccount: '6217123400005678901' },
+      },
+      ctx,
+    );
+    created.push('failed instalment reissued with the corrected account');
+  }
+  if ((await repo.dueSummary(db, today)).lineCount > 0) {
+    const waiting = await disbursements.prepareBatch(db, finance, { dueAsOf: today }, ctx, today);
+    created.push(`disbursement batch ${waiting.number} (prepared, awaiting approval)`);
+  }
+  return created;
+}
