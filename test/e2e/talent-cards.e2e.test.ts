@@ -87,5 +87,12 @@ describe('the talent-card registry', () => {
     await page.getByTestId('sla-chart').waitFor();
     await page.getByTestId('sla-open').waitFor();
     await s.step('service-level');
+
+    // English is a switch away: the registry speaks it too.
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByText('Median working days to a decision, by month').first().waitFor();
+    await page.goto(`${baseUrl}/bureau/talent-cards?q=${encodeURIComponent(prefix)}`);
+    await page.getByTestId('card-tab-expiring').getByText('Expiring within 60 days').waitFor();
+    await s.step('registry-en');
   });
 });
