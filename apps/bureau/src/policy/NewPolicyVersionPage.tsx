@@ -62,8 +62,9 @@ const toFen = (text: string) => {
   return Number(whole) * 100 + Number(cents.padEnd(2, '0'));
 };
 
-function formFrom(policy: PolicyVersion): FormValues {
-  const year = Number(todayInChina().slice(0, 4)) + 1;
+/** Pre-filled from `policy`, taking effect on the first 1 January after every version already set. */
+function formFrom(policy: PolicyVersion, latestEffective: string): FormValues {
+  const year = Math.max(Number(todayInChina().slice(0, 4)), Number(latestEffective.slice(0, 4))) + 1;
   return {
     id: `${policy.id}-${year}`,
     title: `${year}年参数`,
@@ -136,29 +137,33 @@ function versionFrom(base: PolicyVersion, v: Parsed): PolicyVersion {
  */
 export function NewPolicyVersionPage() {
   const { t } = useI18n();
-  const [base, setBase] = useState<VersionItem | null>(null);
+  const [versions, setVersions] = useState<VersionItem[] | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     apiFetch<VersionList>('/api/policy/versions', { signal: controller.signal }).then(
-      (list) => setBase(list.items.find((v) => v.status === 'in_force') ?? null),
+      (list) => setVersions(list.items),
       () => undefined,
     );
     return () => controller.abort();
   }, []);
-  if (!base) return <LoadingScreen />;
+  const base = versions?.find((v) => v.status === 'in_force');
+  if (!versions || !base) return <LoadingScreen />;
   return (
     <div className="page">
       <PageHeader title={t('policy.newTitle')} />
       <p className="muted">{t('policy.newIntro')}</p>
-      <PolicyForm base={base.policy as unknown as PolicyVersion} />
+      <PolicyForm
+        base={base.policy as unknown as PolicyVersion}
+        latestEffective={versions.at(-1)?.effectiveFrom ?? base.effectiveFrom}
+      />
     </div>
   );
 }
 
-function PolicyForm({ base }: { base: PolicyVersion }) {
+function PolicyForm({ base, latestEffective }: { base: PolicyVersion; latestEffective: string }) {
   const { t, tKey, locale } = useI18n();
   const navigate = useNavigate();
-  const form = useZodForm(formSchema, { defaultValues: formFrom(base) });
+  const form = useZodForm(formSchema, { defaultValues: formFrom(base, latestEffective) });
   const [pendingVersion, setPendingVersion] = useState<PolicyVersion | null>(null);
   const [schemaError, setSchemaError] = useState<string | null>(null);
   const { onSubmit, pending, error } = useFormSubmit(form, (values) => {
