@@ -289,3 +289,34 @@ describe('assessing and settling a clawback', () => {
 function today(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+describe('at the same moment', () => {
+  it('two departures of one award: one is recorded; two waivers of one clawback: one applies', async () => {
+    const h = await createTestHarness();
+    const org = await verifiedOrganisation(h);
+    const { awardId } = await activeAward(h, { employerId: org.employerId });
+    const reports = await Promise.all(
+      [org.admin, org.hr].map((u) =>
+        h.call('POST', `/api/employer/awards/${awardId}/departure`, {
+          cookie: u.cookie,
+          body: { departedOn: '2026-01-15' },
+        }),
+      ),
+    );
+    expect(reports.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await h.auditOf(awardId, 'award.report_departure')).toHaveLength(1);
+
+    const reviewer = await h.bureau(['reviewer']);
+    const assessed = (await (
+      await act(h, reviewer.cookie, awardId, 'assess', { version: 2 })
+    ).json()) as Detail;
+    const [a, b] = await Promise.all([h.bureau(['approver']), h.bureau(['approver'])]);
+    const waivers = await Promise.all(
+      [a, b].map((u) =>
+        act(h, u.cookie, awardId, 'waive', { version: assessed.version, reason: '因公派驻外地,予以免除' }),
+      ),
+    );
+    expect(waivers.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await h.auditOf(awardId, 'award.waive_clawback')).toHaveLength(1);
+  });
+});
