@@ -178,8 +178,11 @@ export function ClawbackPage() {
                 <ul className="plain-list" data-testid="clawback-lines">
                   {view.lines.map((l) => (
                     <li key={l.state}>
-                      {tKey(`state.${l.state}`)}:{' '}
-                      {t('clawbacks.lineState', { count: l.count, amount: money(l.fen) })}
+                      {t('clawbacks.lineSummary', {
+                        state: tKey(`state.${l.state}`),
+                        count: l.count,
+                        amount: money(l.fen),
+                      })}
                     </li>
                   ))}
                 </ul>

@@ -91,6 +91,7 @@ export const aftercareUiMessages = {
   'clawbacks.reportedBy': { 'zh-CN': '报告人', en: 'Reported by' },
   'clawbacks.lines': { 'zh-CN': '发放情况', en: 'Instalments' },
   'clawbacks.lineState': { 'zh-CN': '{count}笔,{amount}', en: '{count}, {amount}' },
+  'clawbacks.lineSummary': { 'zh-CN': '{state}:{count}笔,{amount}', en: '{state}: {count}, {amount}' },
   'clawbacks.calculation': { 'zh-CN': '计算依据', en: 'How it is worked out' },
   'clawbacks.preview': {
     'zh-CN': '尚未核定:以下为按当前发放情况的试算,核定时以届时已发放的款项为准。',
@@ -220,7 +221,10 @@ export const aftercareUiMessages = {
   'policy.no': { 'zh-CN': '否', en: 'No' },
   'policy.diff': { 'zh-CN': '与上一版本相比的变化', en: 'Changes from the version before' },
   'policy.diffAgainst': { 'zh-CN': '对比:{title}({date}起施行)', en: 'Against: {title} (from {date})' },
-  'policy.noDiff': { 'zh-CN': '这是第一个版本,没有可对比的版本。', en: 'This is the first version; nothing to compare.' },
+  'policy.noDiff': {
+    'zh-CN': '这是第一个版本,没有可对比的版本。',
+    en: 'This is the first version; nothing to compare.',
+  },
   'policy.noChanges': { 'zh-CN': '参数与上一版本相同', en: 'Same parameters as the version before' },
   'policy.parameter': { 'zh-CN': '参数', en: 'Parameter' },
   'policy.before': { 'zh-CN': '原值', en: 'Before' },
@@ -233,7 +237,8 @@ export const aftercareUiMessages = {
   'policy.save': { 'zh-CN': '保存版本', en: 'Save version' },
   'policy.saveConfirmTitle': { 'zh-CN': '确认新版本施行日期', en: 'Confirm the effective date' },
   'policy.saveConfirm': {
-    'zh-CN': '新版本“{title}”将自{date}起施行:此后提交的补贴申请按新参数核定,此前的不受影响。保存后不能修改。',
+    'zh-CN':
+      '新版本“{title}”将自{date}起施行:此后提交的补贴申请按新参数核定,此前的不受影响。保存后不能修改。',
     en: 'The version "{title}" takes effect on {date}: claims from that day follow it, earlier ones are unaffected. It cannot be changed once saved.',
   },
   'policy.saved': { 'zh-CN': '已保存,自{date}起施行', en: 'Saved; in force from {date}' },
