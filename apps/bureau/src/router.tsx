@@ -13,6 +13,10 @@ import { ClawbackPage } from './clawbacks/ClawbackPage';
 import { ClawbacksPage } from './clawbacks/ClawbacksPage';
 import { clawbacksAudience } from './clawbacks/types';
 import { ContributionsPage, contributionsAudience } from './contributions/ContributionsPage';
+import { BatchesPage } from './disbursements/BatchesPage';
+import { BatchPage } from './disbursements/BatchPage';
+import { FailedPaymentsPage } from './disbursements/FailedPaymentsPage';
+import { disbursementsAudience, failedPaymentsAudience } from './disbursements/types';
 import { EmployersPage, employersAudience } from './employers/EmployersPage';
 import { NewNoticePage } from './notices/NewNoticePage';
 import { NoticePage } from './notices/NoticePage';
@@ -41,6 +45,8 @@ export const nav: NavItem[] = [
   { to: '/subsidy-claims', label: 'nav.subsidyClaims', audience: claimQueueAudience },
   { to: '/employers', label: 'nav.employers', audience: employersAudience },
   { to: '/notices', label: 'nav.notices', audience: noticesAudience },
+  { to: '/disbursements', label: 'nav.disbursements', audience: disbursementsAudience },
+  { to: '/failed-payments', label: 'nav.failedPayments', audience: failedPaymentsAudience },
   { to: '/talent-cards', label: 'nav.talentCards', audience: cardsAudience },
   { to: '/clawbacks', label: 'nav.clawbacks', audience: clawbacksAudience },
   { to: '/contributions', label: 'nav.contributions', audience: contributionsAudience },
@@ -99,6 +105,30 @@ export const router = createBrowserRouter(
               element: (
                 <RequireAccess audience={employersAudience}>
                   <EmployersPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'disbursements',
+              element: (
+                <RequireAccess audience={disbursementsAudience}>
+                  <BatchesPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'disbursements/:id',
+              element: (
+                <RequireAccess audience={disbursementsAudience}>
+                  <BatchPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'failed-payments',
+              element: (
+                <RequireAccess audience={failedPaymentsAudience}>
+                  <FailedPaymentsPage />
                 </RequireAccess>
               ),
             },

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@talent/domain';
 import { aftercareUiMessages } from './catalogue.aftercare';
 import { bureauUiMessages } from './catalogue.bureau';
+import { disbursementUiMessages } from './catalogue.disbursements';
 import { employerUiMessages } from './catalogue.employer';
 import { greenChannelUiMessages } from './catalogue.greenChannel';
 import { noticeUiMessages } from './catalogue.notices';
@@ -270,6 +271,7 @@ export const uiMessages = {
   ...settlementUiMessages,
   ...bureauUiMessages,
   ...noticeUiMessages,
+  ...disbursementUiMessages,
   ...aftercareUiMessages,
   ...subsidyClaimUiMessages,
   ...talentCardUiMessages,

@@ -1,0 +1,38 @@
+import type { ApiClient } from '@talent/api/client';
+import type { DisbursementBatchState } from '@talent/domain';
+import type { Audience, Tone } from '@talent/ui';
+import type { InferResponseType } from 'hono/client';
+
+type Batches = ApiClient['api']['disbursements'];
+export type BatchPage = InferResponseType<Batches['$get'], 200>;
+export type Batch = BatchPage['items'][number];
+export type BatchPreview = InferResponseType<Batches['preview']['$get'], 200>;
+export type LinePage = InferResponseType<Batches[':id']['lines']['$get'], 200>;
+export type Line = LinePage['items'][number];
+export type ImportList = InferResponseType<Batches[':id']['imports']['$get'], 200>;
+export type ImportReport = InferResponseType<Batches[':id']['results']['$post'], 200>;
+export type FailedPage = InferResponseType<Batches['failed-lines']['$get'], 200>;
+export type FailedLine = FailedPage['items'][number];
+
+/** Finance works the batches; the auditor reads them. */
+export const disbursementsAudience: Audience = { kinds: ['bureau'], roles: ['finance', 'auditor'] };
+/** A reviewer (the claim's side) or finance corrects and reissues a failed payment. */
+export const failedPaymentsAudience: Audience = {
+  kinds: ['bureau'],
+  roles: ['finance', 'reviewer', 'auditor'],
+};
+
+export const batchStateTone: Record<DisbursementBatchState, Tone> = {
+  prepared: 'warning',
+  approved: 'info',
+  exported: 'info',
+  reconciled: 'success',
+  cancelled: 'neutral',
+};
+
+export const lineResultTone: Record<Line['result'], Tone> = {
+  pending: 'neutral',
+  paid: 'success',
+  failed: 'error',
+  released: 'neutral',
+};

@@ -1,0 +1,180 @@
+import type { LocalizedText } from '@talent/domain';
+
+/** Paying money (资金发放): the bureau console's batches, roster, bank results and failed lines. */
+export const disbursementUiMessages = {
+  'nav.disbursements': { 'zh-CN': '资金发放', en: 'Disbursement' },
+  'nav.failedPayments': { 'zh-CN': '发放失败处理', en: 'Failed payments' },
+
+  // the list
+  'batches.title': { 'zh-CN': '资金发放批次', en: 'Disbursement batches' },
+  'batches.new': { 'zh-CN': '新建批次', en: 'New batch' },
+  'batches.tab.all': { 'zh-CN': '全部', en: 'All' },
+  'batches.number': { 'zh-CN': '批次号', en: 'Batch' },
+  'batches.state': { 'zh-CN': '状态', en: 'Status' },
+  'batches.dueAsOf': { 'zh-CN': '截至应发日期', en: 'Due as of' },
+  'batches.lines': { 'zh-CN': '笔数', en: 'Lines' },
+  'batches.total': { 'zh-CN': '金额', en: 'Total' },
+  'batches.paid': { 'zh-CN': '已发放', en: 'Paid' },
+  'batches.failed': { 'zh-CN': '失败', en: 'Failed' },
+  'batches.preparedBy': { 'zh-CN': '编制人', en: 'Prepared by' },
+  'batches.approvedBy': { 'zh-CN': '审批人', en: 'Approved by' },
+  'batches.preparedAt': { 'zh-CN': '编制时间', en: 'Prepared' },
+  'batches.exportName': { 'zh-CN': '资金发放批次', en: 'disbursement-batches' },
+  'batches.readOnly': {
+    'zh-CN': '您可以查看发放批次;编制、审批、导出花名册和导入银行回执由财务人员办理。',
+    en: 'You can read the batches; finance prepares, approves, exports and reconciles them.',
+  },
+  'batchState.prepared': { 'zh-CN': '待审批', en: 'Awaiting approval' },
+  'batchState.approved': { 'zh-CN': '已审批,待报送银行', en: 'Approved' },
+  'batchState.exported': { 'zh-CN': '已报送银行', en: 'Sent to the bank' },
+  'batchState.reconciled': { 'zh-CN': '已对账', en: 'Reconciled' },
+  'batchState.cancelled': { 'zh-CN': '已取消', en: 'Cancelled' },
+
+  // new batch
+  'newBatch.title': { 'zh-CN': '新建发放批次', en: 'New disbursement batch' },
+  'newBatch.dueAsOf': { 'zh-CN': '截至应发日期', en: 'Due as of' },
+  'newBatch.hint': {
+    'zh-CN': '批次包含截至该日期所有已生效补贴的待发放款项。',
+    en: 'The batch takes every scheduled instalment of an active award due on or before this date.',
+  },
+  'newBatch.preview': {
+    'zh-CN': '将编入 {count} 笔,共 {total}',
+    en: '{count} instalments, {total} in all, will go into the batch',
+  },
+  'newBatch.none': { 'zh-CN': '截至该日期没有待发放的款项', en: 'Nothing is due as of this date' },
+  'newBatch.confirm': { 'zh-CN': '确认编制', en: 'Prepare the batch' },
+  'newBatch.fourEyes': {
+    'zh-CN': '编制后须由另一名财务人员审批。',
+    en: 'Another finance officer must approve it.',
+  },
+
+  // one batch
+  'batch.back': { 'zh-CN': '返回批次列表', en: 'Back to the batches' },
+  'batch.loadFailed': { 'zh-CN': '无法加载批次:{message}', en: 'The batch could not be loaded: {message}' },
+  'batch.stale': { 'zh-CN': '页面已刷新为最新状态。', en: 'The page now shows the current state.' },
+  'batch.pending': { 'zh-CN': '待回执', en: 'Awaiting the bank' },
+  'batch.approvedAt': { 'zh-CN': '审批时间', en: 'Approved' },
+  'batch.exportedAt': { 'zh-CN': '报送银行时间', en: 'Sent to the bank' },
+  'batch.exports': { 'zh-CN': '花名册下载次数', en: 'Roster downloads' },
+  'batch.reconciledAt': { 'zh-CN': '对账时间', en: 'Reconciled' },
+  'batch.cancelReason': { 'zh-CN': '取消/退回原因', en: 'Why it was cancelled or sent back' },
+  'batch.approve': { 'zh-CN': '审批通过', en: 'Approve' },
+  'batch.approveTitle': { 'zh-CN': '审批发放批次 {number}', en: 'Approve batch {number}' },
+  'batch.approveMessage': {
+    'zh-CN': '确认批次共 {count} 笔、{total} 无误。审批后即可导出花名册报送银行。',
+    en: 'Confirm the batch of {count} instalments, {total} in all. Once approved its roster can go to the bank.',
+  },
+  'batch.approved': { 'zh-CN': '批次已审批。', en: 'The batch is approved.' },
+  'batch.fourEyesHint': {
+    'zh-CN': '您是该批次的编制人,须由另一名财务人员审批。',
+    en: 'You prepared this batch: another finance officer approves it.',
+  },
+  'batch.sendBack': { 'zh-CN': '退回', en: 'Send back' },
+  'batch.sendBackTitle': { 'zh-CN': '退回批次', en: 'Send the batch back' },
+  'batch.sendBackHint': {
+    'zh-CN': '退回后批次作废,其中款项回到待发放,可重新编制。请说明原因。',
+    en: 'The batch is closed and its instalments wait for a new batch. Say why.',
+  },
+  'batch.cancel': { 'zh-CN': '取消批次', en: 'Cancel the batch' },
+  'batch.cancelTitle': { 'zh-CN': '取消批次', en: 'Cancel the batch' },
+  'batch.cancelHint': {
+    'zh-CN': '花名册报送银行前可以取消,款项回到待发放。请说明原因。',
+    en: 'Before the roster goes to the bank the batch can be cancelled; its instalments wait for the next one. Say why.',
+  },
+  'batch.cancelled': {
+    'zh-CN': '批次已作废,款项回到待发放。',
+    en: 'The batch is closed; its instalments are scheduled again.',
+  },
+  'batch.exportCsv': { 'zh-CN': '导出花名册 CSV', en: 'Roster CSV' },
+  'batch.exportXlsx': { 'zh-CN': '导出花名册 Excel', en: 'Roster XLSX' },
+  'batch.exportHint': {
+    'zh-CN': '花名册含完整姓名和账号,每次导出均记入审计日志;首次导出即视为已报送银行。',
+    en: 'The roster carries full names and account numbers; every download is audited, and the first one marks the batch as sent to the bank.',
+  },
+  'batch.exportNotYet': {
+    'zh-CN': '批次审批通过后才能导出花名册。',
+    en: 'The roster can be exported once the batch is approved.',
+  },
+  'batch.results': { 'zh-CN': '导入银行回执', en: 'Import the bank’s results' },
+  'batch.resultsHint': {
+    'zh-CN':
+      '上传银行返回的 CSV 或 Excel 文件(须含“明细号”“金额(元)”“发放结果”列,失败须注明原因)。任一行有误则整份文件不予登记。',
+    en: 'Upload the bank’s CSV or XLSX file (columns 明细号, 金额(元), 发放结果; a failure needs its reason). One bad line rejects the whole file.',
+  },
+  'batch.chooseFile': { 'zh-CN': '选择回执文件', en: 'Choose the result file' },
+  'batch.uploading': { 'zh-CN': '正在上传并核对… {percent}%', en: 'Uploading and checking… {percent}%' },
+  'batch.applied': {
+    'zh-CN': '回执已登记:成功 {paid} 笔({amount}),失败 {failed} 笔。',
+    en: 'Results recorded: {paid} paid ({amount}), {failed} failed.',
+  },
+  'batch.rejected': {
+    'zh-CN': '回执文件有 {count} 处错误,未做任何登记。请更正后重新导入。',
+    en: 'The file has {count} errors; nothing was recorded. Correct it and import it again.',
+  },
+  'batch.reportCaption': { 'zh-CN': '回执逐行核对报告', en: 'Line-by-line report' },
+  'batch.reportConvention': {
+    'zh-CN': '行号按文件计,第 1 行为表头。',
+    en: 'Rows as numbered in the file; row 1 is the header.',
+  },
+  'batch.reportReference': { 'zh-CN': '明细号', en: 'Reference' },
+  'batch.reconcile': { 'zh-CN': '完成对账', en: 'Reconcile' },
+  'batch.reconcileTitle': { 'zh-CN': '完成对账', en: 'Reconcile the batch' },
+  'batch.reconcileMessage': {
+    'zh-CN':
+      '银行已回执全部 {count} 笔:成功 {paid} 笔,失败 {failed} 笔。失败款项可在“发放失败处理”中更正后重新发放。',
+    en: 'The bank answered all {count} lines: {paid} paid, {failed} failed. Failed ones are corrected and reissued under Failed payments.',
+  },
+  'batch.reconciled': { 'zh-CN': '批次已对账。', en: 'The batch is reconciled.' },
+  'batch.imports': { 'zh-CN': '回执导入记录', en: 'Result files' },
+  'batch.importStatus.applied': { 'zh-CN': '已登记', en: 'Applied' },
+  'batch.importStatus.rejected': { 'zh-CN': '已拒绝', en: 'Rejected' },
+  'batch.importStatus.validated': { 'zh-CN': '已核对', en: 'Checked' },
+  'batch.importLine': {
+    'zh-CN': '{file}:{rows} 行,成功 {paid},失败 {failed},错误 {issues}({by},{at})',
+    en: '{file}: {rows} rows, {paid} paid, {failed} failed, {issues} errors ({by}, {at})',
+  },
+  'batch.linesTitle': { 'zh-CN': '花名册明细', en: 'Roster lines' },
+  'batch.lineNo': { 'zh-CN': '序号', en: 'No.' },
+  'batch.payee': { 'zh-CN': '收款人', en: 'Payee' },
+  'batch.bank': { 'zh-CN': '开户银行', en: 'Bank' },
+  'batch.account': { 'zh-CN': '社保卡账号', en: 'Account' },
+  'batch.amount': { 'zh-CN': '金额', en: 'Amount' },
+  'batch.instalment': { 'zh-CN': '款项', en: 'Instalment' },
+  'batch.instalmentValue': { 'zh-CN': '{kind} 第 {sequence}/{of} 期', en: '{kind} {sequence} of {of}' },
+  'batch.dueDate': { 'zh-CN': '应发日期', en: 'Due' },
+  'batch.result': { 'zh-CN': '发放结果', en: 'Result' },
+  'batch.reason': { 'zh-CN': '失败原因', en: 'Reason' },
+  'batch.linesExportName': { 'zh-CN': '花名册明细(脱敏)', en: 'roster-lines-masked' },
+  'lineResult.pending': { 'zh-CN': '待回执', en: 'Pending' },
+  'lineResult.paid': { 'zh-CN': '已发放', en: 'Paid' },
+  'lineResult.failed': { 'zh-CN': '发放失败', en: 'Failed' },
+  'lineResult.released': { 'zh-CN': '已退回待发', en: 'Released' },
+  'instalmentKind.settling_in': { 'zh-CN': '安家费', en: 'Settling-in allowance' },
+  'instalmentKind.living_allowance': { 'zh-CN': '生活补贴', en: 'Living allowance' },
+
+  // failed lines
+  'failed.title': { 'zh-CN': '发放失败处理', en: 'Failed payments' },
+  'failed.intro': {
+    'zh-CN': '银行退回的款项:核实收款人社保卡账户,必要时更正后重新发放,款项将编入下一批次。',
+    en: 'Payments the bank refused: check the payee’s social-security card account, correct it if needed, and reissue — the instalment goes into the next batch.',
+  },
+  'failed.claim': { 'zh-CN': '申领编号', en: 'Claim' },
+  'failed.batch': { 'zh-CN': '原批次', en: 'Batch' },
+  'failed.reissued': { 'zh-CN': '重发次数', en: 'Reissued' },
+  'failed.reissue': { 'zh-CN': '更正并重新发放', en: 'Correct and reissue' },
+  'failed.reissueTitle': { 'zh-CN': '重新发放 {amount}', en: 'Reissue {amount}' },
+  'failed.correct': { 'zh-CN': '更正收款账户', en: 'Correct the account' },
+  'failed.correctHint': {
+    'zh-CN': '须为收款人本人社会保障卡的银行账户;更正记入申领记录和审计日志。不更正则按原账户重新发放。',
+    en: 'It must be the payee’s own social-security card account; the correction is recorded on the claim and audited. Leave it to reissue to the same account.',
+  },
+  'failed.bankName': { 'zh-CN': '开户银行', en: 'Bank' },
+  'failed.bankAccount': { 'zh-CN': '社保卡银行账号', en: 'Account number' },
+  'failed.submit': { 'zh-CN': '重新发放', en: 'Reissue' },
+  'failed.done': {
+    'zh-CN': '已重新列入待发放,将编入下一批次。',
+    en: 'Scheduled again: it goes into the next batch.',
+  },
+  'failed.exportName': { 'zh-CN': '发放失败款项', en: 'failed-payments' },
+  'failed.empty': { 'zh-CN': '没有发放失败的款项', en: 'No failed payments' },
+} as const satisfies Record<string, LocalizedText>;
