@@ -150,21 +150,13 @@ export async function instantApprovalIfDue(
   applicationId: string,
   ctx: EventContext,
   today = todayInChina(),
-): Promise<boolean> {
+): Promise<void> {
   const row = await repo.findForUpdate(trx, applicationId);
-  if (!row?.green_channel) return false;
-  const result = transition(
-    settlementMachine,
-    await recordOf(trx, row, today),
-    'instant_approve',
-    systemActor,
-    {
-      today,
-    },
-  );
-  if (!result.ok) return false;
-  await apply(trx, systemActor, row, result, { today, reason: undefined, fields: undefined, ctx });
-  return true;
+  if (!row?.green_channel) return;
+  const record = await recordOf(trx, row, today);
+  const result = transition(settlementMachine, record, 'instant_approve', systemActor, { today });
+  if (result.ok)
+    await apply(trx, systemActor, row, result, { today, reason: undefined, fields: undefined, ctx });
 }
 
 function parseReason(event: string, reason: string | undefined): string | undefined {
