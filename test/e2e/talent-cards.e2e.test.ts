@@ -77,6 +77,13 @@ describe('the talent-card registry', () => {
     await page.getByTestId(`card-standing-${prefix}-2`).waitFor();
     expect(await page.getByTestId(`card-standing-${prefix}-2`).textContent()).toBe('已注销');
     await s.step('revoked');
+    await page.getByTestId(`history-${prefix}-2`).click();
+    await page.getByTestId('card-history-list').waitFor();
+    const history = await page.getByTestId('card-history-list').textContent();
+    expect(history).toContain('批量导入');
+    expect(history).toContain('持卡人已调离甘肃省');
+    await s.step('history');
+    await page.getByTestId('card-history').getByRole('button', { name: '关闭' }).last().click();
 
     // The demo's card that expires within 60 days, its holder warned.
     await page.goto(`${baseUrl}/bureau/talent-cards?view=expiring`);

@@ -16,6 +16,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { canManageCards } from './audience';
 import { CardDialog } from './CardDialog';
+import { CardHistoryDialog } from './CardHistoryDialog';
 import './talentCards.css';
 import type { CardBody, CardCounts, CardItem, CardPage, RevealBody } from './types';
 
@@ -42,6 +43,7 @@ export function TalentCardsPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CardItem | null>(null);
   const [revoking, setRevoking] = useState<CardItem | null>(null);
+  const [historyOf, setHistoryOf] = useState<CardItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const reload = () => setReloadKey((k) => k + 1);
   const q = params.get('q') ?? '';
@@ -132,7 +134,6 @@ export function TalentCardsPage() {
         meta: { csv: (row) => tKey(`talentCard.standing.${row.standing}`) },
       }),
     ];
-    if (!canManage) return base;
     return [
       ...base,
       col.display({
@@ -147,13 +148,24 @@ export function TalentCardsPage() {
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => reveal(card)}
-                data-testid={`reveal-${card.cardNumber}`}
+                onClick={() => setHistoryOf(card)}
+                data-testid={`history-${card.cardNumber}`}
               >
-                {t('cards.reveal')}
+                {t('cards.history')}
                 <span className="visually-hidden"> {card.cardNumber}</span>
               </button>
-              {card.status === 'valid' && (
+              {canManage && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => reveal(card)}
+                  data-testid={`reveal-${card.cardNumber}`}
+                >
+                  {t('cards.reveal')}
+                  <span className="visually-hidden"> {card.cardNumber}</span>
+                </button>
+              )}
+              {canManage && card.status === 'valid' && (
                 <>
                   <button
                     type="button"
@@ -294,6 +306,7 @@ export function TalentCardsPage() {
           }}
         />
       )}
+      {historyOf && <CardHistoryDialog card={historyOf} onClose={() => setHistoryOf(null)} />}
       {revoking && (
         <ReasonDialog
           title={t('cards.revokeTitle', { cardNumber: revoking.cardNumber })}

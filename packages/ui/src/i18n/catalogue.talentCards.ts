@@ -46,6 +46,18 @@ export const talentCardUiMessages = {
   'cards.import': { 'zh-CN': '批量导入', en: 'Import a file' },
   'cards.edit': { 'zh-CN': '修改', en: 'Edit' },
   'cards.revoke': { 'zh-CN': '注销', en: 'Revoke' },
+  'cards.history': { 'zh-CN': '历史', en: 'History' },
+  'cards.historyTitle': { 'zh-CN': '人才服务卡 {cardNumber} 的办理记录', en: 'History of card {cardNumber}' },
+  'cardHistory.talent_card.create': { 'zh-CN': '录入', en: 'Entered' },
+  'cardHistory.talent_card_import.commit': { 'zh-CN': '批量导入', en: 'Imported from a file' },
+  'cardHistory.talent_card.update': { 'zh-CN': '修改', en: 'Corrected' },
+  'cardHistory.talent_card.revoke': { 'zh-CN': '注销', en: 'Revoked' },
+  'cardHistory.talent_card.expiry_warning': {
+    'zh-CN': '已提醒持卡人即将到期',
+    en: 'Holder warned of the expiry',
+  },
+  'cardHistory.resident_id.reveal': { 'zh-CN': '查看完整身份证号', en: 'Full resident ID viewed' },
+  'cardHistory.system': { 'zh-CN': '系统', en: 'System' },
   'cards.reveal': { 'zh-CN': '查看完整号码', en: 'Show full ID' },
   'cards.revealed': {
     'zh-CN': '卡号 {cardNumber} 持卡人身份证号:{id}(本次查看已记录)',

@@ -117,6 +117,7 @@ describe('health', () => {
         '/api/talent-cards/{id}',
         '/api/talent-cards/{id}/revoke',
         '/api/talent-cards/{id}/reveal',
+        '/api/talent-cards/{id}/history',
       ].sort(),
     );
   });

@@ -245,6 +245,47 @@ export async function applicantIdsByHmac(db: Db, hmac: string): Promise<string[]
   return rows.map((r) => r.id);
 }
 
+export type HistoryRow = {
+  id: number;
+  at: Date;
+  action: string;
+  actor_kind: string | null;
+  actor_name: string | null;
+  details: Record<string, unknown>;
+};
+
+/**
+ * A card's audit trail, oldest first, with the actor's name: its own rows (entered, corrected,
+ * revoked, the holder warned, the full ID revealed) and the commit of the file it came from.
+ */
+export async function cardHistory(
+  db: Db,
+  card: { id: string; import_id: string | null },
+): Promise<HistoryRow[]> {
+  const importId = card.import_id;
+  return db
+    .selectFrom('audit_log as l')
+    .leftJoin('app_user as u', 'u.id', 'l.actor_id')
+    .select(['l.id', 'l.at', 'l.action', 'l.actor_kind', 'l.details', 'u.name as actor_name'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('l.entity', '=', 'talent_card'), eb('l.entity_id', '=', card.id)]),
+        ...(importId
+          ? [
+              eb.and([
+                eb('l.entity', '=', 'talent_card_import'),
+                eb('l.entity_id', '=', importId),
+                eb('l.action', '=', 'talent_card_import.commit'),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('l.id')
+    .$castTo<HistoryRow>()
+    .execute();
+}
+
 // --- imports
 
 export type ImportRow = {

@@ -209,6 +209,34 @@ const revealRoute = createRoute({
   },
 });
 
+const historyRoute = createRoute({
+  tags: ['talent cards'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'get',
+  path: '/talent-cards/{id}/history',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        items: z.array(
+          z.object({
+            at: z.string(),
+            action: z.string(),
+            actorKind: z.string().nullable(),
+            actorName: z.string().nullable(),
+            reason: z.string().nullable(),
+            fields: z.array(z.string()),
+            fileName: z.string().nullable(),
+          }),
+        ),
+      }),
+      'The card’s audit trail, oldest first (registry readers)',
+    ),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
 const mineRoute = createRoute({
   tags: ['talent cards'],
   middleware: [requireSession] as const,
@@ -298,6 +326,9 @@ export function talentCardsRoutes(deps: ApiDeps) {
     )
     .openapi(countsRoute, async (c) =>
       c.json(await service.cardCounts(db, currentActor(c), c.req.valid('query'), { pii }), 200),
+    )
+    .openapi(historyRoute, async (c) =>
+      c.json(await service.cardHistory(db, currentActor(c), c.req.valid('param').id), 200),
     )
     .openapi(mineRoute, async (c) => c.json(await service.ownCards(db, currentActor(c), { pii }), 200))
     .openapi(templateRoute, async (c) =>

@@ -342,6 +342,43 @@ export async function revealHolderId(
   });
 }
 
+export type CardHistoryEntry = {
+  at: string;
+  /** e.g. 'talent_card.revoke', 'talent_card_import.commit', 'resident_id.reveal'. */
+  action: string;
+  actorKind: string | null;
+  /** Null for the system (the expiry warning). */
+  actorName: string | null;
+  reason: string | null;
+  /** Fields a correction changed. */
+  fields: string[];
+  /** The file a card was imported from. */
+  fileName: string | null;
+};
+
+/** A card's history for the registry's readers (audit rows hold masked values only). */
+export async function cardHistory(db: Db, actor: Actor, id: string): Promise<{ items: CardHistoryEntry[] }> {
+  assertReads(actor);
+  if (!isUuid(id)) throw notFound();
+  const card = await repo.findCard(db, id);
+  if (!card) throw notFound();
+  const rows = await repo.cardHistory(db, card);
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    items: rows.map((r) => ({
+      at: r.at.toISOString(),
+      action: r.action,
+      actorKind: r.actor_kind,
+      actorName: r.actor_name,
+      reason: text(r.details.reason),
+      fields: Array.isArray(r.details.fields)
+        ? r.details.fields.filter((f): f is string => typeof f === 'string')
+        : [],
+      fileName: text(r.details.fileName),
+    })),
+  };
+}
+
 export type OwnCard = Pick<
   TalentCardItem,
   | 'id'

@@ -27,6 +27,7 @@ describe('talent card routes: security', () => {
       ['PATCH', `/api/talent-cards/${card.id}`, { ...line, version: 1 }],
       ['POST', `/api/talent-cards/${card.id}/revoke`, revokeBody],
       ['POST', `/api/talent-cards/${card.id}/reveal`, undefined],
+      ['GET', `/api/talent-cards/${card.id}/history`, undefined],
       ['GET', '/api/talent-cards/mine', undefined],
       ['GET', '/api/talent-cards/import-template.csv', undefined],
       ['GET', '/api/talent-cards/imports', undefined],
@@ -51,6 +52,7 @@ describe('talent card routes: security', () => {
         ['PATCH', `/api/talent-cards/${card.id}`, { ...line, version: 1 }],
         ['POST', `/api/talent-cards/${card.id}/revoke`, revokeBody],
         ['POST', `/api/talent-cards/${card.id}/reveal`, undefined],
+        ['GET', `/api/talent-cards/${card.id}/history`, undefined],
         ['GET', '/api/talent-cards/import-template.csv', undefined],
         ['GET', '/api/talent-cards/imports', undefined],
         ['GET', `/api/talent-cards/imports/${importId}`, undefined],
@@ -103,6 +105,7 @@ describe('talent card routes: security', () => {
         ['PATCH', `/api/talent-cards/${enc}`, { ...line, version: 1 }],
         ['POST', `/api/talent-cards/${enc}/revoke`, revokeBody],
         ['POST', `/api/talent-cards/${enc}/reveal`, undefined],
+        ['GET', `/api/talent-cards/${enc}/history`, undefined],
         ['GET', `/api/talent-cards/imports/${enc}`, undefined],
         ['POST', `/api/talent-cards/imports/${enc}/commit`, { mode: 'all' }],
       ] as const) {

@@ -184,6 +184,46 @@ describe('talent card registry: one card at a time', () => {
     expect(await h.auditOf(card.id, 'resident_id.reveal')).toHaveLength(1);
   });
 
+  it('keeps each card’s history: imported from a file, corrected, its ID revealed, revoked', async () => {
+    const { h, reviewer } = await setup();
+    const lines = cardLines(1);
+    const upload = (
+      (await (await uploadCardFile(h, reviewer.cookie, '名单.csv', csvOf(lines))).json()) as {
+        import: ImportView;
+      }
+    ).import;
+    await h.call('POST', `/api/talent-cards/imports/${upload.id}/commit`, {
+      cookie: reviewer.cookie,
+      body: { mode: 'all' },
+    });
+    const [card] = (await cardsMatching(h, reviewer.cookie, lines[0]!.cardNumber)).items;
+    const body = { ...lines[0]!, tier: 'B', holderResidentId: '', version: 1 };
+    await h.call('PATCH', `/api/talent-cards/${card!.id}`, { cookie: reviewer.cookie, body });
+    await h.call('POST', `/api/talent-cards/${card!.id}/reveal`, { cookie: reviewer.cookie });
+    await h.call('POST', `/api/talent-cards/${card!.id}/revoke`, {
+      cookie: reviewer.cookie,
+      body: { reason: '证件遗失作废', version: 2 },
+    });
+    const auditor = await h.bureau(['auditor']);
+    const res = await h.call('GET', `/api/talent-cards/${card!.id}/history`, { cookie: auditor.cookie });
+    const { items } = (await res.json()) as {
+      items: {
+        action: string;
+        actorName: string;
+        reason: string | null;
+        fields: string[];
+        fileName: string | null;
+      }[];
+    };
+    expect(items.map((i) => [i.action, i.reason, i.fields, i.fileName])).toEqual([
+      ['talent_card_import.commit', null, [], '名单.csv'],
+      ['talent_card.update', null, ['tier'], null],
+      ['resident_id.reveal', null, [], null],
+      ['talent_card.revoke', '证件遗失作废', [], null],
+    ]);
+    expect(items.every((i) => i.actorName === '测试工作人员')).toBe(true);
+  });
+
   it('filters by tab (valid, expiring within 60 days, expired, revoked), tier, and finds a holder by resident ID', async () => {
     const { h, reviewer } = await setup();
     const today = todayInChina();
