@@ -13,6 +13,7 @@ import * as greenChannel from './2026_11_28_1920_green_channel.js';
 import * as memberOrder from './2026_11_28_1921_settlement_member_order.js';
 import * as publicNotice from './2026_11_28_1930_public_notice.js';
 import * as disbursement from './2026_11_28_1940_disbursement.js';
+import * as disbursementLean from './2026_11_28_1941_disbursement_lean.js';
 import * as subsidyAftercare from './2026_11_28_1950_subsidy_aftercare.js';
 import * as settlementDecidedIndex from './2026_11_28_2000_settlement_decided_index.js';
 
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1921_settlement_member_order': memberOrder,
   '2026_11_28_1930_public_notice': publicNotice,
   '2026_11_28_1940_disbursement': disbursement,
+  '2026_11_28_1941_disbursement_lean': disbursementLean,
   '2026_11_28_1950_subsidy_aftercare': subsidyAftercare,
   '2026_11_28_2000_settlement_decided_index': settlementDecidedIndex,
 };
