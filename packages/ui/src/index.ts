@@ -62,6 +62,7 @@ export {
 } from './shell/AppShell';
 export { Badge, Notice, type Tone } from './shell/Notice';
 export { Card, Facts, PageHeader, usePageTitle } from './shell/Page';
+export { RecentNotifications } from './shell/RecentNotifications';
 export { RouteError } from './shell/RouteError';
 export { SignOutButton } from './shell/SignOutButton';
 export { AwardSummary, PaymentHistory, type PaymentRow } from './subsidy/AwardSummary';

@@ -1,4 +1,13 @@
-import { Badge, Card, canSee, Facts, PageHeader, useCurrentUser, useT } from '@talent/ui';
+import {
+  Badge,
+  Card,
+  canSee,
+  Facts,
+  PageHeader,
+  RecentNotifications,
+  useCurrentUser,
+  useT,
+} from '@talent/ui';
 import { Link } from 'react-router';
 import { employersAudience } from '../employers/EmployersPage';
 import { queueAudience } from '../settlements/QueuePage';
@@ -68,6 +77,15 @@ export function HomePage() {
           </p>
         </Card>
       )}
+      {/* Alerts to this member of staff, e.g. a green-channel case past its deadline (二(一)5). */}
+      <RecentNotifications
+        title={t('bureauHome.notices')}
+        linkFor={(n, text) =>
+          n.entity === 'settlement_application' && n.entityId ? (
+            <Link to={`/settlements/${n.entityId}`}>{text}</Link>
+          ) : null
+        }
+      />
     </div>
   );
 }

@@ -41,6 +41,7 @@ export const greenChannelUiMessages = {
     'zh-CN': '普通通道需上传毕业证、户口迁移证、身份证等材料,办结时限为5个工作日',
     en: 'The ordinary route asks for your graduation certificate, household migration certificate and ID card, and is decided within 5 working days',
   },
+  'bureauHome.notices': { 'zh-CN': '提醒', en: 'Alerts' },
   // applicant and bureau: the case
   'green.badge': { 'zh-CN': '绿色通道', en: 'Green channel' },
   'green.instant': { 'zh-CN': '已秒批', en: 'Approved instantly' },
