@@ -1,4 +1,4 @@
-import { clawbackStages, formatFen } from '@talent/domain';
+import { clawbackStages, formatFen, yuanText } from '@talent/domain';
 import {
   apiFetch,
   Badge,
@@ -96,7 +96,7 @@ export function ClawbacksPage() {
         id: 'amount',
         header: t('clawbacks.amount'),
         cell: (i) => money(i.getValue()),
-        meta: { csv: (row) => (row.amountFen === null ? '' : (row.amountFen / 100).toFixed(2)) },
+        meta: { csv: (row) => (row.amountFen === null ? '' : yuanText(row.amountFen)) },
       }),
       col.accessor('stage', {
         header: t('clawbacks.stage'),

@@ -1,10 +1,12 @@
 import {
   addDays,
   type PolicyVersion,
+  parseYuan,
   policyVersionSchema,
   type Tier,
   tiers,
   todayInChina,
+  yuanText,
 } from '@talent/domain';
 import {
   apiFetch,
@@ -30,7 +32,7 @@ import type { VersionItem, VersionList } from './types';
 const yuan = z
   .string()
   .trim()
-  .regex(/^\d{1,9}(\.\d{1,2})?$/, 'policy.invalidNumber');
+  .refine((v) => parseYuan(v) !== null, 'policy.invalidNumber');
 const whole = z
   .string()
   .trim()
@@ -57,10 +59,9 @@ const formSchema = z.object({
 type FormValues = z.input<typeof formSchema>;
 type Parsed = z.output<typeof formSchema>;
 
-const toFen = (text: string) => {
-  const [whole = '0', cents = ''] = text.split('.');
-  return Number(whole) * 100 + Number(cents.padEnd(2, '0'));
-};
+const toFen = (text: string) => parseYuan(text) ?? 0;
+/** 3000000 → '30000', 333333 → '3333.33': what a person types. */
+const toYuan = (fen: number) => yuanText(fen).replace(/\.00$/, '');
 
 /** Pre-filled from `policy`, taking effect on the first 1 January after every version already set. */
 function formFrom(policy: PolicyVersion, latestEffective: string): FormValues {
@@ -77,9 +78,9 @@ function formFrom(policy: PolicyVersion, latestEffective: string): FormValues {
         return [
           tier,
           {
-            settlingInYuan: String(p.settlingInAllowance.value.totalFen / 100),
+            settlingInYuan: toYuan(p.settlingInAllowance.value.totalFen),
             parts: String(p.settlingInAllowance.value.parts),
-            monthlyYuan: String(p.livingAllowance.value.monthlyFen / 100),
+            monthlyYuan: toYuan(p.livingAllowance.value.monthlyFen),
             months: String(p.livingAllowance.value.months),
             ageLimit: p.ageLimit.value === null ? '' : String(p.ageLimit.value),
             commitment: String(p.serviceCommitmentMonths.value),

@@ -1,5 +1,5 @@
 import type { ApiClient } from '@talent/api/client';
-import { formatFen } from '@talent/domain';
+import { formatFen, yuanText } from '@talent/domain';
 import {
   type Audience,
   apiErrorText,
@@ -88,7 +88,7 @@ export function StatisticsPage() {
         header,
         enableSorting: false,
         cell: (i) => money(i.getValue()),
-        meta: { csv: (row) => (row[key] / 100).toFixed(2) },
+        meta: { csv: (row) => yuanText(row[key]) },
       });
     return [
       col.accessor('key', {

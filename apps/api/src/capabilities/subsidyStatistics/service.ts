@@ -7,6 +7,7 @@ import {
   t,
   tiers,
   todayInChina,
+  yuanText,
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { fieldError, forbidden } from '../../platform/errors.js';
@@ -87,8 +88,6 @@ export function groupLabel(groupBy: repo.StatisticsGroup, key: string, locale: L
   return key;
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-
 /** The same figures as a CSV in yuan (the bureau's spreadsheets), with a BOM so Excel reads UTF-8. */
 export function statisticsCsv(stats: Statistics, locale: Locale): string {
   const header =
@@ -107,11 +106,11 @@ export function statisticsCsv(stats: Statistics, locale: Locale): string {
     [
       label,
       r.awards,
-      yuan(r.awardedFen),
-      yuan(r.scheduledFen),
-      yuan(r.paidFen),
-      yuan(r.failedFen),
-      yuan(r.cancelledFen),
+      yuanText(r.awardedFen),
+      yuanText(r.scheduledFen),
+      yuanText(r.paidFen),
+      yuanText(r.failedFen),
+      yuanText(r.cancelledFen),
     ]
       .map((c) => csvCell(String(c)))
       .join(',');
