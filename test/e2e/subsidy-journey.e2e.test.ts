@@ -7,9 +7,10 @@
 // The notice period is five working days. The platform under test runs with TALENT_TEST_ROUTES=1
 // (support/globalSetup.ts), which adds one route: it moves this notice's period back so that it ended
 // yesterday and runs the scheduler's close (apps/api/src/capabilities/publicNotices/testClock.ts).
-// Everything else is the production code. The batch, its approval, the roster download and the
-// result import go through the API with each finance officer's own browser session (cookies), until
-// the console has its disbursement pages.
+// Everything else is the production code.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser.js';
 
@@ -119,6 +120,11 @@ describe('degree-tiered subsidy: claim to payment', () => {
     expect(listed).toContain(claimant.masked);
     expect(listed).not.toContain(claimant.name);
     await publicReader.step('public-notice');
+    await publicReader.page.getByTestId('language-switch').selectOption('en');
+    await expect
+      .poll(() => publicReader.page.getByTestId('public-notice-state').textContent())
+      .toBe('In its period');
+    await publicReader.step('public-notice-en');
 
     // 5. The period ends: the scheduler's close makes the award active and schedules its instalments.
     const ended = await fetch(`${baseUrl}/api/testing/public-notices/${noticeId}/end-period`, {
@@ -135,50 +141,62 @@ describe('degree-tiered subsidy: claim to payment', () => {
     await grad.page.getByTestId('payment-history').waitFor();
     await grad.step('awarded-scheduled');
 
-    // 6. Finance prepares a batch of everything due today; a second finance officer approves it.
+    // 6. Finance prepares a batch of everything due today; the preparer may not approve it herself.
     const finance = await open('subsidy-5-finance');
     await signIn(finance, '/bureau/', 'finance');
-    const api = finance.context.request;
-    const headers = { origin: baseUrl };
-    const prepared = await api.post(`${baseUrl}/api/disbursements`, {
-      data: { dueAsOf: chinaToday() },
-      headers,
-    });
-    expect(prepared.status()).toBe(201);
-    const batch = (await prepared.json()) as { id: string; number: string; version: number };
-    await finance.page.goto(`${baseUrl}/bureau/`);
-    const ownApproval = await api.post(`${baseUrl}/api/disbursements/${batch.id}/events`, {
-      data: { event: 'approve', version: batch.version },
-      headers,
-    });
-    expect(ownApproval.status()).toBe(403);
+    await finance.page.getByTestId('nav-disbursements').click();
+    await finance.page.getByTestId('new-batch').click();
+    await finance.page.getByTestId('due-as-of').fill(chinaToday());
+    await expect.poll(() => finance.page.getByTestId('batch-preview').textContent()).toMatch(/\d/);
+    await finance.step('new-batch');
+    await finance.page.getByTestId('confirm-new-batch').click();
+    await finance.page.getByTestId('batch-state').waitFor();
+    const batchUrl = finance.page.url();
+    expect(await finance.page.getByTestId('approve-batch').isDisabled()).toBe(true);
+    await finance.page.getByTestId('four-eyes-hint').waitFor();
+    await finance.step('prepared-four-eyes');
 
+    // A second finance officer approves it.
     const second = await open('subsidy-6-finance2');
     await signIn(second, '/bureau/', 'finance2');
-    const approved = await second.context.request.post(`${baseUrl}/api/disbursements/${batch.id}/events`, {
-      data: { event: 'approve', version: batch.version },
-      headers,
-    });
-    expect(approved.status()).toBe(200);
+    await second.page.goto(batchUrl);
+    await second.page.getByTestId('approve-batch').click();
+    await second.page.getByTestId('approve-dialog').waitFor();
+    await second.step('approve');
+    await second.page.getByTestId('confirm-ok').click();
+    await expect.poll(() => second.page.getByTestId('batch-state').textContent()).toMatch(/批准|审批|pproved/);
+    await second.step('approved');
 
-    // 7. The roster (发放花名册) goes to the bank; the bank answers every line paid.
-    const roster = await api.get(`${baseUrl}/api/disbursements/${batch.id}/roster.csv`);
-    expect(roster.status()).toBe(200);
-    const rosterText = (await roster.text()).replace(/^\uFEFF/, '');
+    // 7. The roster (发放花名册) is downloaded for the bank; the bank's result file marks every line paid.
+    await finance.page.reload();
+    const [download] = await Promise.all([
+      finance.page.waitForEvent('download'),
+      finance.page.getByTestId('roster-csv').click(),
+    ]);
+    const rosterPath = await download.path();
+    const rosterText = readFileSync(rosterPath, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = rosterText.split(/\r?\n/).filter((l) => l.trim() !== '');
     expect(header).toContain('明细号');
     expect(rows.length).toBeGreaterThanOrEqual(2);
-    const results = [
-      `${header},发放结果,失败原因,银行流水号`,
-      ...rows.map((row, i) => `${row},成功,,CCB2026${String(i + 1).padStart(6, '0')}`),
-    ].join('\r\n');
-    const imported = await api.post(`${baseUrl}/api/disbursements/${batch.id}/results`, {
-      multipart: {
-        file: { name: 'bank-results.csv', mimeType: 'text/csv', buffer: Buffer.from(results, 'utf8') },
-      },
-      headers,
-    });
-    expect(imported.status()).toBe(200);
+    await finance.step('roster-downloaded');
+    const resultFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'talent-bank-')), 'bank-results.csv');
+    writeFileSync(
+      resultFile,
+      [
+        `${header},发放结果,失败原因,银行流水号`,
+        ...rows.map((row, i) => `${row},成功,,CCB2026${String(i + 1).padStart(6, '0')}`),
+      ].join('\r\n'),
+    );
+    await finance.page.reload();
+    await finance.page.getByTestId('results-file').setInputFiles(resultFile);
+    await finance.page.getByTestId('batch-imports').waitFor();
+    await finance.page.getByTestId('reconcile-batch').click();
+    await finance.step('results-imported');
+    await finance.page.getByTestId('confirm-ok').click();
+    await expect
+      .poll(() => finance.page.getByTestId('batch-state').textContent())
+      .toMatch(/已对账|econciled/);
+    await finance.step('reconciled');
 
     // 8. The graduate sees the instalments due today paid.
     await grad.page.reload();
