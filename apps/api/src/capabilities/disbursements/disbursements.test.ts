@@ -498,3 +498,35 @@ describe('the bank’s results', () => {
     expect(lines.items[0]).toMatchObject({ paymentLineId: payment(2), account: '6228***********2223' });
   });
 });
+
+describe('a double click on “import”', () => {
+  it('applies the same result file once: one 200, one 409, every line answered once', async () => {
+    const { asOf, due } = era();
+    const a = await insertAward(h, [
+      { amountFen: 500, dueDate: due(1) },
+      { amountFen: 600, dueDate: due(2) },
+    ]);
+    const batch = await exportedBatch(asOf);
+    const lines = await linesOf(batch.id);
+    const file = resultCsv(
+      lines.items.map((l) => [
+        lineReference(batch.number, l.lineNo),
+        (l.amountFen / 100).toFixed(2),
+        '成功',
+        '',
+      ]),
+    );
+    const results = await Promise.all([
+      uploadResults(h, batch.id, approver.cookie, file),
+      uploadResults(h, batch.id, preparer.cookie, file),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await lineStates(h.db, a.lineIds)).toEqual(
+      Object.fromEntries(a.lineIds.map((id) => [id, 'paid'])),
+    );
+    const view = (await (
+      await h.call('GET', `/api/disbursements/${batch.id}`, { cookie: preparer.cookie })
+    ).json()) as BatchView;
+    expect(view).toMatchObject({ paidCount: 2, paidFen: 1100, pendingCount: 0 });
+  });
+});
