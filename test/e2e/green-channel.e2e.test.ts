@@ -232,4 +232,29 @@ describe('the talent-card green channel', () => {
     await holder.page.getByTestId('doc-graduationCertificate-input').waitFor({ state: 'attached' });
     await holder.step('ordinary-route');
   });
+
+  it('alerts the reviewers to a green case past its one-working-day deadline', async () => {
+    // The demo's 何雨桐 (13800138063) waits a week for her employer's answer; the scheduler tells the
+    // reviewers once, on the bureau console's home page.
+    const reviewer = await open('green-6-overdue-alert');
+    await signIn(reviewer, '/bureau/', 'reviewer');
+    const alert = reviewer.page
+      .getByTestId('notices')
+      .getByRole('link', { name: /绿色通道申请.*已超过办结时限/ });
+    await expect
+      .poll(
+        async () => {
+          await reviewer.page.reload();
+          return alert.count();
+        },
+        { timeout: 30_000, interval: 2_000 },
+      )
+      .toBeGreaterThan(0);
+    await reviewer.step('alert');
+    await alert.first().click();
+    await reviewer.page.getByTestId('case-green').waitFor();
+    // Still awaiting a decision (the demo's generated queue has overdue green cases besides hers).
+    expect(await reviewer.page.getByTestId('case-state').textContent()).toMatch(/已提交|审核中/);
+    await reviewer.step('overdue-case');
+  });
 });
