@@ -195,7 +195,15 @@ describe('bureau: the contributions file', () => {
     });
     const pdf = await uploadContributions(h, admin.cookie, 'x.pdf', '%PDF-1.4');
     expect(pdf.status).toBe(400);
-    const empty = await uploadContributions(h, admin.cookie, 'x.csv', '');
-    expect(empty.status).toBe(400);
+    const empty = await uploadContributions(
+      h,
+      admin.cookie,
+      'x.csv',
+      '身份证号码,单位统一社会信用代码,缴费月份\r\n',
+    );
+    expect((await errorOf(empty)).details?.fields?.[0]).toMatchObject({
+      path: 'file',
+      code: 'validation.import.empty',
+    });
   });
 });

@@ -149,6 +149,21 @@ export type ContributionImportSummary = {
   createdAt: string;
 };
 
+/**
+ * The file as rows keyed by its header, read by the registry's reader (CSV in UTF-8 or GBK, .xlsx);
+ * its one card-specific message, an empty file, is said in this file's own terms.
+ */
+async function readContributionFile(file: { name: string; bytes: Uint8Array }) {
+  try {
+    return await readCardFile(file.name, file.bytes);
+  } catch (err) {
+    if (err instanceof ApiError && err.fieldKeys?.some(([, key]) => key === 'validation.talentCard.noRows')) {
+      throw fieldError('file', 'validation.import.empty');
+    }
+    throw err;
+  }
+}
+
 /** Reviewers, finance and admins import the agency's file. */
 export function assertImporter(actor: Actor): void {
   if (!importers.some((r) => hasBureauRole(actor, r))) throw forbidden();
@@ -169,7 +184,7 @@ export async function importContributions(
   ctx: ServiceContext,
 ) {
   assertImporter(actor);
-  const parsed = await readCardFile(file.name, file.bytes);
+  const parsed = await readContributionFile(file);
   const columns = contributionColumns(Object.keys(parsed.rows[0] ?? {}));
   if (!columns.ok) throw fieldError('file', 'validation.import.header');
   const checked: Resolved[] = checkContributionRows(parsed.rows, columns.columns, todayInChina());
