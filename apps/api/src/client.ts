@@ -55,6 +55,6 @@ export type {
   QueueItem as ClaimQueueItem,
 } from './capabilities/subsidyClaims/service.js';
 export type { ClaimView, PaymentView } from './capabilities/subsidyClaims/view.js';
+export type { OwnCard } from './capabilities/talentCards/service.js';
 export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };
-export type { OwnCard } from './capabilities/talentCards/service.js';
