@@ -21,11 +21,14 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { InferResponseType } from 'hono/client';
 import { useCallback, useMemo, useState } from 'react';
 import { tierText } from '../components/labels';
+import { FilterSelect, useUrlFilter } from '../components/useUrlFilter';
 
 type Awards = ApiClient['api']['employer']['awards'];
 type AwardPage = InferResponseType<Awards['$get'], 200>;
 type AwardItem = AwardPage['items'][number];
 type DepartureResult = InferResponseType<Awards[':id']['departure']['$post'], 200>;
+
+const awardStates = ['active', 'stopped', 'clawback_due', 'closed', 'completed'] as const;
 
 const stateTone: Record<string, Tone> = {
   active: 'success',
@@ -42,6 +45,7 @@ const stateTone: Record<string, Tone> = {
  */
 export function AwardsPage() {
   const { t, tKey } = useI18n();
+  const [state, setState] = useUrlFilter('state', awardStates);
   const [reloadKey, setReloadKey] = useState(0);
   const [months, setMonths] = useState<AwardItem | null>(null);
   const [leaving, setLeaving] = useState<AwardItem | null>(null);
@@ -50,10 +54,10 @@ export function AwardsPage() {
   const fetcher = useCallback<DataTableFetcher<AwardItem>>(
     (query, signal) =>
       apiFetch<AwardPage>('/api/employer/awards', {
-        query: { page: query.page, pageSize: query.pageSize },
+        query: { page: query.page, pageSize: query.pageSize, state },
         signal,
       }),
-    [],
+    [state],
   );
   const finished = (message: string) => {
     setMonths(null);
@@ -136,9 +140,18 @@ export function AwardsPage() {
         fetcher={fetcher}
         caption={t('awards.title')}
         getRowId={(row) => row.awardId}
-        reloadKey={reloadKey}
+        reloadKey={`${reloadKey}-${state ?? ''}`}
         exportFileName={t('awards.exportName')}
         testId="awards-table"
+        toolbar={
+          <FilterSelect
+            label={t('awards.state')}
+            value={state}
+            options={awardStates.map((s) => ({ value: s, label: tKey(`state.${s}`) }))}
+            onChange={setState}
+            testId="award-state-filter"
+          />
+        }
       />
       {months && (
         <MonthsDialog
