@@ -1,7 +1,7 @@
 import type { PolicyVersion } from './schema';
 
 /** A leaf value of a policy version: a number, a flag, a rule name, a list of months, or "no limit". */
-export type PolicyValue = string | number | boolean | null | readonly number[];
+export type PolicyValue = string | number | boolean | null | number[];
 
 /** One parameter that differs between two versions, with the clause that carries it. */
 export type PolicyChange = {

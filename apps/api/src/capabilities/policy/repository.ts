@@ -28,6 +28,7 @@ export function allVersions(db: Db): Promise<VersionRow[]> {
     .leftJoin('app_user as u', 'u.id', 'v.created_by')
     .select(['v.id', 'v.effective_from', 'v.body', 'u.name as created_by_name', 'v.created_at'])
     .orderBy('v.effective_from', 'asc')
+    .$castTo<VersionRow>()
     .execute();
 }
 

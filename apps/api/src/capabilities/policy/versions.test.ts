@@ -45,7 +45,7 @@ describe('policy versions', () => {
       previous: { effectiveFrom: string } | null;
       changes: { path: string; before: unknown; after: unknown }[];
     };
-    expect(diff.previous?.effectiveFrom < body.effectiveFrom).toBe(true);
+    expect((diff.previous?.effectiveFrom ?? '') < body.effectiveFrom).toBe(true);
     expect(diff.changes.map((c) => c.path)).toContain('effectiveFrom');
     const base = (await (
       await h.call('GET', '/api/policy/versions/default/diff', { cookie: reviewer.cookie })
