@@ -164,7 +164,9 @@ describe('degree-tiered subsidy: claim to payment', () => {
     await second.page.getByTestId('approve-dialog').waitFor();
     await second.step('approve');
     await second.page.getByTestId('confirm-ok').click();
-    await expect.poll(() => second.page.getByTestId('batch-state').textContent()).toMatch(/批准|审批|pproved/);
+    await expect
+      .poll(() => second.page.getByTestId('batch-state').textContent())
+      .toMatch(/批准|审批|pproved/);
     await second.step('approved');
 
     // 7. The roster (发放花名册) is downloaded for the bank; the bank's result file marks every line paid.
@@ -206,5 +208,44 @@ describe('degree-tiered subsidy: claim to payment', () => {
       .toBeGreaterThanOrEqual(1);
     expect(await grad.page.getByTestId('payment-history').textContent()).toContain('已发放');
     await grad.step('paid');
+  });
+
+  it('holds an award on an objection recorded during the notice, and the approver upholding it sends the claim back', async () => {
+    // The seed's last approved claim still waits for a notice (卫东, 13800138028).
+    const approver = await open('subsidy-7-objection-approver');
+    await signIn(approver, '/bureau/', 'approver');
+    await approver.page.goto(`${baseUrl}/bureau/notices/new`);
+    const row = approver.page.getByTestId('candidates-table').locator('tr', { hasText: '卫*' });
+    await row.locator('input[type="checkbox"]').check();
+    await approver.page.getByTestId('create-selected').click();
+    await approver.page.getByTestId('notice-page').waitFor();
+    await approver.page.getByTestId('publish-notice').click();
+    await approver.page.getByTestId('confirm-ok').click();
+    await approver.page.getByTestId('notice-period').waitFor();
+    const noticeUrl = approver.page.url();
+
+    // A reviewer records a phone call against the claimant: the award is held.
+    const reviewer = await open('subsidy-8-objection-reviewer');
+    await signIn(reviewer, '/bureau/', 'reviewer');
+    await reviewer.page.goto(noticeUrl);
+    await reviewer.page.getByTestId('record-objection').click();
+    await reviewer.page.getByTestId('objection-claim').selectOption({ index: 1 });
+    await reviewer.page.getByTestId('objection-source').selectOption('phone');
+    await reviewer.page.getByTestId('objection-summary').fill('来电反映其劳动合同为挂靠,未实际在岗');
+    await reviewer.step('record-objection');
+    await reviewer.page.getByTestId('objection-submit').click();
+    await reviewer.page.getByTestId('notice-done').waitFor();
+    expect(await reviewer.page.getByTestId('objections-panel').textContent()).toContain('待处理');
+    await reviewer.step('objection-recorded');
+
+    // The approver upholds it with a reason: the claim goes back to review, its award cancelled.
+    await approver.page.reload();
+    await approver.page.getByTestId('objections-panel').locator('[data-testid^="uphold-"]').click();
+    await approver.page.getByTestId('reason').fill('经核实,劳动合同系挂靠,不符合在本市就业条件');
+    await approver.step('uphold');
+    await approver.page.getByTestId('resolve-dialog-submit').click();
+    await approver.page.getByTestId('notice-done').waitFor();
+    await expect.poll(() => approver.page.getByTestId('notice-entries').textContent()).toMatch(/退回重审/);
+    await approver.step('upheld');
   });
 });

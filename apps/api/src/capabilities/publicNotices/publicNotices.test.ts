@@ -376,6 +376,8 @@ describe('objections', () => {
     const body = ((await res.json()) as Body).notice;
     expect(body.objections.map((o) => o.state)).toEqual(['upheld', 'upheld']);
     expect(body.entries[0]?.outcome).toBe('returned');
+    // nobody left undecided on the notice: nothing more to object to, nothing to resolve
+    expect(body.actions).toEqual([]);
     const after = await stateOf(h, a.id);
     expect(after.claim).toBe('under_review');
     expect(after.award.state).toBe('cancelled');

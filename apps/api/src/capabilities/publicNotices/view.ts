@@ -89,7 +89,7 @@ export type NoticeDetail = Omit<NoticeSummary, 'entries'> & {
 function actionsFor(
   actor: Actor,
   notice: repo.NoticeRow,
-  openObjections: number,
+  counts: { openObjections: number; undecided: number },
   today: string,
 ): NoticeAction[] {
   const approver = hasBureauRole(actor, 'approver');
@@ -99,9 +99,10 @@ function actionsFor(
   if (notice.state === 'published') {
     const over = noticePeriodOver(notice.ends_on, today);
     if (over && approver) actions.push('close');
-    if (!over && recorder) actions.push('record_objection');
+    // an objection concerns a claimant still undecided on this notice
+    if (!over && recorder && counts.undecided > 0) actions.push('record_objection');
   }
-  if (notice.state !== 'draft' && openObjections > 0 && approver) actions.push('resolve_objection');
+  if (notice.state !== 'draft' && counts.openObjections > 0 && approver) actions.push('resolve_objection');
   return actions;
 }
 
@@ -156,6 +157,11 @@ export async function noticeDetail(
       resolvedAt: o.resolved_at ? new Date(o.resolved_at).toISOString() : null,
       version: o.version,
     })),
-    actions: actionsFor(actor, notice, open, today),
+    actions: actionsFor(
+      actor,
+      notice,
+      { openObjections: open, undecided: entries.filter((e) => e.outcome === null).length },
+      today,
+    ),
   };
 }
