@@ -105,7 +105,7 @@ export const noticeUiMessages = {
   'notice.outcome.pending': { 'zh-CN': '待定', en: 'Undecided' },
   'notice.outcome': { 'zh-CN': '结果', en: 'Outcome' },
   'notice.residentId': { 'zh-CN': '身份证号', en: 'Resident ID' },
-  'notice.total': { 'zh-CN': '合计 {n} 人,{amount}', en: '{n} people, {amount} in all' },
+  'notice.total': { 'zh-CN': '合计 {n} 人,{amount}', en: 'Claimants: {n}, {amount} in all' },
   'notice.export': { 'zh-CN': '导出名单', en: 'Export the list' },
   'notice.exportName': { 'zh-CN': '公示名单-{number}', en: 'notice-{number}' },
 
@@ -161,7 +161,7 @@ export const noticeUiMessages = {
   'publicNotices.none': { 'zh-CN': '目前没有公示', en: 'There is no notice at the moment' },
   'publicNotices.inPeriod': { 'zh-CN': '公示中', en: 'In its period' },
   'publicNotices.ended': { 'zh-CN': '公示期已结束', en: 'Period ended' },
-  'publicNotices.people': { 'zh-CN': '{n}人', en: '{n} people' },
+  'publicNotices.people': { 'zh-CN': '{n}人', en: 'claimants: {n}' },
   'publicNotices.open': { 'zh-CN': '查看名单', en: 'See the list' },
   'publicNotices.back': { 'zh-CN': '全部公示', en: 'All notices' },
   'publicNotices.howToObject': { 'zh-CN': '如何反映异议', en: 'How to object' },
