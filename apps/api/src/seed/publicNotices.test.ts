@@ -6,6 +6,7 @@ import { todayInChina } from '@talent/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../platform/config.js';
 import { testPii } from '../testing/index.js';
+import { DEMO_CLAIMANTS } from './demo.js';
 import { seedPublicNotices } from './publicNotices.js';
 import { seedDemo } from './seed.js';
 import { approvedDemoClaimIds } from './subsidyClaims.js';
@@ -33,10 +34,26 @@ describe('seedPublicNotices', () => {
     };
     expect(await seedPublicNotices(db, ctx, await approvedDemoClaimIds(db))).toEqual([]);
 
+    // This seed's notices: those of the subsidy claims' demo graduates (later seeds may publish their own).
     const notices = await db
-      .selectFrom('public_notice')
-      .select(['id', 'state', 'ends_on'])
-      .orderBy('published_on')
+      .selectFrom('public_notice as n')
+      .select(['n.id', 'n.state', 'n.ends_on'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('public_notice_entry as e')
+            .innerJoin('subsidy_claim as c', 'c.id', 'e.claim_id')
+            .innerJoin('app_user as u', 'u.id', 'c.applicant_user_id')
+            .select('e.id')
+            .whereRef('e.notice_id', '=', 'n.id')
+            .where(
+              'u.login',
+              'in',
+              DEMO_CLAIMANTS.map((c) => c.mobile),
+            ),
+        ),
+      )
+      .orderBy('n.published_on')
       .execute();
     expect(notices.map((n) => n.state)).toEqual(['closed', 'published']);
     const awarded = await db
@@ -63,7 +80,16 @@ describe('seedPublicNotices', () => {
     const objections = await db.selectFrom('notice_objection').select(['state', 'notice_id']).execute();
     expect(objections).toEqual([{ state: 'open', notice_id: notices[1]?.id }]);
     expect(
-      await db.selectFrom('audit_log').select('id').where('action', '=', 'public_notice.close').execute(),
+      await db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'public_notice.close')
+        .where(
+          'entity_id',
+          'in',
+          notices.map((n) => n.id),
+        )
+        .execute(),
     ).toHaveLength(1);
     // one approved claim is left for the approver's next notice
     expect(await approvedDemoClaimIds(db)).toHaveLength(1);
