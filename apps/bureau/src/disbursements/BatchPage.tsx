@@ -270,7 +270,7 @@ export function BatchPage() {
             {t('batch.fourEyesHint')}
           </p>
         )}
-        <div className="actions">
+        <div className="page-actions">
           {finance && batch.state === 'prepared' && (
             <button
               type="button"
@@ -317,11 +317,11 @@ export function BatchPage() {
       </Card>
 
       {finance && (
-        <Card title={t('batch.exportCsv').replace(/ CSV$/, '')}>
+        <Card title={t('batch.rosterTitle')}>
           {exportable ? (
             <>
               <p className="hint">{t('batch.exportHint')}</p>
-              <div className="actions">
+              <div className="page-actions">
                 {(['csv', 'xlsx'] as const).map((format) => (
                   <a
                     key={format}

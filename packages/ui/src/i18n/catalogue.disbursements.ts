@@ -85,6 +85,7 @@ export const disbursementUiMessages = {
     'zh-CN': '批次已作废,款项回到待发放。',
     en: 'The batch is closed; its instalments are scheduled again.',
   },
+  'batch.rosterTitle': { 'zh-CN': '发放花名册', en: 'Roster for the bank' },
   'batch.exportCsv': { 'zh-CN': '导出花名册 CSV', en: 'Roster CSV' },
   'batch.exportXlsx': { 'zh-CN': '导出花名册 Excel', en: 'Roster XLSX' },
   'batch.exportHint': {
