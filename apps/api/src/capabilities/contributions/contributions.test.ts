@@ -5,6 +5,7 @@ import { activeAward } from '../clawbacks/fixtures.js';
 import { verifiedOrganisation } from '../employers/fixtures.js';
 import { uploadContributions, usccOf } from './fixtures.js';
 import { contributionFacts } from './repository.js';
+import { paymentCheck } from './service.js';
 
 const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
 
@@ -205,5 +206,27 @@ describe('bureau: the contributions file', () => {
       path: 'file',
       code: 'validation.import.empty',
     });
+  });
+});
+
+describe('the payment rules see the months', () => {
+  it('holds a first payment until the minimum months are on record, and a later one while contributions stop', async () => {
+    const h = await createTestHarness();
+    const org = await verifiedOrganisation(h);
+    const { awardId, graduate, award } = await activeAward(h, { employerId: org.employerId });
+    const subject = { applicantUserId: graduate.id, policyVersionId: award.policyVersionId };
+    const confirm = (fromMonth: string, toMonth: string) =>
+      h.call('POST', `/api/employer/awards/${awardId}/contributions`, {
+        cookie: org.hr.cookie,
+        body: { fromMonth, toMonth },
+      });
+    await confirm('2025-01', '2025-02');
+    const early = await paymentCheck(h.db, subject, 1, '2025-02-20');
+    expect(early.outcome).toBe('ineligible');
+    expect(early.criteria[0]).toMatchObject({ id: 'payment.socialInsurance', measured: 2, required: 3 });
+    await confirm('2025-03', '2025-03');
+    expect((await paymentCheck(h.db, subject, 1, '2025-03-20')).outcome).toBe('eligible');
+    expect((await paymentCheck(h.db, subject, 2, '2025-04-20')).outcome).toBe('eligible');
+    expect((await paymentCheck(h.db, subject, 3, '2025-06-20')).outcome).toBe('ineligible');
   });
 });

@@ -4,7 +4,9 @@ import {
   type ContributionConfirm,
   checkContributionRows,
   contributionColumns,
+  evaluateSubsidyPayment,
   hasBureauRole,
+  type IsoDate,
   maskName,
   maskResidentId,
   monthIndex,
@@ -19,6 +21,7 @@ import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { employerOf, lockVerifiedEmployer } from '../employers/access.js';
+import { loadPolicyById } from '../policy/service.js';
 import { readCardFile } from '../talentCards/importFile.js';
 import * as repo from './repository.js';
 
@@ -303,4 +306,22 @@ export async function importReport(db: Db, actor: Actor, id: string) {
   const row = await repo.findImport(db, id);
   if (!row) throw notFound();
   return { item: toSummary(row), report: row.report as ImportRowReport[] };
+}
+
+/**
+ * The payment rules for one instalment of an award on `asOf` (二(四)5 common conditions): before the
+ * first payment the minimum months of social insurance on record, for each later one contributions
+ * still being paid — under the award's own policy version. What the disbursement side calls before
+ * it takes an instalment into a batch.
+ */
+export async function paymentCheck(
+  db: Db,
+  award: { applicantUserId: string; policyVersionId: string },
+  paymentNumber: number,
+  asOf: IsoDate,
+) {
+  const policy = await loadPolicyById(db, award.policyVersionId);
+  if (!policy) throw new Error(`policy version ${award.policyVersionId} not found`);
+  const facts = await repo.contributionFacts(db, award.applicantUserId, asOf);
+  return evaluateSubsidyPayment({ paymentNumber, ...facts }, policy);
 }
