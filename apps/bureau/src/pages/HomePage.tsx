@@ -9,6 +9,7 @@ import {
   useT,
 } from '@talent/ui';
 import { Link } from 'react-router';
+import { clawbacksAudience } from '../clawbacks/types';
 import { employersAudience } from '../employers/EmployersPage';
 import { queueAudience } from '../settlements/QueuePage';
 import { claimQueueAudience } from '../subsidyClaims/ClaimQueuePage';
@@ -56,7 +57,8 @@ export function HomePage() {
       </Card>
       {(canSee(queueAudience, user) ||
         canSee(employersAudience, user) ||
-        canSee(claimQueueAudience, user)) && (
+        canSee(claimQueueAudience, user) ||
+        canSee(clawbacksAudience, user)) && (
         <Card title={t('bureauHome.work')} testId="my-work">
           <p className="badges">
             {canSee(queueAudience, user) && (
@@ -72,6 +74,11 @@ export function HomePage() {
             {canSee(employersAudience, user) && (
               <Link to="/employers" className="button" data-testid="home-to-employers">
                 {t('bureauHome.toEmployers')}
+              </Link>
+            )}
+            {canSee(clawbacksAudience, user) && (
+              <Link to="/clawbacks" className="button" data-testid="home-to-clawbacks">
+                {t('nav.clawbacks')}
               </Link>
             )}
           </p>
