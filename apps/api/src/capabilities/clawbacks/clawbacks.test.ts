@@ -234,6 +234,7 @@ describe('assessing and settling a clawback', () => {
     const closed = await act(h, reviewer.cookie, nothingPaid.awardId, 'assess', { version: 2 });
     expect(await closed.json()).toMatchObject({
       state: 'closed',
+      preview: false,
       clawback: null,
       calculation: { clawbackFen: 0 },
     });

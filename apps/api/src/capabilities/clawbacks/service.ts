@@ -299,7 +299,8 @@ export async function clawbackDetail(db: Db, actor: Actor, awardId: string): Pro
       },
       lines: await repo.lineSummary(trx, award.id),
       calculation,
-      preview: clawback === undefined,
+      // Assessed at zero (closed) leaves no row: the figures then are final, not a preview.
+      preview: clawback === undefined && award.state === 'stopped',
       clawback: clawback
         ? {
             state: clawback.state,
