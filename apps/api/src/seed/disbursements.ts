@@ -48,7 +48,7 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
     paid.id,
     { name: `银行回执-${paid.number}.csv`, bytes: new TextEncoder().encode(csv) },
     ctx,
-    today,
+    { today },
   );
   const answered = await disbursements.getBatch(db, finance, paid.id);
   await disbursements.fireBatchEvent(

@@ -54,6 +54,7 @@ export function BatchPage() {
   const [progress, setProgress] = useState<number | null>(null);
   const [report, setReport] = useState<Issue[] | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [checkOnly, setCheckOnly] = useState(false);
   const path = `/api/disbursements/${encodeURIComponent(id)}`;
   const money = (fen: number) => formatFen(fen, locale);
 
@@ -184,14 +185,15 @@ export function BatchPage() {
     setDone(null);
     setProgress(0);
     try {
-      const result = await uploadWithProgress<ImportReport>(`${path}/results`, file, setProgress);
+      const result = await uploadWithProgress<ImportReport>(
+        `${path}/results${checkOnly ? '?check=true' : ''}`,
+        file,
+        setProgress,
+      );
+      const counts = { paid: result.paidCount, amount: money(result.paidFen), failed: result.failedCount };
       setDone({
         tone: 'success',
-        text: t('batch.applied', {
-          paid: result.paidCount,
-          amount: money(result.paidFen),
-          failed: result.failedCount,
-        }),
+        text: t(result.status === 'validated' ? 'batch.checked' : 'batch.applied', counts),
       });
     } catch (e) {
       const details = isApiError(e) ? (e.details as Partial<ImportReport> | undefined) : undefined;
@@ -360,6 +362,15 @@ export function BatchPage() {
               data-testid="results-file"
             />
           </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={checkOnly}
+              onChange={(e) => setCheckOnly(e.currentTarget.checked)}
+              data-testid="results-check-only"
+            />{' '}
+            {t('batch.checkOnly')}
+          </label>
           {progress !== null && (
             <p role="status" data-testid="results-progress">
               <progress max={100} value={progress} /> {t('batch.uploading', { percent: progress })}
@@ -392,7 +403,9 @@ export function BatchPage() {
           <ul data-testid="batch-imports">
             {imports.map((i) => (
               <li key={i.id}>
-                <Badge tone={i.status === 'applied' ? 'success' : 'error'}>
+                <Badge
+                  tone={i.status === 'applied' ? 'success' : i.status === 'validated' ? 'info' : 'error'}
+                >
                   {t(`batch.importStatus.${i.status}`)}
                 </Badge>{' '}
                 {t('batch.importLine', {

@@ -108,6 +108,12 @@ export const disbursementUiMessages = {
     'zh-CN': '回执已登记:成功 {paid} 笔({amount}),失败 {failed} 笔。',
     en: 'Results recorded: {paid} paid ({amount}), {failed} failed.',
   },
+  'batch.checkOnly': { 'zh-CN': '只核对,不登记', en: 'Check only, record nothing' },
+  'batch.checked': {
+    'zh-CN':
+      '回执核对无误:成功 {paid} 笔({amount}),失败 {failed} 笔。尚未登记,取消勾选“只核对”后再次导入即可登记。',
+    en: 'The file checks out: {paid} paid ({amount}), {failed} failed. Nothing is recorded yet: untick “check only” and import it again.',
+  },
   'batch.rejected': {
     'zh-CN': '回执文件有 {count} 处错误,未做任何登记。请更正后重新导入。',
     en: 'The file has {count} errors; nothing was recorded. Correct it and import it again.',

@@ -530,3 +530,27 @@ describe('a double click on “import”', () => {
     expect(view).toMatchObject({ paidCount: 2, paidFen: 1100, pendingCount: 0 });
   });
 });
+
+describe('checking a result file first', () => {
+  it('records a clean file as checked and applies nothing; the same file then applies', async () => {
+    const { asOf, due } = era();
+    const a = await insertAward(h, [{ amountFen: 700, dueDate: due(1) }]);
+    const batch = await exportedBatch(asOf);
+    const file = resultCsv([[lineReference(batch.number, 1), '7.00', '成功', '']]);
+    const checked = await uploadResults(h, batch.id, approver.cookie, file, 'result.csv', true);
+    expect(checked.status).toBe(200);
+    expect(await checked.json()).toMatchObject({ status: 'validated', paidCount: 1, paidFen: 700 });
+    expect(await lineStates(h.db, a.lineIds)).toEqual({ [a.lineIds[0] as string]: 'in_batch' });
+    expect(await h.auditOf(batch.id, 'disbursement.results_checked')).toHaveLength(1);
+    const applied = await uploadResults(h, batch.id, approver.cookie, file);
+    expect(applied.status).toBe(200);
+    expect(await lineStates(h.db, a.lineIds)).toEqual({ [a.lineIds[0] as string]: 'paid' });
+    const imports = await h.call('GET', `/api/disbursements/${batch.id}/imports`, {
+      cookie: approver.cookie,
+    });
+    expect(((await imports.json()) as { items: { status: string }[] }).items.map((i) => i.status)).toEqual([
+      'applied',
+      'validated',
+    ]);
+  });
+});

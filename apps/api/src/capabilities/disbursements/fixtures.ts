@@ -129,12 +129,17 @@ export function uploadResults(
   cookie: string | undefined,
   content: string | Uint8Array,
   name = 'result.csv',
+  check = false,
 ): Promise<Response> {
   const form = new FormData();
   form.set('file', new File([content], name, { type: 'application/octet-stream' }));
   const headers: Record<string, string> = { origin: TEST_ORIGIN };
   if (cookie) headers.cookie = cookie;
   return Promise.resolve(
-    h.app.request(`/api/disbursements/${batchId}/results`, { method: 'POST', headers, body: form }),
+    h.app.request(`/api/disbursements/${batchId}/results${check ? '?check=true' : ''}`, {
+      method: 'POST',
+      headers,
+      body: form,
+    }),
   );
 }

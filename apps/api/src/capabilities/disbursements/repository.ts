@@ -314,7 +314,7 @@ export async function insertImport(
     fileName: string;
     sha256: string;
     format: 'csv' | 'xlsx';
-    status: 'applied' | 'rejected';
+    status: 'applied' | 'rejected' | 'validated';
     rowCount: number;
     paidCount: number;
     failedCount: number;

@@ -86,7 +86,7 @@ const issueSchema = z.object({
 const importSchema = z
   .object({
     importId: z.string(),
-    status: z.enum(['applied', 'rejected']),
+    status: z.enum(['applied', 'rejected', 'validated']),
     fileName: z.string(),
     format: z.enum(['csv', 'xlsx']),
     rowCount: z.number().int(),
@@ -248,10 +248,13 @@ const resultsRoute = createRoute({
   method: 'post',
   path: '/disbursements/{id}/results',
   description:
-    'multipart/form-data with one part `file`: the bank’s result file (CSV UTF-8 or XLSX, ≤ 40 MB)',
-  request: { params: idParams },
+    'multipart/form-data with one part `file`: the bank’s result file (CSV UTF-8 or XLSX, ≤ 40 MB); check=true only checks it',
+  request: {
+    params: idParams,
+    query: z.object({ check: optionalEnum(['true', 'false'] as const) }),
+  },
   responses: {
-    200: jsonResponse(importSchema, 'Every line matched the roster and was applied'),
+    200: jsonResponse(importSchema, 'Every line matched the roster: applied, or (check=true) only checked'),
     ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
@@ -429,7 +432,8 @@ export function disbursementsRoutes(deps: ApiDeps) {
         await service.getBatch(db, actor, id);
         service.requireFinance(actor);
         const file = await readUploadedFile(c.req.raw, maxResultFileBytes);
-        return c.json(await service.importResults(db, actor, id, file, ctx(c)), 200);
+        const checkOnly = c.req.valid('query').check === 'true';
+        return c.json(await service.importResults(db, actor, id, file, ctx(c), { checkOnly }), 200);
       })
       .openapi(importsRoute, async (c) =>
         c.json(await service.listImports(db, currentActor(c), c.req.valid('param').id), 200),

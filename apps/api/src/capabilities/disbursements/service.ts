@@ -447,7 +447,7 @@ export async function myPayments(db: Db, actor: Actor) {
 
 export type ImportReport = {
   importId: string;
-  status: 'applied' | 'rejected';
+  status: 'applied' | 'rejected' | 'validated';
   fileName: string;
   format: 'csv' | 'xlsx';
   rowCount: number;
@@ -463,6 +463,8 @@ export type ImportReport = {
  * (recorded with its report, 422, nothing applied). A clean file is applied in one transaction: the
  * roster lines take their answers, the instalments become paid or failed, the payees are told. The
  * same file twice → 409; two files answering one line → the later one finds it answered.
+ * `checkOnly`: a clean file is recorded as checked ('validated') and nothing is applied — a dry run
+ * before the real import.
  */
 export async function importResults(
   db: Db,
@@ -470,8 +472,9 @@ export async function importResults(
   id: string,
   file: { name: string; bytes: Uint8Array },
   ctx: Ctx,
-  today = todayInChina(),
+  options: { today?: string; checkOnly?: boolean } = {},
 ): Promise<ImportReport> {
+  const today = options.today ?? todayInChina();
   requireFinance(actor);
   const batch = await visibleBatch(db, actor, id);
   if (batch.state !== 'exported') throw conflict('disbursement.results_not_expected');
@@ -526,6 +529,27 @@ export async function importResults(
       messageKey: 'disbursement.result_file_rejected',
       details: report(importId, 'rejected'),
     });
+  }
+  if (options.checkOnly) {
+    const importId = await inTransaction(db, async (trx) => {
+      const importId = await repo.insertImport(trx, {
+        ...base,
+        status: 'validated',
+        paidCount: v.paidCount,
+        failedCount: v.failedCount,
+        issueCount: 0,
+        report: { issues: [] },
+      });
+      await writeAudit(trx, ctx, {
+        actor,
+        action: 'disbursement.results_checked',
+        entity: 'disbursement_batch',
+        entityId: batch.id,
+        details: { importId, rowCount: v.rowCount },
+      });
+      return importId;
+    });
+    return report(importId, 'validated');
   }
   const importId = await inTransaction(db, async (trx) => {
     const locked = await repo.findBatch(trx, batch.id, { lock: true });
