@@ -36,7 +36,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .execute();
   // The scheduler's work list: published notices by the day their period ends.
-  await sql`create index public_notice_due_idx on public_notice (ends_on) where state = 'published'`.execute(db);
+  await sql`create index public_notice_due_idx on public_notice (ends_on) where state = 'published'`.execute(
+    db,
+  );
 
   // One claimant on a notice, as the public sees them: frozen when the notice is drawn up.
   await db.schema
@@ -82,7 +84,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`(state = 'open') = (resolved_at is null) and (state = 'open' or resolution_reason is not null)`,
     )
     .execute();
-  await db.schema.createIndex('notice_objection_notice_idx').on('notice_objection').column('notice_id').execute();
+  await db.schema
+    .createIndex('notice_objection_notice_idx')
+    .on('notice_objection')
+    .column('notice_id')
+    .execute();
   // What holds an award: an open objection against its claim.
   await sql`create index notice_objection_open_idx on notice_objection (claim_id) where state = 'open'`.execute(
     db,
