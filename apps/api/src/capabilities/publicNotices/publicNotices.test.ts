@@ -448,4 +448,20 @@ describe('the public page', () => {
     expect((await h.call('GET', `/api/public/notices/${draft.id}`)).status).toBe(404);
     expect((await h.call('GET', '/api/public/notices/nope')).status).toBe(404);
   });
+
+  it('keeps a closed notice public for 90 days after its period, then no longer', async () => {
+    const h = await createTestHarness();
+    const approver = await h.bureau(['approver']);
+    const recent = await ended(h, approver.cookie, [(await approvedClaim(h)).id]);
+    const old = await ended(h, approver.cookie, [(await approvedClaim(h)).id]);
+    const today = todayInChina();
+    await backdate(h, old.id, addDays(today, -101), addDays(today, -91));
+    for (const n of [recent, old]) await service.closeNotice(h.db, systemActor, n.id, null, ctx, today);
+    const items = ((await (await h.call('GET', '/api/public/notices')).json()) as { items: { id: string }[] })
+      .items;
+    expect(items.map((i) => i.id)).toContain(recent.id);
+    expect(items.map((i) => i.id)).not.toContain(old.id);
+    expect((await h.call('GET', `/api/public/notices/${old.id}`)).status).toBe(404);
+    expect((await h.call('GET', `/api/public/notices/${recent.id}`)).status).toBe(200);
+  });
 });
