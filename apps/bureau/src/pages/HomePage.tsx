@@ -11,6 +11,7 @@ import {
 import { Link } from 'react-router';
 import { clawbacksAudience } from '../clawbacks/types';
 import { employersAudience } from '../employers/EmployersPage';
+import { noticesAudience } from '../notices/noticeLabels';
 import { queueAudience } from '../settlements/QueuePage';
 import { claimQueueAudience } from '../subsidyClaims/ClaimQueuePage';
 import { staffAudience } from './StaffPage';
@@ -58,7 +59,8 @@ export function HomePage() {
       {(canSee(queueAudience, user) ||
         canSee(employersAudience, user) ||
         canSee(claimQueueAudience, user) ||
-        canSee(clawbacksAudience, user)) && (
+        canSee(clawbacksAudience, user) ||
+        canSee(noticesAudience, user)) && (
         <Card title={t('bureauHome.work')} testId="my-work">
           <p className="badges">
             {canSee(queueAudience, user) && (
@@ -79,6 +81,11 @@ export function HomePage() {
             {canSee(clawbacksAudience, user) && (
               <Link to="/clawbacks" className="button" data-testid="home-to-clawbacks">
                 {t('nav.clawbacks')}
+              </Link>
+            )}
+            {canSee(noticesAudience, user) && (
+              <Link to="/notices" className="button" data-testid="home-to-notices">
+                {t('nav.notices')}
               </Link>
             )}
           </p>
