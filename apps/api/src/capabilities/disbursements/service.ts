@@ -10,6 +10,7 @@ import {
   hasBureauRole,
   maskBankAccount,
   maskName,
+  paymentLineMachine,
   type ResultIssue,
   type RosterEntry,
   refusalErrorCode,
@@ -389,12 +390,20 @@ export async function reissueFailedLine(
   await inTransaction(db, async (trx) => {
     const line = await repo.lockFailedLine(trx, input.id);
     if (!line) throw notFound();
-    if (line.version !== input.version || line.state !== 'failed') {
-      throw new ApiError('conflict', {
-        messageKey: 'error.conflict.stale',
-        details: { state: line.state, version: line.version },
-      });
+    const current = { state: line.state, version: line.version };
+    if (line.version !== input.version) {
+      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
     }
+    // The account is the claim's: the payee's own social-security-card account, as the claim holds it.
+    const record = {
+      state: line.state,
+      applicantUserId: line.applicant_user_id,
+      dueDate: line.due_date,
+      payeeAccountVerified: true,
+    };
+    const result = transition(paymentLineMachine, record, 'reissue', actor);
+    if (!result.ok)
+      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
     if (input.account) {
       const masked = maskBankAccount(input.account.bankAccount);
       await repo.correctClaimAccount(trx, line.claim_id, {
