@@ -1,14 +1,12 @@
 import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { migrations } from './migrations/index.js';
 
-// Capabilities land in parallel: a migration named earlier than one a database already ran (e.g. a
-// 19:20 file merged after a 19:30 one) must still apply there, not stop every start-up. Each migration
-// touches its own tables and columns, so the order they ran in does not change the result.
+// Strict order: a migration named before one a database already ran is refused, not applied out
+// of sequence (a new migration always takes a name after the last landed one).
 function migrator(db: Kysely<unknown>): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
-    allowUnorderedMigrations: true,
   });
 }
 
