@@ -20,9 +20,10 @@ import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
+import { readSpreadsheet, type SpreadsheetOptions } from '../../platform/spreadsheet.js';
 import { employerOf, lockVerifiedEmployer } from '../employers/access.js';
 import { loadPolicyById } from '../policy/service.js';
-import { readCardFile } from '../talentCards/importFile.js';
+import { cardFile } from '../talentCards/service.js';
 import * as repo from './repository.js';
 
 export type EmployerAwardItem = {
@@ -153,19 +154,13 @@ export type ContributionImportSummary = {
 };
 
 /**
- * The file as rows keyed by its header, read by the registry's reader (CSV in UTF-8 or GBK, .xlsx);
- * its one card-specific message, an empty file, is said in this file's own terms.
+ * The file as rows keyed by its header, read as the registry reads a card file (CSV in UTF-8 or GBK,
+ * .xlsx); an empty file is said in this file's own terms.
  */
-async function readContributionFile(file: { name: string; bytes: Uint8Array }) {
-  try {
-    return await readCardFile(file.name, file.bytes);
-  } catch (err) {
-    if (err instanceof ApiError && err.fieldKeys?.some(([, key]) => key === 'validation.talentCard.noRows')) {
-      throw fieldError('file', 'validation.import.empty');
-    }
-    throw err;
-  }
-}
+const contributionFile: SpreadsheetOptions = {
+  ...cardFile,
+  messages: { ...cardFile.messages, noRows: 'validation.import.empty' },
+};
 
 /** Reviewers, finance and admins import the agency's file. */
 export function assertImporter(actor: Actor): void {
@@ -187,8 +182,8 @@ export async function importContributions(
   ctx: ServiceContext,
 ) {
   assertImporter(actor);
-  const parsed = await readContributionFile(file);
-  const columns = contributionColumns(Object.keys(parsed.rows[0] ?? {}));
+  const parsed = await readSpreadsheet(file.name, file.bytes, contributionFile);
+  const columns = contributionColumns(parsed.header);
   if (!columns.ok) throw fieldError('file', 'validation.import.header');
   const checked: Resolved[] = checkContributionRows(parsed.rows, columns.columns, todayInChina());
   const users = await repo.applicantsByHmac(db, [

@@ -4,6 +4,7 @@ import {
   type CardImportField,
   type CardImportMode,
   type CardRowError,
+  cardImportMaxRows,
   cardImportTemplateHeader,
   expiresSoon,
   hasBureauRole,
@@ -27,8 +28,12 @@ import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, conflict, forbidden, notFound, uniqueViolation } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
+import {
+  readSpreadsheet,
+  type SpreadsheetFormat,
+  type SpreadsheetOptions,
+} from '../../platform/spreadsheet.js';
 import { notify } from '../notifications/service.js';
-import { type CardFileFormat, readCardFile } from './importFile.js';
 import * as repo from './repository.js';
 
 // 陇原人才服务卡 registry (policy.md "The talent service card"): the bureau keeps the cards the green
@@ -466,7 +471,7 @@ export type ImportRowView = {
 export type CardImportView = {
   id: string;
   fileName: string;
-  format: CardFileFormat;
+  format: SpreadsheetFormat;
   status: 'validated' | 'committed';
   rowCount: number;
   validCount: number;
@@ -509,6 +514,18 @@ function toImportView(row: repo.ImportRow): CardImportView {
   };
 }
 
+/** A card file: at most `cardImportMaxRows` rows, its problems said in the registry's terms. */
+export const cardFile: SpreadsheetOptions = {
+  maxRows: cardImportMaxRows,
+  messages: {
+    fileType: 'validation.talentCard.fileType',
+    encoding: 'validation.talentCard.encoding',
+    unreadable: 'validation.talentCard.unreadable',
+    noRows: 'validation.talentCard.noRows',
+    tooManyRows: 'validation.talentCard.tooManyRows',
+  },
+};
+
 /**
  * Reads and validates every row of an uploaded card file and keeps the report; imports nothing. The
  * officer then commits the whole file (only when every row passed) or, explicitly, the valid rows.
@@ -520,7 +537,7 @@ export async function validateImport(
   ctx: Ctx,
 ): Promise<CardImportView> {
   assertManages(actor);
-  const { format, rows } = await readCardFile(file.name, file.bytes);
+  const { format, rows } = await readSpreadsheet(file.name, file.bytes, cardFile);
   const existing = await repo.existingNumbers(db, candidateNumbers(rows));
   const checked = validateCardRows(rows, { existingCardNumbers: existing });
   const report: StoredReport = {

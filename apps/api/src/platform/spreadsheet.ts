@@ -1,45 +1,64 @@
-import { cardImportMaxRows } from '@talent/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { fieldError } from '../../platform/errors.js';
+import { fieldError } from './errors.js';
 
-// Reading a card file into rows keyed by its header, before the domain validates each row. Row i of
-// the result is spreadsheet row i + 2 (row 1 is the header); blank rows are kept so numbering holds.
+// An uploaded spreadsheet (CSV or .xlsx) as rows keyed by its header, before a domain validates each
+// row. Row i of `rows` is spreadsheet row i + 2 (row 1 is the header); blank rows are kept so the
+// numbering a person sees in Excel holds. Each importer names its own messages for what went wrong.
 
-export type CardFileFormat = 'csv' | 'xlsx';
-export type CardFile = { format: CardFileFormat; rows: Record<string, string>[] };
+export type SpreadsheetFormat = 'csv' | 'xlsx';
+export type Spreadsheet = {
+  format: SpreadsheetFormat;
+  /** The header's names, trimmed; a blank header cell names no column. */
+  header: string[];
+  rows: Record<string, string>[];
+};
+
+/** What can be wrong with the file as a whole; each maps to the importer's catalogue key. */
+export type SpreadsheetProblem = 'fileType' | 'encoding' | 'unreadable' | 'noRows' | 'tooManyRows';
+
+export type SpreadsheetOptions = {
+  /** Data rows allowed below the header. */
+  maxRows: number;
+  /** The catalogue key said, on the field `file`, for each problem. */
+  messages: Record<SpreadsheetProblem, string>;
+};
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** Decides the format by content (an .xlsx is a zip), reads it, and keys each row by the header. */
-export async function readCardFile(name: string, bytes: Uint8Array): Promise<CardFile> {
-  let table: { format: CardFileFormat; rows: string[][] };
-  if (startsWith(bytes, ZIP)) table = await readXlsx(bytes);
+export async function readSpreadsheet(
+  name: string,
+  bytes: Uint8Array,
+  options: SpreadsheetOptions,
+): Promise<Spreadsheet> {
+  const fail = (problem: SpreadsheetProblem) => fieldError('file', options.messages[problem]);
+  let table: { format: SpreadsheetFormat; rows: string[][] };
+  if (startsWith(bytes, ZIP)) table = await readXlsx(bytes, options.maxRows, fail);
   // A legacy .xls (an OLE compound file), a PDF, a picture…: ask for .xlsx or CSV.
-  else if (startsWith(bytes, OLE) || !/\.(csv|txt)$/i.test(name)) {
-    throw fieldError('file', 'validation.talentCard.fileType');
-  } else table = readCsv(bytes);
-  const [header, ...body] = table.rows;
-  if (!header || body.every((cells) => cells.every((c) => c.trim() === ''))) {
-    throw fieldError('file', 'validation.talentCard.noRows');
-  }
-  if (body.length > cardImportMaxRows) throw fieldError('file', 'validation.talentCard.tooManyRows');
-  const names = header.map((h) => h.trim());
+  else if (startsWith(bytes, OLE) || !/\.(csv|txt)$/i.test(name)) throw fail('fileType');
+  else table = readCsv(bytes, fail);
+  const [head, ...body] = table.rows;
+  if (!head || body.every((cells) => cells.every((c) => c.trim() === ''))) throw fail('noRows');
+  if (body.length > options.maxRows) throw fail('tooManyRows');
+  const header = head.map((h) => h.trim());
   const rows = body.map((cells) => {
     const record: Record<string, string> = {};
-    names.forEach((h, i) => {
+    header.forEach((h, i) => {
       if (h !== '') record[h] = cells[i] ?? '';
     });
     return record;
   });
-  return { format: table.format, rows };
+  return { format: table.format, header, rows };
 }
 
-function readCsv(bytes: Uint8Array): { format: 'csv'; rows: string[][] } {
+type Fail = (problem: SpreadsheetProblem) => Error;
+
+function readCsv(bytes: Uint8Array, fail: Fail): { format: 'csv'; rows: string[][] } {
   // NUL bytes: UTF-16 ("Unicode text" from Excel), which is neither UTF-8 nor GBK.
-  if (bytes.includes(0)) throw fieldError('file', 'validation.talentCard.encoding');
+  if (bytes.includes(0)) throw fail('encoding');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -48,7 +67,7 @@ function readCsv(bytes: Uint8Array): { format: 'csv'; rows: string[][] } {
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw fieldError('file', 'validation.talentCard.encoding');
+      throw fail('encoding');
     }
   }
   try {
@@ -60,22 +79,27 @@ function readCsv(bytes: Uint8Array): { format: 'csv'; rows: string[][] } {
     }) as string[][];
     return { format: 'csv', rows };
   } catch {
-    throw fieldError('file', 'validation.talentCard.unreadable');
+    throw fail('unreadable');
   }
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<{ format: 'xlsx'; rows: string[][] }> {
+async function readXlsx(
+  bytes: Uint8Array,
+  maxRows: number,
+  fail: Fail,
+): Promise<{ format: 'xlsx'; rows: string[][] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch {
-    throw fieldError('file', 'validation.talentCard.unreadable');
+    throw fail('unreadable');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw fieldError('file', 'validation.talentCard.noRows');
-  if (sheet.rowCount > cardImportMaxRows + 1) throw fieldError('file', 'validation.talentCard.tooManyRows');
+  if (!sheet) throw fail('noRows');
+  // Refused before the cells are copied: the header plus `maxRows`.
+  if (sheet.rowCount > maxRows + 1) throw fail('tooManyRows');
   const width = sheet.columnCount;
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -96,7 +120,6 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((p) => p.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
     return '';
   }
   return String(value);
