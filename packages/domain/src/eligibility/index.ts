@@ -19,6 +19,7 @@ export {
   documentKinds,
   type EvidenceState,
 } from './evidence';
+export { type PaymentHoldReason, paymentHoldReasons, subsidyPaymentConditions } from './paymentRules';
 export {
   type FamilyMemberFacts,
   type Relation,

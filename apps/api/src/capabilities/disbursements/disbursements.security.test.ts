@@ -35,6 +35,7 @@ const reads = () => [
   '/api/disbursements',
   `/api/disbursements/preview?dueAsOf=2020-01-01`,
   '/api/disbursements/failed-lines',
+  '/api/payment-holds?dueAsOf=2020-01-01',
   `/api/disbursements/${batch.id}`,
   `/api/disbursements/${batch.id}/lines`,
   `/api/disbursements/${batch.id}/imports`,

@@ -1,15 +1,17 @@
 import type { ScratchDb } from '@talent/db/testing';
-import { lineReference } from '@talent/domain';
+import { defaultPolicyVersion, lineReference } from '@talent/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
+import { paymentCheck } from '../contributions/service.js';
 import {
   type AwardFixture,
   disbursementDatabase,
   freshEra,
   insertAward,
   lineStates,
+  recordContributions,
   resultCsv,
   uploadResults,
 } from './fixtures.js';
@@ -94,7 +96,14 @@ describe('preparing a batch', () => {
     const preview = await h.call('GET', `/api/disbursements/preview?dueAsOf=${asOf}`, {
       cookie: preparer.cookie,
     });
-    expect(await preview.json()).toEqual({ dueAsOf: asOf, lineCount: 3, totalFen: 450050 });
+    expect(await preview.json()).toEqual({
+      dueAsOf: asOf,
+      lineCount: 3,
+      totalFen: 450050,
+      heldCount: 0,
+      heldFen: 0,
+      held: [],
+    });
 
     const batch = await prepare(asOf);
     expect(batch).toMatchObject({
@@ -182,6 +191,183 @@ describe('preparing a batch', () => {
       .where('payment_line_id', 'in', a.lineIds)
       .execute();
     expect(lines).toHaveLength(2);
+  });
+});
+
+describe('the social-insurance payment conditions (二(四)5)', () => {
+  type Preview = { lineCount: number; totalFen: number; heldCount: number; heldFen: number; held: unknown[] };
+  type HeldPage = {
+    items: { id: string; payeeName: string; reason: string; clause: string; months: number | null }[];
+    total: number;
+  };
+  const clause = defaultPolicyVersion.commonConditions.minSocialInsuranceMonths.clause;
+
+  async function preview(asOf: string): Promise<Preview> {
+    const res = await h.call('GET', `/api/disbursements/preview?dueAsOf=${asOf}`, {
+      cookie: preparer.cookie,
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as Preview;
+  }
+  async function held(asOf: string, query = ''): Promise<HeldPage> {
+    const res = await h.call('GET', `/api/payment-holds?dueAsOf=${asOf}${query}`, {
+      cookie: preparer.cookie,
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as HeldPage;
+  }
+
+  it('holds a first payment with 2 months on record and pays one with 3, saying why, masked', async () => {
+    const { asOf } = era();
+    const y = asOf.slice(0, 4);
+    const two = await insertAward(h, [{ amountFen: 30000, dueDate: `${y}-06-15` }], {
+      contributions: { from: `${y}-04`, to: `${y}-05` },
+    });
+    const three = await insertAward(h, [{ amountFen: 40000, dueDate: `${y}-06-15` }], {
+      contributions: { from: `${y}-03`, to: `${y}-05` },
+    });
+
+    expect(await preview(asOf)).toEqual({
+      dueAsOf: asOf,
+      lineCount: 1,
+      totalFen: 40000,
+      heldCount: 1,
+      heldFen: 30000,
+      held: [{ reason: 'payment.socialInsurance', clause, count: 1, totalFen: 30000 }],
+    });
+    const page = await held(asOf);
+    expect(page.total).toBe(1);
+    expect(page.items[0]).toMatchObject({
+      id: two.lineIds[0],
+      reason: 'payment.socialInsurance',
+      clause,
+      months: 2,
+      minMonths: 3,
+      amountFen: 30000,
+      payeeName: `付${'*'.repeat(two.name.length - 2)}明`,
+    });
+    expect(JSON.stringify(page)).not.toContain(two.name);
+
+    const batch = await prepare(asOf);
+    expect(batch).toMatchObject({ lineCount: 1, totalFen: 40000 });
+    expect(await lineStates(h.db, [...two.lineIds, ...three.lineIds])).toEqual({
+      [two.lineIds[0] as string]: 'scheduled',
+      [three.lineIds[0] as string]: 'in_batch',
+    });
+    // nothing else payable: the held line alone is no batch
+    const again = await h.call('POST', '/api/disbursements', {
+      cookie: preparer.cookie,
+      body: { dueAsOf: asOf },
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('holds a later instalment once contributions stopped, and pays it when they resume', async () => {
+    const { asOf } = era();
+    const y = Number(asOf.slice(0, 4));
+    const award = await insertAward(
+      h,
+      [
+        { amountFen: 10000, dueDate: `${y}-02-15` },
+        { amountFen: 20000, dueDate: `${y}-08-15` },
+      ],
+      { contributions: { from: `${y - 1}-11`, to: `${y}-03` } },
+    );
+    const [first, second] = award.lineIds as [string, string];
+    expect(await preview(asOf)).toMatchObject({
+      lineCount: 1,
+      totalFen: 10000,
+      heldCount: 1,
+      held: [
+        {
+          reason: 'payment.contributing',
+          clause: defaultPolicyVersion.commonConditions.continuingContributions.clause,
+          count: 1,
+        },
+      ],
+    });
+    expect((await held(asOf)).items).toMatchObject([
+      { id: second, reason: 'payment.contributing', months: null },
+    ]);
+    await prepare(asOf);
+    expect(await lineStates(h.db, award.lineIds)).toEqual({ [first]: 'in_batch', [second]: 'scheduled' });
+
+    // the month before the due month is paid (the agency's records lag a month): payable again
+    await recordContributions(h, award.applicant.id, { from: `${y}-07`, to: `${y}-07` });
+    expect(await preview(asOf)).toMatchObject({ lineCount: 1, totalFen: 20000, heldCount: 0, held: [] });
+  });
+
+  it('decides in the batch statement exactly as evaluateSubsidyPayment decides on the same facts', async () => {
+    const { asOf } = era();
+    const y = Number(asOf.slice(0, 4));
+    const p = (n: number) => String(n).padStart(2, '0');
+    // first payments due in June with 0..5 months on record, some of them after the due date
+    const cases: { contributions: { from: string; to: string } | 'none'; dues: string[] }[] = [
+      { contributions: 'none', dues: [`${y}-06-10`] },
+      ...[1, 2, 3, 4, 5].map((n) => ({
+        contributions: { from: `${y}-${p(7 - n)}`, to: `${y}-06` },
+        dues: [`${y}-06-10`],
+      })),
+      { contributions: { from: `${y}-05`, to: `${y}-09` }, dues: [`${y}-06-10`] },
+      // later payments: contributing in the due month, the month before, two months before, after
+      ...[
+        [`${y}-08`, `${y}-08`],
+        [`${y}-07`, `${y}-07`],
+        [`${y}-06`, `${y}-06`],
+        [`${y}-09`, `${y}-10`],
+      ].map(([from, to]) => ({
+        contributions: { from: `${y - 1}-10`, to: `${y - 1}-12` },
+        later: { from, to },
+        dues: [`${y}-01-05`, `${y}-08-20`],
+      })),
+    ];
+    const awards: { award: AwardFixture; dues: string[] }[] = [];
+    for (const c of cases) {
+      const award = await insertAward(
+        h,
+        c.dues.map((dueDate) => ({ amountFen: 1000, dueDate })),
+        { contributions: c.contributions },
+      );
+      const later = (c as { later?: { from: string; to: string } }).later;
+      if (later) await recordContributions(h, award.applicant.id, later);
+      awards.push({ award, dues: c.dues });
+    }
+
+    const page = await held(asOf, '&pageSize=100');
+    const sqlHeld = new Map(page.items.map((i) => [i.id, i.reason]));
+    const expected = new Map<string, string>();
+    for (const { award, dues } of awards) {
+      for (const [i, due] of dues.entries()) {
+        const evaluation = await paymentCheck(
+          h.db,
+          { applicantUserId: award.applicant.id, policyVersionId: defaultPolicyVersion.id },
+          i + 1,
+          due,
+        );
+        const failed = evaluation.criteria.find((c) => c.status !== 'pass');
+        if (failed) expected.set(award.lineIds[i] as string, failed.id);
+      }
+    }
+    expect(sqlHeld).toEqual(expected);
+    // the cases cover both outcomes of both conditions
+    expect(new Set(expected.values())).toEqual(new Set(['payment.socialInsurance', 'payment.contributing']));
+    expect(expected.size).toBeLessThan(awards.reduce((n, a) => n + a.dues.length, 0));
+    const summary = await preview(asOf);
+    expect(summary.heldCount).toBe(expected.size);
+  });
+
+  it('pages the held lines and refuses a malformed date', async () => {
+    const { asOf } = era();
+    const y = asOf.slice(0, 4);
+    for (const day of [10, 11, 12]) {
+      await insertAward(h, [{ amountFen: 500, dueDate: `${y}-03-${day}` }], { contributions: 'none' });
+    }
+    const second = await held(asOf, '&page=2&pageSize=2');
+    expect(second.total).toBe(3);
+    expect(second.items).toHaveLength(1);
+    const bad = await h.call('GET', '/api/payment-holds?dueAsOf=2020-13-01', { cookie: preparer.cookie });
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).details?.fields?.[0]?.path).toBe('dueAsOf');
   });
 });
 

@@ -1,5 +1,11 @@
 import { createScratchDb, testDatabaseUrl, unique } from '@talent/db/testing';
-import { maskBankAccount } from '@talent/domain';
+import {
+  defaultPolicyVersion,
+  maskBankAccount,
+  monthIndex,
+  monthOfIndex,
+  monthsFromTo,
+} from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { TEST_ORIGIN, type TestHarness, testPii } from '../../testing/index.js';
 import { insertCase } from '../review/fixtures.js';
@@ -41,11 +47,18 @@ export function uniqueAccount(): string {
   return `6217${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
 }
 
-/** One graduate with an active award whose instalments (amounts in fen) fall due on the given dates. */
+/**
+ * One graduate with an active award whose instalments (amounts in fen) fall due on the given dates.
+ * Unless told otherwise, their employer has confirmed social-insurance months from three months
+ * before the first due date to the last one, so every instalment meets the payment conditions.
+ */
 export async function insertAward(
   h: TestHarness,
   lines: { amountFen: number; dueDate: string }[],
-  options: { awardState?: 'active' | 'stopped' } = {},
+  options: {
+    awardState?: 'active' | 'stopped';
+    contributions?: { from: string; to: string } | 'none';
+  } = {},
 ): Promise<AwardFixture> {
   const name = `付${unique('').slice(-6)}明`;
   const settlement = await insertCase(h, name, { state: 'registered' });
@@ -64,7 +77,7 @@ export async function insertAward(
       bank_account_enc: testPii.encrypt(account),
       bank_account_masked: maskBankAccount(account),
       claim_date: '2026-01-05',
-      policy_version_id: '2022-44',
+      policy_version_id: defaultPolicyVersion.id,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -76,7 +89,7 @@ export async function insertAward(
       applicant_user_id: settlement.applicant.id,
       county_code: '621002',
       tier: 'master',
-      policy_version_id: '2022-44',
+      policy_version_id: defaultPolicyVersion.id,
       state: options.awardState ?? 'active',
       total_fen: total,
       settling_in_fen: 0,
@@ -102,6 +115,12 @@ export async function insertAward(
     )
     .returning('id')
     .execute();
+  const dues = lines.map((l) => l.dueDate.slice(0, 7)).sort();
+  const months = options.contributions ?? {
+    from: monthOfIndex(monthIndex(dues[0] ?? '2026-01') - 3),
+    to: dues.at(-1) ?? '2026-01',
+  };
+  if (months !== 'none') await recordContributions(h, settlement.applicant.id, months);
   return {
     applicant: settlement.applicant,
     name,
@@ -110,6 +129,28 @@ export async function insertAward(
     awardId: award.id,
     lineIds: rows.map((r) => r.id),
   };
+}
+
+/** Social-insurance months (YYYY-MM, inclusive) confirmed for a person by a verified employer. */
+export async function recordContributions(
+  h: TestHarness,
+  applicantUserId: string,
+  range: { from: string; to: string },
+): Promise<void> {
+  const employer = await h.employerStaff({ status: 'verified' });
+  await h.db
+    .insertInto('social_insurance_contribution')
+    .values(
+      monthsFromTo(range.from, range.to).map((m) => ({
+        applicant_user_id: applicantUserId,
+        employer_id: employer.employerId,
+        month: `${m}-01`,
+        source: 'employer' as const,
+        confirmed_by: employer.id,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['applicant_user_id', 'month']).doNothing())
+    .execute();
 }
 
 export async function lineStates(db: Db, ids: string[]) {

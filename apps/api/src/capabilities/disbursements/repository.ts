@@ -86,13 +86,115 @@ export async function listBatches(
   return { rows: rows as unknown as BatchRow[], total: Number(total.n) };
 }
 
-/** The scheduled instalments of active awards due on or before a date: what a batch would take. */
-export async function dueSummary(db: Db, dueAsOf: string) {
-  const { rows } = await sql<{ n: number; total: number | null }>`
-    select count(*)::int as n, sum(pl.amount_fen)::int8 as total
+/** The payment conditions of each policy version concerned, as subsidyPaymentConditions gives them. */
+export type PaymentConditionsTable = {
+  policyVersionIds: string[];
+  minMonths: number[];
+  continuing: boolean[];
+};
+
+/** The policy versions of the active awards with an instalment due on or before a date. */
+export async function duePolicyVersions(db: Db, dueAsOf: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    select distinct a.policy_version_id as id
     from payment_line pl join award a on a.id = pl.award_id
     where pl.state = 'scheduled' and pl.due_date <= ${dueAsOf} and a.state = 'active'`.execute(db);
-  return { lineCount: rows[0]?.n ?? 0, totalFen: Number(rows[0]?.total ?? 0) };
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The scheduled instalments of active awards due on or before a date, each with the payment rule
+ * applied as evaluateSubsidyPayment applies it (二(四)5), on the facts contributionFacts reads as of
+ * the due date: an instalment with no earlier one in its award is the first payment and needs
+ * `min_months` months on record up to its due date; a later one, when the version asks for continuing
+ * contributions, needs the due month or the month before paid. `held` is the failed criterion's id,
+ * null when the instalment may be paid. One statement for every line, never a loop; `lock` takes the
+ * rows for a batch, skipping (never waiting for, never taking twice) any a concurrent preparation holds.
+ */
+function checkedDue(dueAsOf: string, rules: PaymentConditionsTable, lock: boolean) {
+  return sql`
+    due as (
+      select pl.id, pl.award_id, pl.applicant_user_id, pl.amount_fen, pl.due_date, a.policy_version_id
+      from payment_line pl join award a on a.id = pl.award_id
+      where pl.state = 'scheduled' and pl.due_date <= ${dueAsOf} and a.state = 'active'
+      ${lock ? sql`for update of pl skip locked` : sql``}),
+    facts as (
+      select d.*, r.min_months, r.continuing,
+        not exists (select 1 from payment_line e where e.award_id = d.award_id and e.state <> 'cancelled'
+                    and e.due_date < d.due_date) as first
+      from due d
+      join unnest(${rules.policyVersionIds}::text[], ${rules.minMonths}::int[], ${rules.continuing}::bool[])
+        as r(policy_version_id, min_months, continuing) on r.policy_version_id = d.policy_version_id),
+    measured as (
+      select f.*,
+        case when f.first then (select count(*) from social_insurance_contribution c
+          where c.applicant_user_id = f.applicant_user_id and c.month <= f.due_date)::int end as months,
+        case when not f.first and f.continuing then exists (select 1 from social_insurance_contribution c
+          where c.applicant_user_id = f.applicant_user_id and c.month <= f.due_date
+            and c.month >= date_trunc('month', f.due_date) - interval '1 month') end as contributing
+      from facts f),
+    checked as (
+      select m.*,
+        case when m.first and m.months < m.min_months then 'payment.socialInsurance'
+             when not m.first and m.continuing and not m.contributing then 'payment.contributing' end as held
+      from measured m)`;
+}
+
+export type DueGroup = { held: string | null; policy_version_id: string; n: number; total: number };
+
+/** What a batch would take and what waits, by reason and policy version. */
+export async function dueSummary(db: Db, dueAsOf: string, rules: PaymentConditionsTable) {
+  const { rows } = await sql<DueGroup>`
+    with ${checkedDue(dueAsOf, rules, false)}
+    select held, policy_version_id, count(*)::int as n, sum(amount_fen)::int8 as total
+    from checked group by held, policy_version_id order by held nulls first, policy_version_id`.execute(db);
+  return rows.map((r) => ({ ...r, total: Number(r.total) }));
+}
+
+export type HeldLineRow = {
+  id: string;
+  award_id: string;
+  amount_fen: number;
+  due_date: string;
+  kind: 'settling_in' | 'living_allowance';
+  sequence: number;
+  of_count: number;
+  held: string;
+  policy_version_id: string;
+  min_months: number;
+  months: number | null;
+  applicant_name: string;
+  claim_number: string;
+};
+
+/** The instalments due but held back by the payment rule, oldest first, a page at a time. */
+export async function heldLines(
+  db: Db,
+  dueAsOf: string,
+  rules: PaymentConditionsTable,
+  page: { limit: number; offset: number },
+) {
+  const { rows } = await sql<HeldLineRow & { total: number }>`
+    with ${checkedDue(dueAsOf, rules, false)}
+    select k.id, k.award_id, k.amount_fen, k.due_date, pl.kind, pl.sequence, pl.of_count, k.held,
+      k.policy_version_id, k.min_months, k.months, u.name as applicant_name, c.number as claim_number,
+      count(*) over ()::int as total
+    from checked k
+    join payment_line pl on pl.id = k.id
+    join award a on a.id = k.award_id
+    join subsidy_claim c on c.id = a.claim_id
+    join app_user u on u.id = k.applicant_user_id
+    where k.held is not null
+    order by k.due_date, k.id
+    limit ${page.limit} offset ${page.offset}`.execute(db);
+  return { rows, total: rows[0]?.total ?? (page.offset > 0 ? await heldCount(db, dueAsOf, rules) : 0) };
+}
+
+async function heldCount(db: Db, dueAsOf: string, rules: PaymentConditionsTable): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    with ${checkedDue(dueAsOf, rules, false)}
+    select count(*)::int as n from checked where held is not null`.execute(db);
+  return rows[0]?.n ?? 0;
 }
 
 export async function nextBatchNumber(db: Db, year: string): Promise<string> {
@@ -122,18 +224,26 @@ export async function insertBatch(
 }
 
 /**
- * Takes every due scheduled instalment of an active award into the batch. Rows another transaction
- * holds (a concurrent preparation) are skipped, never waited for and never taken twice.
+ * Takes every due scheduled instalment of an active award whose payee meets the payment conditions
+ * into the batch; the rest stay scheduled for a later batch.
  */
-export async function claimDueLines(db: Db, batchId: string, dueAsOf: string): Promise<number> {
-  const result = await sql`
-    update payment_line p
-    set state = 'in_batch', batch_id = ${batchId}, version = p.version + 1, updated_at = now()
-    where p.id in (
-      select pl.id from payment_line pl join award a on a.id = pl.award_id
-      where pl.state = 'scheduled' and pl.due_date <= ${dueAsOf} and a.state = 'active'
-      for update of pl skip locked)`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+export async function claimDueLines(
+  db: Db,
+  batchId: string,
+  dueAsOf: string,
+  rules: PaymentConditionsTable,
+): Promise<number> {
+  // counted from the returned rows: a statement opening with WITH reports no affected-row count on
+  // every driver
+  const { rows } = await sql<{ n: number }>`
+    with ${checkedDue(dueAsOf, rules, true)},
+    taken as (
+      update payment_line p
+      set state = 'in_batch', batch_id = ${batchId}, version = p.version + 1, updated_at = now()
+      from checked k where p.id = k.id and k.held is null
+      returning p.id)
+    select count(*)::int as n from taken`.execute(db);
+  return rows[0]?.n ?? 0;
 }
 
 /** The payees of the lines just taken (one row per person), for their names to be encrypted. */

@@ -10,11 +10,13 @@ import {
   hasBureauRole,
   maskBankAccount,
   maskName,
+  type PaymentHoldReason,
   paymentLineMachine,
   type ResultIssue,
   type RosterEntry,
   refusalErrorCode,
   type SubsidyClaimInput,
+  subsidyPaymentConditions,
   todayInChina,
   transition,
   validateBankResults,
@@ -31,6 +33,7 @@ import {
   uniqueViolation,
 } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
+import { loadPolicyById } from '../policy/service.js';
 import * as repo from './repository.js';
 import { readResultFile } from './resultFile.js';
 
@@ -141,14 +144,107 @@ function checkDueAsOf(dueAsOf: string, today: string): void {
   if (dueAsOf > today) throw fieldError('dueAsOf', 'disbursement.due_as_of_future');
 }
 
+/**
+ * The payment conditions (二(四)5) of every policy version under which an award has an instalment
+ * due, derived from the domain's rule, for the batch statement to apply to all lines at once.
+ */
+async function dueConditions(db: Db, dueAsOf: string) {
+  const table: repo.PaymentConditionsTable & { clauses: Map<string, Record<PaymentHoldReason, string>> } = {
+    policyVersionIds: [],
+    minMonths: [],
+    continuing: [],
+    clauses: new Map(),
+  };
+  for (const id of await repo.duePolicyVersions(db, dueAsOf)) {
+    const policy = await loadPolicyById(db, id);
+    if (!policy) throw new Error(`policy version ${id} not found`);
+    const c = subsidyPaymentConditions(policy);
+    table.policyVersionIds.push(id);
+    table.minMonths.push(c.minSocialInsuranceMonths);
+    table.continuing.push(c.continuingContributions);
+    table.clauses.set(id, {
+      'payment.socialInsurance': c.minSocialInsuranceMonthsClause,
+      'payment.contributing': c.continuingContributionsClause,
+    });
+  }
+  return table;
+}
+
+export type HeldGroup = { reason: PaymentHoldReason; clause: string; count: number; totalFen: number };
+
+/** What a batch prepared as of the date would take, and what the payment conditions hold back and why. */
 export async function previewBatch(db: Db, actor: Actor, dueAsOf: string, today = todayInChina()) {
   requireFinance(actor);
   checkDueAsOf(dueAsOf, today);
-  return { dueAsOf, ...(await repo.dueSummary(db, dueAsOf)) };
+  const conditions = await dueConditions(db, dueAsOf);
+  const groups = await repo.dueSummary(db, dueAsOf, conditions);
+  const held: HeldGroup[] = [];
+  let lineCount = 0;
+  let totalFen = 0;
+  for (const g of groups) {
+    if (g.held === null) {
+      lineCount += g.n;
+      totalFen += g.total;
+      continue;
+    }
+    const reason = g.held as PaymentHoldReason;
+    const clause = conditions.clauses.get(g.policy_version_id)?.[reason] ?? '';
+    const same = held.find((x) => x.reason === reason && x.clause === clause);
+    if (same) {
+      same.count += g.n;
+      same.totalFen += g.total;
+    } else held.push({ reason, clause, count: g.n, totalFen: g.total });
+  }
+  const heldCount = held.reduce((n, g) => n + g.count, 0);
+  const heldFen = held.reduce((n, g) => n + g.totalFen, 0);
+  return { dueAsOf, lineCount, totalFen, heldCount, heldFen, held };
 }
 
 /**
- * One batch of every scheduled instalment of an active award due on or before `dueAsOf`, in one
+ * The instalments due as of the date that the payment conditions hold back, a page at a time: the
+ * payee masked, the reason with its clause and, for a first payment, the months on record.
+ */
+export async function listHeldLines(
+  db: Db,
+  actor: Actor,
+  query: { dueAsOf: string; page: number; pageSize: number },
+  today = todayInChina(),
+) {
+  requireAny(actor, batchReaders);
+  checkDueAsOf(query.dueAsOf, today);
+  const conditions = await dueConditions(db, query.dueAsOf);
+  const { rows, total } = await repo.heldLines(db, query.dueAsOf, conditions, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return {
+    items: rows.map((r) => {
+      const reason = r.held as PaymentHoldReason;
+      return {
+        id: r.id,
+        awardId: r.award_id,
+        claimNumber: r.claim_number,
+        payeeName: maskName(r.applicant_name),
+        kind: r.kind,
+        sequence: r.sequence,
+        ofCount: r.of_count,
+        amountFen: r.amount_fen,
+        dueDate: r.due_date,
+        reason,
+        clause: conditions.clauses.get(r.policy_version_id)?.[reason] ?? '',
+        months: r.months,
+        minMonths: r.min_months,
+      };
+    }),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/**
+ * One batch of every scheduled instalment of an active award due on or before `dueAsOf` whose payee
+ * meets the payment conditions (held ones stay scheduled), in one
  * transaction: the instalments are taken (skipping any a concurrent preparation holds), the roster
  * lines written with the payee's name and social-security-card account as they stand, the totals set.
  * Nothing due → 409 and nothing is left behind.
@@ -165,7 +261,12 @@ export async function prepareBatch(
   const id = await inTransaction(db, async (trx) => {
     const number = await repo.nextBatchNumber(trx, today.slice(0, 4));
     const batchId = await repo.insertBatch(trx, { number, dueAsOf: input.dueAsOf, preparedBy: actor.userId });
-    const taken = await repo.claimDueLines(trx, batchId, input.dueAsOf);
+    const taken = await repo.claimDueLines(
+      trx,
+      batchId,
+      input.dueAsOf,
+      await dueConditions(trx, input.dueAsOf),
+    );
     if (taken === 0) throw conflict('disbursement.nothing_due');
     const payees = await repo.payeesOf(trx, batchId);
     await repo.insertRosterLines(trx, batchId, {

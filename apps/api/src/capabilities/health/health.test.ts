@@ -37,6 +37,7 @@ describe('health', () => {
         '/api/disbursements/{id}/results',
         '/api/disbursements/{id}/imports',
         '/api/me/payments',
+        '/api/payment-holds',
         '/api/policy/current',
         '/api/bureau/clawbacks',
         '/api/bureau/clawbacks/counts',
