@@ -139,6 +139,8 @@ try {
     return (await res.json()) as { id: string; number: string; version: number; lineCount: number };
   });
   console.log(`batch ${prepared.number}: ${prepared.lineCount.toLocaleString('en-US')} lines`);
+  // every generated payee meets the payment conditions: a batch holding lines back would time less work
+  if (prepared.lineCount !== PAYEES * PER_PAYEE) throw new Error('the batch held back generated instalments');
   report(
     `prepare a batch of ${prepared.lineCount.toLocaleString('en-US')} instalments`,
     prepareSeconds,

@@ -7,7 +7,8 @@ import { bureauActor } from './settlement.js';
 
 /**
  * The disbursement demo, through the services (audit rows and notifications real), from the
- * instalments the notice seed scheduled: a batch of what was due a month ago, prepared by `finance`,
+ * instalments the notice seed scheduled whose payees' social-insurance months are on record
+ * (seedContributions runs first): a batch of what was due a month ago, prepared by `finance`,
  * approved by `finance2`, sent to the bank, answered (one line failed: the account did not match the
  * name), reconciled, the failed line's account corrected and reissued; then a batch of everything due
  * today, the reissued line among it, awaiting the second pair of eyes. Idempotent: nothing happens once
@@ -20,8 +21,10 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
   const reviewer = await bureauActor(db, 'reviewer');
   const today = todayInChina();
   const monthAgo = addDays(today, -30);
-  const asOf = (await repo.dueSummary(db, monthAgo)).lineCount > 0 ? monthAgo : today;
-  if ((await repo.dueSummary(db, asOf)).lineCount === 0) return [];
+  const payable = async (date: string) =>
+    (await disbursements.previewBatch(db, finance, date, today)).lineCount > 0;
+  const asOf = (await payable(monthAgo)) ? monthAgo : today;
+  if (!(await payable(asOf))) return [];
   const created: string[] = [];
 
   const paid = await disbursements.prepareBatch(db, finance, { dueAsOf: asOf }, ctx, today);
@@ -73,7 +76,7 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
     );
     created.push('failed instalment reissued with the corrected account');
   }
-  if ((await repo.dueSummary(db, today)).lineCount > 0) {
+  if (await payable(today)) {
     const waiting = await disbursements.prepareBatch(db, finance, { dueAsOf: today }, ctx, today);
     created.push(`disbursement batch ${waiting.number} (prepared, awaiting approval)`);
   }

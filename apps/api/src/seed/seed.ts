@@ -26,7 +26,7 @@ import { seedGreenChannel } from './greenChannel.js';
 import { seedPublicNotices } from './publicNotices.js';
 import { seedReview } from './review.js';
 import { seedSettlement } from './settlement.js';
-import { seedSubsidyAftercare } from './subsidyAftercare.js';
+import { seedContributions, seedSubsidyAftercare } from './subsidyAftercare.js';
 import { seedSubsidyClaims } from './subsidyClaims.js';
 import { seedTalentCards } from './talentCards.js';
 
@@ -173,8 +173,10 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
   const claimsSeed = await seedSubsidyClaims(db, ctx);
   created.push(...claimsSeed.created);
   created.push(...(await seedPublicNotices(db, ctx, claimsSeed.approvedClaimIds)));
+  // before any batch: the payment conditions (二(四)5) count the months on record
+  created.push(...(await seedContributions(db, ctx)));
   created.push(...(await seedDisbursements(db, ctx)));
-  // Aftercare last: it confirms the months of every award the seeds before it made active.
+  // Aftercare last: its leavers' own batch and departures.
   created.push(...(await seedSubsidyAftercare(db, ctx)));
 
   return { created };

@@ -51,10 +51,11 @@ const LEAVERS_NOTICE_DAYS_AGO = 400;
 
 /**
  * Aftercare's demo, through the services (audit rows and notifications real): a policy version taking
- * effect next year (so the diff view has something to show); the months of social insurance of every
- * demo award confirmed by its employer; and two graduates — claim, 初审/复审, a notice closed 13 months
- * ago, their due instalments paid in one batch (prepared and approved by two finance officers, the
- * bank's file imported) — who left last month: 郑浩's clawback is due, 冯雪's waived by the approver.
+ * effect next year (so the diff view has something to show); and two graduates — claim, 初审/复审, a
+ * notice closed 13 months ago, their months of social insurance confirmed by their employer, their due
+ * instalments paid in one batch (prepared and approved by two finance officers, the bank's file
+ * imported) — who left last month: 郑浩's clawback is due, 冯雪's waived by the approver. The other
+ * demo awards' months are confirmed earlier, by seedContributions, before the disbursement seed pays.
  * Idempotent: each part is skipped once its records exist.
  */
 export async function seedSubsidyAftercare(db: Db, ctx: ServiceContext): Promise<string[]> {
@@ -62,7 +63,6 @@ export async function seedSubsidyAftercare(db: Db, ctx: ServiceContext): Promise
   const admin = await bureauActor(db, 'admin');
   await futurePolicyVersion(db, ctx, admin, created);
   await leavers(db, ctx, admin, created);
-  await confirmContributions(db, ctx, created);
   return created;
 }
 
@@ -169,6 +169,26 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
     addDays(published.endsOn ?? then, 1),
   );
 
+  // Their employer confirms the months paid since they were hired, before the notice, to the month
+  // they left: the payment conditions (二(四)5) of every instalment are met.
+  const departedOn = addDays(today, -30);
+  for (const claimId of claimIds) {
+    const award = await db
+      .selectFrom('award')
+      .select(['id', 'employer_id', sql<string>`start_date::text`.as('start_date')])
+      .where('claim_id', '=', claimId)
+      .executeTakeFirstOrThrow();
+    const employer = await employerAdmin(db, award.employer_id);
+    if (!employer) continue;
+    await contributions.confirmMonths(
+      db,
+      employer,
+      award.id,
+      { fromMonth: contributedSince(award.start_date), toMonth: departedOn.slice(0, 7) },
+      ctx,
+    );
+  }
+
   // What fell due in the first half year, paid: prepared by finance, approved by a second officer.
   const secondFinance = await ensureSecondFinance(db, ctx, admin, created);
   const batch = await disbursements.prepareBatch(db, finance, { dueAsOf: addDays(then, 190) }, ctx);
@@ -200,23 +220,15 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
   );
   created.push(`disbursement batch ${batch.number} (${lines.length} instalments paid)`);
 
-  // They confirmed their months, then left last month; the reviewer assesses, the approver waives one.
-  const departedOn = addDays(today, -30);
+  // They left last month; the reviewer assesses, the approver waives one.
   for (const [i, l] of DEMO_LEAVERS.entries()) {
     const award = await db
       .selectFrom('award')
-      .select(['id', 'employer_id', sql<string>`start_date::text`.as('start_date')])
+      .select(['id', 'employer_id'])
       .where('claim_id', '=', claimIds[i] ?? '')
       .executeTakeFirstOrThrow();
     const employer = await employerAdmin(db, award.employer_id);
     if (!employer) continue;
-    await contributions.confirmMonths(
-      db,
-      employer,
-      award.id,
-      { fromMonth: award.start_date.slice(0, 7), toMonth: departedOn.slice(0, 7) },
-      ctx,
-    );
     const left = await clawbacks.reportDeparture(db, employer, award.id, { departedOn }, ctx);
     const assessed = await clawbacks.assess(
       db,
@@ -284,10 +296,22 @@ async function versionOf(db: Db, awardId: string): Promise<number> {
 }
 
 /**
- * Every active demo award's months of social insurance, confirmed by its employer from the month it
- * started to this one (at most the last 36), so the payment rules see them.
+ * The demo's graduates were hired before they claimed: their employer paid social insurance from
+ * six months before the award started (the payment conditions, 二(四)5, count the months before the
+ * first payment), at most the last 36 months (the form's limit on one confirmation).
  */
-async function confirmContributions(db: Db, ctx: ServiceContext, created: string[]) {
+function contributedSince(startDate: string): string {
+  const earliest = monthIndex(todayInChina().slice(0, 7)) - 35;
+  return monthOfIndex(Math.max(monthIndex(startDate.slice(0, 7)) - 6, earliest));
+}
+
+/**
+ * Every active demo award's months of social insurance, confirmed by its employer from before it
+ * started to this month, so the payment rules see them: run before the disbursement seed pays.
+ * Idempotent: a person with months on record is skipped.
+ */
+export async function seedContributions(db: Db, ctx: ServiceContext): Promise<string[]> {
+  const created: string[] = [];
   const awards = await db
     .selectFrom('award')
     .select(['id', 'employer_id', 'applicant_user_id', sql<string>`start_date::text`.as('start_date')])
@@ -304,18 +328,14 @@ async function confirmContributions(db: Db, ctx: ServiceContext, created: string
     if (done) continue;
     const employer = await employerAdmin(db, a.employer_id);
     if (!employer) continue;
-    // The form's limit: at most the last 36 months in one confirmation.
-    const earliest = monthOfIndex(monthIndex(thisMonth) - 35);
-    const started = a.start_date.slice(0, 7);
-    // The start month clamped between the two: the middle of the three ('YYYY-MM' sorts as text).
-    const from = [earliest, started, thisMonth].sort()[1] ?? thisMonth;
     const r = await contributions.confirmMonths(
       db,
       employer,
       a.id,
-      { fromMonth: from, toMonth: thisMonth },
+      { fromMonth: contributedSince(a.start_date), toMonth: thisMonth },
       ctx,
     );
     created.push(`${r.added} months of social insurance confirmed for award ${a.id.slice(0, 8)}`);
   }
+  return created;
 }
