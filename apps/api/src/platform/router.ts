@@ -1,4 +1,5 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import { requireSession } from './auth.js';
 import type { AppEnv } from './context.js';
 import { apiErrorCodes, validationError } from './errors.js';
 
@@ -51,6 +52,20 @@ export function errorResponses<const S extends ErrorStatus>(...statuses: S[]) {
 
 /** Routes that need a signed-in user: the session cookie (documented as an OpenAPI security scheme). */
 export const sessionSecurity = [{ session: [] }];
+
+/**
+ * `createRoute` for one capability's signed-in routes: each gets the capability's tag, the session
+ * check and the session security scheme, so a route says only its method, path, request and answers.
+ */
+export function sessionRoutes(tag: string) {
+  return <
+    P extends string,
+    R extends Omit<RouteConfig, 'path' | 'tags' | 'middleware' | 'security'> & { path: P },
+  >(
+    config: R,
+  ) =>
+    createRoute({ tags: [tag], middleware: [requireSession] as const, security: sessionSecurity, ...config });
+}
 
 /** A JSON request body that must be present and must be JSON. */
 export function jsonBody<T extends z.ZodType>(schema: T) {

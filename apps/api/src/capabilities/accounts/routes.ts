@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { bureauRoles, changePasswordSchema } from '@talent/domain';
-import { currentActor, currentAuth, requireSession } from '../../platform/auth.js';
+import { currentActor, currentAuth } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { isHttps, serviceContext } from '../../platform/http.js';
 import {
@@ -9,10 +9,13 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { setSessionCookie } from '../../platform/session.js';
 import * as service from './service.js';
+
+const accountsRoute = sessionRoutes('accounts');
+const bureauRoute = sessionRoutes('bureau');
 
 export const meSchema = z
   .object({
@@ -47,43 +50,31 @@ const applicantSchema = z
   })
   .openapi('ApplicantView');
 
-const getMe = createRoute({
+const getMe = accountsRoute({
   method: 'get',
   path: '/me',
-  tags: ['accounts'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: { 200: jsonResponse(meBody, 'The signed-in user'), ...errorResponses(401) },
 });
 
-const putProfile = createRoute({
+const putProfile = accountsRoute({
   method: 'put',
   path: '/me/profile',
-  tags: ['accounts'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { body: jsonBody(service.profileUpdateSchema) },
   responses: { 200: jsonResponse(meBody, 'Profile saved'), ...errorResponses(400, 401, 403, 409) },
 });
 
-const getOwnResidentId = createRoute({
+const getOwnResidentId = accountsRoute({
   method: 'get',
   path: '/me/resident-id',
-  tags: ['accounts'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: {
     200: jsonResponse(residentIdBody, 'The full number of the caller’s own ID (audited)'),
     ...errorResponses(401, 404),
   },
 });
 
-const postPassword = createRoute({
+const postPassword = accountsRoute({
   method: 'post',
   path: '/me/password',
-  tags: ['accounts'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { body: jsonBody(changePasswordSchema) },
   responses: {
     204: { description: 'Changed; every other session ended, this one rotated' },
@@ -91,12 +82,9 @@ const postPassword = createRoute({
   },
 });
 
-const getApplicant = createRoute({
+const getApplicant = bureauRoute({
   method: 'get',
   path: '/bureau/applicants/{id}',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(z.object({ item: applicantSchema }), 'The applicant, identifiers masked'),
@@ -104,12 +92,9 @@ const getApplicant = createRoute({
   },
 });
 
-const revealApplicantResidentId = createRoute({
+const revealApplicantResidentId = bureauRoute({
   method: 'post',
   path: '/bureau/applicants/{id}/reveal-resident-id',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(residentIdBody, 'The full number (reviewer, registrar, admin; audited)'),

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   awardStates,
   clawbackAssessSchema,
@@ -8,7 +8,7 @@ import {
   pageQuerySchema,
   tiers,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -17,10 +17,12 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('clawbacks');
 
 const itemSchema = z
   .object({
@@ -88,10 +90,7 @@ const detailSchema = z
   })
   .openapi('ClawbackDetail');
 
-const listRoute = createRoute({
-  tags: ['clawbacks'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listRoute = route({
   method: 'get',
   path: '/bureau/clawbacks',
   request: { query: querySchema },
@@ -101,10 +100,7 @@ const listRoute = createRoute({
   },
 });
 
-const countsRoute = createRoute({
-  tags: ['clawbacks'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const countsRoute = route({
   method: 'get',
   path: '/bureau/clawbacks/counts',
   responses: {
@@ -113,10 +109,7 @@ const countsRoute = createRoute({
   },
 });
 
-const detailRoute = createRoute({
-  tags: ['clawbacks'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const detailRoute = route({
   method: 'get',
   path: '/bureau/clawbacks/{id}',
   request: { params: idParams },
@@ -126,10 +119,7 @@ const detailRoute = createRoute({
   },
 });
 
-const assessRoute = createRoute({
-  tags: ['clawbacks'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const assessRoute = route({
   method: 'post',
   path: '/bureau/clawbacks/{id}/assess',
   request: { params: idParams, body: jsonBody(clawbackAssessSchema) },
@@ -139,10 +129,7 @@ const assessRoute = createRoute({
   },
 });
 
-const recoverRoute = createRoute({
-  tags: ['clawbacks'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const recoverRoute = route({
   method: 'post',
   path: '/bureau/clawbacks/{id}/recover',
   request: { params: idParams, body: jsonBody(clawbackRecoverSchema) },
@@ -152,10 +139,7 @@ const recoverRoute = createRoute({
   },
 });
 
-const waiveRoute = createRoute({
-  tags: ['clawbacks'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const waiveRoute = route({
   method: 'post',
   path: '/bureau/clawbacks/{id}/waive',
   request: { params: idParams, body: jsonBody(clawbackWaiveSchema) },

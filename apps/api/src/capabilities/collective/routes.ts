@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   collectiveStatuses,
   employerActionSchema,
@@ -7,7 +7,7 @@ import {
   settlementStates,
   tiers,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -15,10 +15,12 @@ import {
   errorResponses,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('employer');
 
 const requestSchema = z
   .object({
@@ -54,12 +56,9 @@ const applicationParams = z.object({
 
 const itemBody = z.object({ item: requestSchema });
 
-const listRequests = createRoute({
+const listRequests = route({
   method: 'get',
   path: '/employer/collective-requests',
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: querySchema },
   responses: {
     200: jsonResponse(requestPageSchema, 'Graduates asking to join the collective household'),
@@ -67,12 +66,9 @@ const listRequests = createRoute({
   },
 });
 
-const acceptRequest = createRoute({
+const acceptRequest = route({
   method: 'post',
   path: '/employer/collective-requests/{applicationId}/accept',
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: applicationParams, body: jsonBody(employerActionSchema) },
   responses: {
     200: jsonResponse(itemBody, 'Accepted into the collective household (verified organisation, room left)'),
@@ -80,12 +76,9 @@ const acceptRequest = createRoute({
   },
 });
 
-const declineRequest = createRoute({
+const declineRequest = route({
   method: 'post',
   path: '/employer/collective-requests/{applicationId}/decline',
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: applicationParams, body: jsonBody(employerDeclineSchema) },
   responses: {
     200: jsonResponse(itemBody, 'Declined with a reason the graduate reads'),

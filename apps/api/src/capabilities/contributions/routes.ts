@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { contributionConfirmSchema, departureReportSchema, pageQuerySchema, tiers } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -9,12 +9,14 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as clawbacks from '../clawbacks/service.js';
 import { readUploadedFile } from '../documents/upload.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('contributions');
 
 /** The agency's files are small (one row per person and month); the API's 1 MB body limit holds. */
 const MAX_IMPORT_BYTES = 960 * 1024;
@@ -33,10 +35,7 @@ const awardItemSchema = z
   })
   .openapi('EmployerAwardItem');
 
-const listAwardsRoute = createRoute({
-  tags: ['contributions'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listAwardsRoute = route({
   method: 'get',
   path: '/employer/awards',
   request: {
@@ -50,10 +49,7 @@ const listAwardsRoute = createRoute({
   },
 });
 
-const confirmRoute = createRoute({
-  tags: ['contributions'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const confirmRoute = route({
   method: 'post',
   path: '/employer/awards/{id}/contributions',
   request: { params: idParams, body: jsonBody(contributionConfirmSchema) },
@@ -66,10 +62,7 @@ const confirmRoute = createRoute({
   },
 });
 
-const departureRoute = createRoute({
-  tags: ['contributions'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const departureRoute = route({
   method: 'post',
   path: '/employer/awards/{id}/departure',
   request: { params: idParams, body: jsonBody(departureReportSchema) },
@@ -117,10 +110,7 @@ const importReport = z.object({
   ),
 });
 
-const uploadRoute = createRoute({
-  tags: ['contributions'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const uploadRoute = route({
   method: 'post',
   path: '/bureau/contribution-imports',
   // No body validator: the upload reader counts the stream against the size limit.
@@ -136,10 +126,7 @@ const uploadRoute = createRoute({
   },
 });
 
-const listImportsRoute = createRoute({
-  tags: ['contributions'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listImportsRoute = route({
   method: 'get',
   path: '/bureau/contribution-imports',
   request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
@@ -149,10 +136,7 @@ const listImportsRoute = createRoute({
   },
 });
 
-const getImportRoute = createRoute({
-  tags: ['contributions'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const getImportRoute = route({
   method: 'get',
   path: '/bureau/contribution-imports/{id}',
   request: { params: idParams },

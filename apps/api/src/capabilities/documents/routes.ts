@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { pageQuerySchema } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -8,10 +8,12 @@ import {
   errorResponses,
   idParams,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
 import { readUploadedFile } from './upload.js';
+
+const route = sessionRoutes('documents');
 
 const documentSchema = z
   .object({
@@ -24,12 +26,9 @@ const documentSchema = z
   })
   .openapi('Document');
 
-const uploadRoute = createRoute({
+const uploadRoute = route({
   method: 'post',
   path: '/documents',
-  tags: ['documents'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   // No body validator: it would read the whole body before the size limit could be enforced.
   description: 'multipart/form-data with one part `file`',
   responses: {
@@ -42,12 +41,9 @@ const uploadRoute = createRoute({
   },
 });
 
-const listRoute = createRoute({
+const listRoute = route({
   method: 'get',
   path: '/documents',
-  tags: ['documents'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
   responses: {
     200: jsonResponse(
@@ -58,12 +54,9 @@ const listRoute = createRoute({
   },
 });
 
-const contentRoute = createRoute({
+const contentRoute = route({
   method: 'get',
   path: '/documents/{id}/content',
-  tags: ['documents'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: { description: 'The bytes, inline (owner; bureau staff for a case document)' },

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   employerDecisionSchema,
   employerStaffCreateSchema,
@@ -10,7 +10,7 @@ import {
   talentRelations,
   tiers,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -19,10 +19,13 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from './listing.js';
 import * as service from './service.js';
+
+const bureauRoute = sessionRoutes('bureau');
+const employerRoute = sessionRoutes('employer');
 
 const organisationFields = {
   id: z.string(),
@@ -94,10 +97,7 @@ const talentQuerySchema = pageQuerySchema.omit({ q: true }).extend({
   relation: optionalEnum(talentRelations),
 });
 
-const getOrganisation = createRoute({
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const getOrganisation = employerRoute({
   method: 'get',
   path: '/employer/organisation',
   responses: {
@@ -106,10 +106,7 @@ const getOrganisation = createRoute({
   },
 });
 
-const putOrganisation = createRoute({
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const putOrganisation = employerRoute({
   method: 'put',
   path: '/employer/organisation',
   request: { body: jsonBody(organisationProfileSchema) },
@@ -119,10 +116,7 @@ const putOrganisation = createRoute({
   },
 });
 
-const listStaff = createRoute({
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listStaff = employerRoute({
   method: 'get',
   path: '/employer/staff',
   request: { query: staffQuerySchema },
@@ -132,10 +126,7 @@ const listStaff = createRoute({
   },
 });
 
-const createStaff = createRoute({
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const createStaff = employerRoute({
   method: 'post',
   path: '/employer/staff',
   request: { body: jsonBody(employerStaffCreateSchema) },
@@ -145,10 +136,7 @@ const createStaff = createRoute({
   },
 });
 
-const listTalent = createRoute({
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listTalent = employerRoute({
   method: 'get',
   path: '/employer/talent',
   request: { query: talentQuerySchema },
@@ -158,10 +146,7 @@ const listTalent = createRoute({
   },
 });
 
-const listEmployers = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listEmployers = bureauRoute({
   method: 'get',
   path: '/bureau/employers',
   request: { query: queueQuerySchema },
@@ -171,10 +156,7 @@ const listEmployers = createRoute({
   },
 });
 
-const decideEmployer = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const decideEmployer = bureauRoute({
   method: 'post',
   path: '/bureau/employers/{id}/decision',
   request: { params: idParams, body: jsonBody(employerDecisionSchema) },

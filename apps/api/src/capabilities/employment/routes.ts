@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   employerActionSchema,
   employerDeclineSchema,
@@ -7,7 +7,7 @@ import {
   settlementStates,
   tiers,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -16,10 +16,12 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('employer');
 
 const reportSchema = z
   .object({
@@ -48,12 +50,9 @@ const querySchema = pageQuerySchema.omit({ q: true }).extend({
 
 const itemBody = z.object({ item: reportSchema });
 
-const listReports = createRoute({
+const listReports = route({
   method: 'get',
   path: '/employer/employment-reports',
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: querySchema },
   responses: {
     200: jsonResponse(pageOf(reportSchema), 'Graduates who say they work here'),
@@ -61,12 +60,9 @@ const listReports = createRoute({
   },
 });
 
-const confirmReport = createRoute({
+const confirmReport = route({
   method: 'post',
   path: '/employer/employment-reports/{id}/confirm',
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams, body: jsonBody(employerActionSchema) },
   responses: {
     200: jsonResponse(itemBody, 'Confirmed (verified organisation): the case moves to employment_confirmed'),
@@ -74,12 +70,9 @@ const confirmReport = createRoute({
   },
 });
 
-const declineReport = createRoute({
+const declineReport = route({
   method: 'post',
   path: '/employer/employment-reports/{id}/decline',
-  tags: ['employer'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams, body: jsonBody(employerDeclineSchema) },
   responses: {
     200: jsonResponse(itemBody, 'Declined with a reason: the case goes back to registered'),

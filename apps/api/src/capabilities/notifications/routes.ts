@@ -1,9 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { pageQuerySchema } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
-import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('notifications');
 
 const querySchema = pageQuerySchema.pick({ page: true, pageSize: true }).extend({
   unread: z.preprocess(
@@ -37,12 +39,9 @@ const notificationParams = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-const list = createRoute({
+const list = route({
   method: 'get',
   path: '/notifications',
-  tags: ['notifications'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: querySchema },
   responses: {
     200: jsonResponse(pageSchema, 'The caller’s notifications, newest first, with the unread count'),
@@ -50,22 +49,16 @@ const list = createRoute({
   },
 });
 
-const read = createRoute({
+const read = route({
   method: 'post',
   path: '/notifications/{id}/read',
-  tags: ['notifications'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: notificationParams },
   responses: { 204: { description: 'Marked read' }, ...errorResponses(401, 403, 404) },
 });
 
-const readAll = createRoute({
+const readAll = route({
   method: 'post',
   path: '/notifications/read-all',
-  tags: ['notifications'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: {
     200: jsonResponse(z.object({ marked: z.number().int() }), 'Every unread notification marked read'),
     ...errorResponses(401, 403),

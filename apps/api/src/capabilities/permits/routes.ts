@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { Config } from '../../platform/config.js';
 import type { AppEnv } from '../../platform/context.js';
 import type { ApiDeps } from '../../platform/deps.js';
@@ -10,9 +10,11 @@ import {
   errorResponses,
   idParams,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('settlement');
 
 const permitSchema = z
   .object({
@@ -36,12 +38,9 @@ const publicSchema = z
   .object({ genuine: z.literal(true), number: z.string(), maskedName: z.string(), issuedAt: z.string() })
   .openapi('PublicPermit');
 
-const permitRoute = createRoute({
+const permitRoute = route({
   method: 'get',
   path: '/settlements/{id}/permit',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(z.object({ permit: permitSchema }), 'The printable move-in permit (准予迁入证明)'),

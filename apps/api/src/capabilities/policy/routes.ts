@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { policyVersionSchema, todayInChina } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -8,18 +8,17 @@ import {
   errorResponses,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
 
+const route = sessionRoutes('policy');
+
 const policySchema = z.record(z.string(), z.unknown()).openapi('PolicyVersion');
 
-const currentRoute = createRoute({
+const currentRoute = route({
   method: 'get',
   path: '/policy/current',
-  tags: ['policy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: {
     200: jsonResponse(
       z.object({ policy: policySchema }),
@@ -40,12 +39,9 @@ const versionItemSchema = z
   })
   .openapi('PolicyVersionItem');
 
-const listRoute = createRoute({
+const listRoute = route({
   method: 'get',
   path: '/policy/versions',
-  tags: ['policy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: {
     200: jsonResponse(
       z.object({ items: z.array(versionItemSchema) }),
@@ -55,12 +51,9 @@ const listRoute = createRoute({
   },
 });
 
-const createVersionRoute = createRoute({
+const createVersionRoute = route({
   method: 'post',
   path: '/policy/versions',
-  tags: ['policy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { body: jsonBody(policyVersionSchema) },
   responses: {
     201: jsonResponse(z.object({ item: versionItemSchema }), 'Created; takes effect on its date (admin)'),
@@ -76,12 +69,9 @@ const summarySchema = z.object({
 });
 const valueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.number())]).optional();
 
-const diffRoute = createRoute({
+const diffRoute = route({
   method: 'get',
   path: '/policy/versions/{key}/diff',
-  tags: ['policy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: z.object({ key: z.string().openapi({ param: { name: 'key', in: 'path' } }) }) },
   responses: {
     200: jsonResponse(

@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { applicantProfileSchema, tiers } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -8,9 +8,11 @@ import {
   errorResponses,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('applicant');
 
 const profileSchema = z
   .object({
@@ -25,24 +27,18 @@ const profileSchema = z
   .openapi('ApplicantProfile');
 const profileBody = z.object({ profile: profileSchema });
 
-const getRoute = createRoute({
+const getRoute = route({
   method: 'get',
   path: '/applicant/profile',
-  tags: ['applicant'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: {
     200: jsonResponse(profileBody, 'Registered place and education'),
     ...errorResponses(401, 403),
   },
 });
 
-const putRoute = createRoute({
+const putRoute = route({
   method: 'put',
   path: '/applicant/profile',
-  tags: ['applicant'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { body: jsonBody(applicantProfileSchema) },
   responses: { 200: jsonResponse(profileBody, 'Saved'), ...errorResponses(400, 401, 403) },
 });

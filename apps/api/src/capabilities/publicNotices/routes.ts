@@ -11,7 +11,7 @@ import {
   tiers,
   todayInChina,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -20,10 +20,12 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('bureau');
 
 const summaryFields = {
   id: z.string(),
@@ -105,10 +107,7 @@ const listQuery = pageQuerySchema
   .extend({ state: optionalEnum(noticeStates) });
 const candidateQuery = pageQuerySchema.pick({ page: true, pageSize: true });
 
-const listNotices = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listNotices = route({
   method: 'get',
   path: '/bureau/public-notices',
   request: { query: listQuery },
@@ -121,10 +120,7 @@ const listNotices = createRoute({
   },
 });
 
-const listCandidates = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listCandidates = route({
   method: 'get',
   path: '/bureau/public-notices/candidates',
   request: { query: candidateQuery },
@@ -134,10 +130,7 @@ const listCandidates = createRoute({
   },
 });
 
-const createNotice = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const createNotice = route({
   method: 'post',
   path: '/bureau/public-notices',
   request: { body: jsonBody(noticeCreateSchema) },
@@ -147,10 +140,7 @@ const createNotice = createRoute({
   },
 });
 
-const getNotice = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const getNotice = route({
   method: 'get',
   path: '/bureau/public-notices/{id}',
   request: { params: idParams },
@@ -160,10 +150,7 @@ const getNotice = createRoute({
   },
 });
 
-const publishNotice = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const publishNotice = route({
   method: 'post',
   path: '/bureau/public-notices/{id}/publish',
   request: { params: idParams, body: jsonBody(noticeActionSchema) },
@@ -176,10 +163,7 @@ const publishNotice = createRoute({
   },
 });
 
-const discardNotice = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const discardNotice = route({
   method: 'post',
   path: '/bureau/public-notices/{id}/discard',
   request: { params: idParams, body: jsonBody(noticeActionSchema) },
@@ -192,10 +176,7 @@ const discardNotice = createRoute({
   },
 });
 
-const closeNotice = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const closeNotice = route({
   method: 'post',
   path: '/bureau/public-notices/{id}/close',
   request: { params: idParams, body: jsonBody(noticeActionSchema) },
@@ -215,10 +196,7 @@ const closeNotice = createRoute({
   },
 });
 
-const recordObjection = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const recordObjection = route({
   method: 'post',
   path: '/bureau/public-notices/{id}/objections',
   request: { params: idParams, body: jsonBody(objectionCreateSchema) },
@@ -231,10 +209,7 @@ const recordObjection = createRoute({
   },
 });
 
-const resolveObjection = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const resolveObjection = route({
   method: 'post',
   path: '/bureau/notice-objections/{id}/resolution',
   request: { params: idParams, body: jsonBody(objectionResolutionSchema) },

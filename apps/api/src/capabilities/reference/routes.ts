@@ -1,9 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { countyCodeSchema } from '@talent/domain';
-import { requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
-import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('reference');
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const countyQuery = z.object({ county: z.preprocess(blank, countyCodeSchema.optional()) });
@@ -13,12 +14,9 @@ const station = z
   .openapi('PoliceStation');
 const employer = z.object({ id: z.string(), name: z.string(), countyCode: z.string().nullable() });
 
-const stationsRoute = createRoute({
+const stationsRoute = route({
   method: 'get',
   path: '/reference/police-stations',
-  tags: ['reference'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: countyQuery },
   responses: {
     200: jsonResponse(z.object({ items: z.array(station) }), 'Stations of a county'),
@@ -26,12 +24,9 @@ const stationsRoute = createRoute({
   },
 });
 
-const collectiveRoute = createRoute({
+const collectiveRoute = route({
   method: 'get',
   path: '/reference/collective-employers',
-  tags: ['reference'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: countyQuery },
   responses: {
     200: jsonResponse(
@@ -42,12 +37,9 @@ const collectiveRoute = createRoute({
   },
 });
 
-const employersRoute = createRoute({
+const employersRoute = route({
   method: 'get',
   path: '/reference/employers',
-  tags: ['reference'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: z.object({ q: z.preprocess(blank, z.string().trim().max(100).optional()) }) },
   responses: {
     200: jsonResponse(z.object({ items: z.array(employer) }), 'Verified employers by name (at most 50)'),

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   pageQuerySchema,
   qingyangDivisions,
@@ -6,10 +6,12 @@ import {
   settlementStates,
   tiers,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
-import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('bureau');
 
 export const queueSortKeys = ['dueOn', 'submittedAt', 'number'] as const;
 
@@ -79,12 +81,9 @@ const queueCountsSchema = z.object({
   limit: z.number().int(),
 });
 
-const listQueue = createRoute({
+const listQueue = route({
   method: 'get',
   path: '/bureau/settlements',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: queueQuerySchema },
   responses: {
     200: jsonResponse(
@@ -95,12 +94,9 @@ const listQueue = createRoute({
   },
 });
 
-const countQueue = createRoute({
+const countQueue = route({
   method: 'get',
   path: '/bureau/settlements/counts',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: filterSchema },
   responses: {
     200: jsonResponse(queueCountsSchema, 'Cases per bureau-held state and overdue ones, for the queue tabs'),

@@ -1,9 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { isoDateSchema } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
-import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('bureau');
 
 const optionalDate = z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional());
 const pair = z.object({ green: z.number().int(), ordinary: z.number().int() });
@@ -25,10 +27,7 @@ const serviceLevelSchema = z
   })
   .openapi('ServiceLevel');
 
-const serviceLevelRoute = createRoute({
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const serviceLevelRoute = route({
   method: 'get',
   path: '/service-level',
   request: { query: z.object({ from: optionalDate, to: optionalDate }) },

@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { employmentReportSchema, settlementDraftSchema } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -9,22 +9,21 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { fireSettlementEvent } from './events.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('settlement');
 
 // The view is described loosely here; its exact shape is ApplicationView (see view.ts and the contract).
 const viewSchema = z.record(z.string(), z.unknown()).openapi('SettlementApplication');
 const viewBody = z.object({ item: viewSchema });
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
-const createRequest = createRoute({
+const createRequest = route({
   method: 'post',
   path: '/settlements',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: {
     headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
     body: jsonBody(settlementDraftSchema),
@@ -36,12 +35,9 @@ const createRequest = createRoute({
   },
 });
 
-const updateRequest = createRoute({
+const updateRequest = route({
   method: 'put',
   path: '/settlements/{id}',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams, body: jsonBody(z.intersection(settlementDraftSchema, z.object({ version }))) },
   responses: {
     200: jsonResponse(viewBody, 'Saved (draft or returned only)'),
@@ -49,12 +45,9 @@ const updateRequest = createRoute({
   },
 });
 
-const listRequest = createRoute({
+const listRequest = route({
   method: 'get',
   path: '/settlements',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   responses: {
     200: jsonResponse(
       z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
@@ -64,12 +57,9 @@ const listRequest = createRoute({
   },
 });
 
-const getRequest = createRoute({
+const getRequest = route({
   method: 'get',
   path: '/settlements/{id}',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(viewBody, 'One application, identifiers masked'),
@@ -84,12 +74,9 @@ const eventParams = idParams.extend({
     .openapi({ param: { name: 'event', in: 'path' } }),
 });
 
-const fireRequest = createRoute({
+const fireRequest = route({
   method: 'post',
   path: '/settlements/{id}/events/{event}',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: {
     params: eventParams,
     body: jsonBody(
@@ -104,12 +91,9 @@ const fireRequest = createRoute({
   },
 });
 
-const employmentRequest = createRoute({
+const employmentRequest = route({
   method: 'post',
   path: '/settlements/{id}/employment',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams, body: jsonBody(employmentReportSchema.extend({ version })) },
   responses: {
     200: jsonResponse(viewBody, 'Employment reported; the employer confirms it'),
@@ -117,12 +101,9 @@ const employmentRequest = createRoute({
   },
 });
 
-const revealRequest = createRoute({
+const revealRequest = route({
   method: 'post',
   path: '/settlements/{id}/reveal',
-  tags: ['settlement'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams },
   responses: {
     200: jsonResponse(

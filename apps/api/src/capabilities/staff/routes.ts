@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   bureauAccountCreateSchema,
   bureauAccountUpdateSchema,
   bureauRoles,
   pageQuerySchema,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -14,9 +14,11 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('bureau');
 
 export const staffSortKeys = ['username', 'name', 'createdAt'] as const;
 
@@ -45,12 +47,9 @@ const staffPageSchema = z.object({
 
 const itemBody = z.object({ item: staffItemSchema });
 
-const listStaff = createRoute({
+const listStaff = route({
   method: 'get',
   path: '/bureau/staff',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { query: staffQuerySchema },
   responses: {
     200: jsonResponse(staffPageSchema, 'One page of bureau accounts (admin; auditor may read)'),
@@ -58,12 +57,9 @@ const listStaff = createRoute({
   },
 });
 
-const createStaff = createRoute({
+const createStaff = route({
   method: 'post',
   path: '/bureau/staff',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { body: jsonBody(bureauAccountCreateSchema) },
   responses: {
     201: jsonResponse(itemBody, 'Account created (admin)'),
@@ -71,12 +67,9 @@ const createStaff = createRoute({
   },
 });
 
-const updateStaff = createRoute({
+const updateStaff = route({
   method: 'patch',
   path: '/bureau/staff/{id}',
-  tags: ['bureau'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
   request: { params: idParams, body: jsonBody(bureauAccountUpdateSchema) },
   responses: {
     200: jsonResponse(itemBody, 'Roles or disabled flag changed (admin); disabling ends its sessions'),

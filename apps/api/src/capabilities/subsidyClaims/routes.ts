@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   pageQuerySchema,
   qingyangDivisions,
@@ -6,7 +6,7 @@ import {
   subsidyClaimStates,
   tiers,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -15,9 +15,11 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('subsidy');
 
 // The views are described loosely here; their exact shapes are ClaimView (view.ts) and the services' types.
 const viewSchema = z.record(z.string(), z.unknown()).openapi('SubsidyClaim');
@@ -25,10 +27,7 @@ const viewBody = z.object({ item: viewSchema });
 const looseObject = z.record(z.string(), z.unknown());
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
-const eligibilityRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const eligibilityRequest = route({
   method: 'get',
   path: '/subsidy-claims/eligibility',
   responses: {
@@ -40,10 +39,7 @@ const eligibilityRequest = createRoute({
   },
 });
 
-const previewRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const previewRequest = route({
   method: 'post',
   path: '/subsidy-claims/preview',
   responses: {
@@ -55,10 +51,7 @@ const previewRequest = createRoute({
   },
 });
 
-const createRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const createRequest = route({
   method: 'post',
   path: '/subsidy-claims',
   request: {
@@ -72,10 +65,7 @@ const createRequest = createRoute({
   },
 });
 
-const mineRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const mineRequest = route({
   method: 'get',
   path: '/subsidy-claims/mine',
   responses: {
@@ -102,10 +92,7 @@ const queueQuerySchema = pageQuerySchema.extend({
   }, z.array(z.enum(subsidyClaimStates)).max(subsidyClaimStates.length).optional()),
 });
 
-const queueRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const queueRequest = route({
   method: 'get',
   path: '/subsidy-claims',
   request: { query: queueQuerySchema },
@@ -123,10 +110,7 @@ const queueRequest = createRoute({
   },
 });
 
-const countsRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const countsRequest = route({
   method: 'get',
   path: '/subsidy-claims/counts',
   request: { query: filterSchema },
@@ -139,10 +123,7 @@ const countsRequest = createRoute({
   },
 });
 
-const getRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const getRequest = route({
   method: 'get',
   path: '/subsidy-claims/{id}',
   request: { params: idParams },
@@ -152,10 +133,7 @@ const getRequest = createRoute({
   },
 });
 
-const updateRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const updateRequest = route({
   method: 'put',
   path: '/subsidy-claims/{id}',
   request: { params: idParams, body: jsonBody(subsidyClaimInputSchema.extend({ version })) },
@@ -165,10 +143,7 @@ const updateRequest = createRoute({
   },
 });
 
-const eventRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const eventRequest = route({
   method: 'post',
   path: '/subsidy-claims/{id}/events',
   request: {
@@ -183,10 +158,7 @@ const eventRequest = createRoute({
   },
 });
 
-const revealRequest = createRoute({
-  tags: ['subsidy'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const revealRequest = route({
   method: 'post',
   path: '/subsidy-claims/{id}/reveal',
   request: { params: idParams },

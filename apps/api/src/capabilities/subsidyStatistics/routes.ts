@@ -1,11 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { isoDateSchema } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { localeFromHeader } from '../../platform/locale.js';
-import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
+import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import { optionalEnum } from '../employers/listing.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('statistics');
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const querySchema = z.object({
@@ -23,10 +25,7 @@ const figures = {
   cancelledFen: z.number().int(),
 };
 
-const statsRoute = createRoute({
-  tags: ['statistics'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const statsRoute = route({
   method: 'get',
   path: '/subsidy-statistics',
   request: { query: querySchema },
@@ -47,10 +46,7 @@ const statsRoute = createRoute({
   },
 });
 
-const exportRoute = createRoute({
-  tags: ['statistics'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const exportRoute = route({
   method: 'get',
   path: '/subsidy-statistics/export.csv',
   request: { query: querySchema },

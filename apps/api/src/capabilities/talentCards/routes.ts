@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   cardImportCommitSchema,
   cardImportModes,
@@ -9,7 +9,7 @@ import {
   talentCardUpdateSchema,
   talentCardViews,
 } from '@talent/domain';
-import { currentActor, requireSession } from '../../platform/auth.js';
+import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
 import {
@@ -18,12 +18,14 @@ import {
   idParams,
   jsonBody,
   jsonResponse,
-  sessionSecurity,
+  sessionRoutes,
 } from '../../platform/router.js';
 import { readUploadedFile } from '../documents/upload.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import { cardSortColumns } from './repository.js';
 import * as service from './service.js';
+
+const route = sessionRoutes('talent cards');
 
 const standings = ['valid', 'revoked', 'expired', 'not_yet_issued'] as const;
 const fields = ['cardNumber', 'holderName', 'holderResidentId', 'tier', 'issueDate', 'expiryDate'] as const;
@@ -116,10 +118,7 @@ const importSchema = z
   .openapi('TalentCardImport');
 const importBody = z.object({ import: importSchema });
 
-const listRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listRoute = route({
   method: 'get',
   path: '/talent-cards',
   request: { query: listQuery },
@@ -132,10 +131,7 @@ const listRoute = createRoute({
   },
 });
 
-const countsRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const countsRoute = route({
   method: 'get',
   path: '/talent-cards/counts',
   request: { query: listQuery.pick({ q: true, tier: true }) },
@@ -154,10 +150,7 @@ const countsRoute = createRoute({
   },
 });
 
-const createCardRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const createCardRoute = route({
   method: 'post',
   path: '/talent-cards',
   request: { body: jsonBody(talentCardSchema) },
@@ -167,10 +160,7 @@ const createCardRoute = createRoute({
   },
 });
 
-const updateCardRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const updateCardRoute = route({
   method: 'patch',
   path: '/talent-cards/{id}',
   request: { params: idParams, body: jsonBody(talentCardUpdateSchema) },
@@ -180,10 +170,7 @@ const updateCardRoute = createRoute({
   },
 });
 
-const revokeRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const revokeRoute = route({
   method: 'post',
   path: '/talent-cards/{id}/revoke',
   request: { params: idParams, body: jsonBody(talentCardRevokeSchema) },
@@ -193,10 +180,7 @@ const revokeRoute = createRoute({
   },
 });
 
-const revealRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const revealRoute = route({
   method: 'post',
   path: '/talent-cards/{id}/reveal',
   request: { params: idParams },
@@ -209,10 +193,7 @@ const revealRoute = createRoute({
   },
 });
 
-const historyRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const historyRoute = route({
   method: 'get',
   path: '/talent-cards/{id}/history',
   request: { params: idParams },
@@ -237,10 +218,7 @@ const historyRoute = createRoute({
   },
 });
 
-const mineRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const mineRoute = route({
   method: 'get',
   path: '/talent-cards/mine',
   responses: {
@@ -252,10 +230,7 @@ const mineRoute = createRoute({
   },
 });
 
-const templateRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const templateRoute = route({
   method: 'get',
   path: '/talent-cards/import-template.csv',
   responses: {
@@ -264,10 +239,7 @@ const templateRoute = createRoute({
   },
 });
 
-const uploadRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const uploadRoute = route({
   method: 'post',
   path: '/talent-cards/imports',
   // No body validator: the upload reader counts the stream against the size limit.
@@ -279,10 +251,7 @@ const uploadRoute = createRoute({
   },
 });
 
-const listImportsRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const listImportsRoute = route({
   method: 'get',
   path: '/talent-cards/imports',
   request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
@@ -292,10 +261,7 @@ const listImportsRoute = createRoute({
   },
 });
 
-const getImportRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const getImportRoute = route({
   method: 'get',
   path: '/talent-cards/imports/{id}',
   request: { params: idParams },
@@ -305,10 +271,7 @@ const getImportRoute = createRoute({
   },
 });
 
-const commitRoute = createRoute({
-  tags: ['talent cards'],
-  middleware: [requireSession] as const,
-  security: sessionSecurity,
+const commitRoute = route({
   method: 'post',
   path: '/talent-cards/imports/{id}/commit',
   request: { params: idParams, body: jsonBody(cardImportCommitSchema) },
