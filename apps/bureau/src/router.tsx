@@ -16,6 +16,7 @@ import { ContributionsPage, contributionsAudience } from './contributions/Contri
 import { BatchesPage } from './disbursements/BatchesPage';
 import { BatchPage } from './disbursements/BatchPage';
 import { FailedPaymentsPage } from './disbursements/FailedPaymentsPage';
+import { HeldPaymentsPage } from './disbursements/HeldPaymentsPage';
 import { disbursementsAudience, failedPaymentsAudience } from './disbursements/types';
 import { EmployersPage, employersAudience } from './employers/EmployersPage';
 import { NewNoticePage } from './notices/NewNoticePage';
@@ -121,6 +122,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequireAccess audience={disbursementsAudience}>
                   <BatchPage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'payment-holds',
+              element: (
+                <RequireAccess audience={disbursementsAudience}>
+                  <HeldPaymentsPage />
                 </RequireAccess>
               ),
             },

@@ -135,16 +135,21 @@ export function BatchesPage() {
       <PageHeader
         title={t('batches.title')}
         actions={
-          finance && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setCreating(true)}
-              data-testid="new-batch"
-            >
-              {t('batches.new')}
-            </button>
-          )
+          <>
+            <Link to="/payment-holds" className="button" data-testid="held-payments">
+              {t('batches.held')}
+            </Link>
+            {finance && (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => setCreating(true)}
+                data-testid="new-batch"
+              >
+                {t('batches.new')}
+              </button>
+            )}
+          </>
         }
       />
       {!finance && (
@@ -232,6 +237,14 @@ function NewBatchDialog({ onClose }: { onClose: () => void }) {
                   total: formatFen(preview.totalFen, locale),
                 })}
         </p>
+        {preview !== null && preview.heldCount > 0 && (
+          <p className="hint" data-testid="batch-held">
+            {t('newBatch.held', { count: preview.heldCount, total: formatFen(preview.heldFen, locale) })}{' '}
+            <Link to={`/payment-holds?dueAsOf=${dueAsOf}`} data-testid="batch-held-link">
+              {t('newBatch.heldLink')}
+            </Link>
+          </p>
+        )}
         <p className="hint">{t('newBatch.fourEyes')}</p>
         <FormError error={error} />
         <div className="dialog-actions">

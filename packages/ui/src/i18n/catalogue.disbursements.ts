@@ -184,4 +184,31 @@ export const disbursementUiMessages = {
   },
   'failed.exportName': { 'zh-CN': '发放失败款项', en: 'failed-payments' },
   'failed.empty': { 'zh-CN': '没有发放失败的款项', en: 'No failed payments' },
+
+  // held back by the social-insurance payment conditions (二(四)5)
+  'newBatch.held': {
+    'zh-CN': '{count} 笔因社保缴费条件暂缓,共 {total}',
+    en: '{count} instalments, {total} in all, held back by the social-insurance conditions',
+  },
+  'newBatch.heldLink': { 'zh-CN': '查看暂缓明细', en: 'See the held instalments' },
+  'batches.held': { 'zh-CN': '暂缓发放', en: 'Held payments' },
+  'held.title': { 'zh-CN': '暂缓发放款项', en: 'Held payments' },
+  'held.intro': {
+    'zh-CN':
+      '以下款项已到应发日期,但收款人尚不满足社保缴费条件(首次发放前在庆阳累计缴费满规定月数,此后持续缴费),暂不编入批次。单位确认或导入缴费记录后,下一批次将自动编入。',
+    en: 'These instalments are due, but the payee does not yet meet the social-insurance conditions (the required months in Qingyang before the first payment, contributions continuing after it), so no batch takes them. Once the employer confirms or the bureau imports the months, the next batch will.',
+  },
+  'held.reason': { 'zh-CN': '暂缓原因', en: 'Reason' },
+  'held.clause': { 'zh-CN': '政策依据', en: 'Clause' },
+  'held.months': { 'zh-CN': '已缴月数', en: 'Months on record' },
+  'held.monthsValue': { 'zh-CN': '{months} / {min}', en: '{months} of {min}' },
+  'held.exportName': { 'zh-CN': '暂缓发放款项', en: 'held-payments' },
+  'holdReason.payment.socialInsurance': {
+    'zh-CN': '首次发放前社保缴费月数不足',
+    en: 'Too few months of social insurance before the first payment',
+  },
+  'holdReason.payment.contributing': {
+    'zh-CN': '社保缴费已中断(应发月及上月均无缴费)',
+    en: 'Contributions stopped (none for the due month or the month before)',
+  },
 } as const satisfies Record<string, LocalizedText>;
