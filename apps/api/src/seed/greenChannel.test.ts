@@ -1,33 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createScratchDb, type ScratchDb } from '@talent/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../platform/config.js';
-import { testPii } from '../testing/index.js';
+import { describe, expect, it } from 'vitest';
 import { seedGreenChannel } from './greenChannel.js';
-import { seedDemo } from './seed.js';
+import { seededScratchDb } from './testing.js';
 
-beforeAll(() => {
-  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-});
-
-let scratch: ScratchDb;
-afterAll(async () => {
-  await scratch?.dispose();
-});
+const seeded = seededScratchDb();
 
 describe('seedGreenChannel', () => {
   it('opens onto green cases instantly approved, registered with family, pulled back and overdue, once', async () => {
-    scratch = await createScratchDb();
-    const { db } = scratch;
-    await seedDemo(db, { pii: testPii });
-    const ctx = {
-      requestId: null,
-      clientAddress: 'seed',
-      pii: testPii,
-      signInLimits: defaultConfig.signInLimits,
-    };
+    const { db, ctx } = await seeded();
     expect(await seedGreenChannel(db, ctx)).toEqual([]);
     const cases = await db
       .selectFrom('settlement_application as a')

@@ -1,37 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createScratchDb, type ScratchDb } from '@talent/db/testing';
 import { todayInChina } from '@talent/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../platform/config.js';
-import { testPii } from '../testing/index.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLAIMANTS } from './demo.js';
 import { seedPublicNotices } from './publicNotices.js';
-import { seedDemo } from './seed.js';
 import { approvedDemoClaimIds } from './subsidyClaims.js';
+import { seededScratchDb } from './testing.js';
 
-beforeAll(() => {
-  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-});
-
-// The demo seed bootstraps the console's first admin and fixed logins: it needs a database of its own.
-let scratch: ScratchDb;
-afterAll(async () => {
-  await scratch?.dispose();
-});
+const seeded = seededScratchDb();
 
 describe('seedPublicNotices', () => {
   it('publishes the approved demo claims: a closed notice with due instalments, one in its period held by an objection', async () => {
-    scratch = await createScratchDb();
-    const db = scratch.db;
-    await seedDemo(db, { pii: testPii });
-    const ctx = {
-      requestId: null,
-      clientAddress: 'seed',
-      pii: testPii,
-      signInLimits: defaultConfig.signInLimits,
-    };
+    const { db, ctx } = await seeded();
     expect(await seedPublicNotices(db, ctx, await approvedDemoClaimIds(db))).toEqual([]);
 
     // This seed's notices: those of the subsidy claims' demo graduates (later seeds may publish their own).

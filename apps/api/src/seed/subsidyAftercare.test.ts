@@ -1,36 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createScratchDb, type ScratchDb } from '@talent/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../platform/config.js';
-import { testPii } from '../testing/index.js';
-import { seedDemo } from './seed.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_LEAVERS, seedSubsidyAftercare } from './subsidyAftercare.js';
+import { seededScratchDb } from './testing.js';
 
-beforeAll(() => {
-  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-});
-
-// The demo seed bootstraps the console's first admin and fixed logins: it needs a database of its own.
-let scratch: ScratchDb;
-afterAll(async () => {
-  await scratch?.dispose();
-});
+const seeded = seededScratchDb();
 
 describe('seedSubsidyAftercare', () => {
   it('leaves a future policy version, confirmed months, a clawback due and one waived — once', {
     timeout: 180_000,
   }, async () => {
-    scratch = await createScratchDb();
-    const db = scratch.db;
-    await seedDemo(db, { pii: testPii });
-    const ctx = {
-      requestId: null,
-      clientAddress: 'seed',
-      pii: testPii,
-      signInLimits: defaultConfig.signInLimits,
-    };
+    const { db, ctx } = await seeded();
     expect(await seedSubsidyAftercare(db, ctx)).toEqual([]);
 
     const versions = await db.selectFrom('policy_version').select('effective_from').execute();

@@ -1,35 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createScratchDb, type ScratchDb } from '@talent/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../platform/config.js';
-import { testPii } from '../testing/index.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLAIMANTS } from './demo.js';
-import { seedDemo } from './seed.js';
 import { seedSubsidyClaims } from './subsidyClaims.js';
+import { seededScratchDb } from './testing.js';
 
-beforeAll(() => {
-  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-});
-
-// The demo seed bootstraps the console's first admin and fixed logins: it needs a database of its own.
-let scratch: ScratchDb;
-afterAll(async () => {
-  await scratch?.dispose();
-});
+const seeded = seededScratchDb();
 
 describe('seedSubsidyClaims', () => {
   it('puts a claim in every state through the services, once, and names the approved ones', async () => {
-    scratch = await createScratchDb();
-    const db = scratch.db;
-    await seedDemo(db, { pii: testPii });
-    const ctx = {
-      requestId: null,
-      clientAddress: 'seed',
-      pii: testPii,
-      signInLimits: defaultConfig.signInLimits,
-    };
+    const { db, ctx } = await seeded();
     const again = await seedSubsidyClaims(db, ctx);
     expect(again.created).toEqual([]);
     const rows = await db

@@ -1,34 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createScratchDb, type ScratchDb } from '@talent/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../platform/config.js';
+import { describe, expect, it } from 'vitest';
 import { testPii } from '../testing/index.js';
 import { DEMO_EXPIRING_CARD_HOLDER, DEMO_TALENT_CARD_HOLDER } from './demo.js';
-import { seedDemo } from './seed.js';
 import { seedTalentCards } from './talentCards.js';
+import { seededScratchDb } from './testing.js';
 
-beforeAll(() => {
-  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-});
-
-let scratch: ScratchDb;
-afterAll(async () => {
-  await scratch?.dispose();
-});
+const seeded = seededScratchDb();
 
 describe('seedTalentCards', () => {
   it('fills the registry through the services: an import with its report, and cards in every standing, once', async () => {
-    scratch = await createScratchDb();
-    const { db } = scratch;
-    await seedDemo(db, { pii: testPii });
-    const ctx = {
-      requestId: null,
-      clientAddress: 'seed',
-      pii: testPii,
-      signInLimits: defaultConfig.signInLimits,
-    };
+    const { db, ctx } = await seeded();
     expect(await seedTalentCards(db, ctx)).toEqual([]);
 
     const cards = await db
