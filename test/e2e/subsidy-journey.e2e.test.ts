@@ -1,7 +1,8 @@
 // Issue 6's journey, in Chromium with a screenshot per step: a graduate whose job is confirmed claims
 // the degree-tiered subsidy (live award preview), a reviewer recommends (初审), a different approver
 // approves (复审), the approver publishes the recipient on a public notice (公示) that anyone reads
-// masked; the period ends; finance prepares a batch, a second finance user approves it, the bank
+// masked; the period ends; her first payment waits for her social-insurance months (二(四)5) until her
+// employer confirms them; finance prepares a batch, a second finance user approves it, the bank
 // roster is downloaded, the bank's result file is imported, and the graduate sees the payment "已发放".
 //
 // The notice period is five working days. The platform under test runs with TALENT_TEST_ROUTES=1
@@ -11,6 +12,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monthIndex, monthOfIndex } from '@talent/domain';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser.js';
 
@@ -141,13 +143,45 @@ describe('degree-tiered subsidy: claim to payment', () => {
     await grad.page.getByTestId('payment-history').waitFor();
     await grad.step('awarded-scheduled');
 
-    // 6. Finance prepares a batch of everything due today; the preparer may not approve it herself.
+    // 6. Finance would prepare a batch of everything due today, but no social-insurance months are on
+    // record for her yet: the first payment needs the policy's minimum (二(四)5), so it is held back.
     const finance = await open('subsidy-5-finance');
     await signIn(finance, '/bureau/', 'finance');
     await finance.page.getByTestId('nav-disbursements').click();
     await finance.page.getByTestId('new-batch').click();
     await finance.page.getByTestId('due-as-of').fill(chinaToday());
-    await expect.poll(() => finance.page.getByTestId('batch-preview').textContent()).toMatch(/\d/);
+    await expect
+      .poll(() => finance.page.getByTestId('batch-held').textContent())
+      .toMatch(/笔因社保缴费条件暂缓/);
+    await finance.step('held-for-social-insurance');
+    await finance.page.getByTestId('batch-held-link').click();
+    const held = finance.page.getByTestId('held-table').locator('tbody tr', { hasText: claimant.masked });
+    await expect.poll(() => held.first().textContent()).toMatch(/社保缴费月数不足/);
+    await finance.step('held-payments');
+
+    // Her employer confirms the months of social insurance it paid for her, the last half year.
+    const hr = await open('subsidy-5-employer');
+    await signIn(hr, '/employer/', '13900139001');
+    await hr.page.goto(`${baseUrl}/employer/awards`);
+    const awardRow = hr.page
+      .getByTestId('awards-table')
+      .locator('tbody tr')
+      .filter({ has: hr.page.getByRole('cell', { name: claimant.masked, exact: true }) });
+    await awardRow.locator('[data-testid^="confirm-months-"]').click();
+    await hr.page.getByTestId('months-dialog').waitFor();
+    const thisMonth = chinaToday().slice(0, 7);
+    await hr.page.getByTestId('fromMonth').fill(monthOfIndex(monthIndex(thisMonth) - 6));
+    await hr.page.getByTestId('toMonth').fill(thisMonth);
+    await hr.step('employer-confirms-months');
+    await hr.page.getByTestId('months-dialog-submit').click();
+    await expect.poll(() => hr.page.getByTestId('awards-done').textContent()).toMatch(/已确认\d+个月/);
+    await hr.step('employer-months-confirmed');
+
+    // Now the batch takes her instalments; the preparer may not approve it herself.
+    await finance.page.goto(`${baseUrl}/bureau/disbursements`);
+    await finance.page.getByTestId('new-batch').click();
+    await finance.page.getByTestId('due-as-of').fill(chinaToday());
+    await expect.poll(() => finance.page.getByTestId('batch-preview').textContent()).toMatch(/\d+ 笔/);
     await finance.step('new-batch');
     await finance.page.getByTestId('confirm-new-batch').click();
     await finance.page.getByTestId('batch-state').waitFor();

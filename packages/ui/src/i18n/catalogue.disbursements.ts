@@ -34,8 +34,8 @@ export const disbursementUiMessages = {
   'newBatch.title': { 'zh-CN': '新建发放批次', en: 'New disbursement batch' },
   'newBatch.dueAsOf': { 'zh-CN': '截至应发日期', en: 'Due as of' },
   'newBatch.hint': {
-    'zh-CN': '批次包含截至该日期所有已生效补贴的待发放款项。',
-    en: 'The batch takes every scheduled instalment of an active award due on or before this date.',
+    'zh-CN': '批次包含截至该日期所有已生效补贴中收款人满足社保缴费条件的待发放款项。',
+    en: 'The batch takes every scheduled instalment of an active award due on or before this date whose payee meets the social-insurance conditions.',
   },
   'newBatch.preview': {
     'zh-CN': '将编入 {count} 笔,共 {total}',
