@@ -58,13 +58,25 @@ export const sessionSecurity = [{ session: [] }];
  * check and the session security scheme, so a route says only its method, path, request and answers.
  */
 export function sessionRoutes(tag: string) {
-  return <
+  const route = <
     P extends string,
     R extends Omit<RouteConfig, 'path' | 'tags' | 'middleware' | 'security'> & { path: P },
   >(
     config: R,
   ) =>
     createRoute({ tags: [tag], middleware: [requireSession] as const, security: sessionSecurity, ...config });
+  /**
+   * The audited reveal of masked personal data: a POST naming only the record, answered with the
+   * whole value (the service checks the role and writes the audit row).
+   */
+  const reveal = <P extends string, S extends z.ZodType>(path: P, schema: S, description: string) =>
+    route({
+      method: 'post',
+      path,
+      request: { params: idParams },
+      responses: { 200: jsonResponse(schema, description), ...errorResponses(401, 403, 404) },
+    });
+  return Object.assign(route, { reveal });
 }
 
 /** A JSON request body that must be present and must be JSON. */

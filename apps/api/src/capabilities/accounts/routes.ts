@@ -92,15 +92,11 @@ const getApplicant = bureauRoute({
   },
 });
 
-const revealApplicantResidentId = bureauRoute({
-  method: 'post',
-  path: '/bureau/applicants/{id}/reveal-resident-id',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(residentIdBody, 'The full number (reviewer, registrar, admin; audited)'),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const revealApplicantResidentId = bureauRoute.reveal(
+  '/bureau/applicants/{id}/reveal-resident-id',
+  residentIdBody,
+  'The full number (reviewer, registrar, admin; audited)',
+);
 
 export function accountsRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;

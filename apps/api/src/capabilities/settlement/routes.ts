@@ -101,22 +101,15 @@ const employmentRequest = route({
   },
 });
 
-const revealRequest = route({
-  method: 'post',
-  path: '/settlements/{id}/reveal',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(
-      z.object({
-        applicant: z.string().nullable(),
-        relative: z.string().nullable(),
-        members: z.array(z.object({ id: z.string(), residentId: z.string() })),
-      }),
-      'Full resident IDs (reviewer, registrar); audited',
-    ),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const revealRequest = route.reveal(
+  '/settlements/{id}/reveal',
+  z.object({
+    applicant: z.string().nullable(),
+    relative: z.string().nullable(),
+    members: z.array(z.object({ id: z.string(), residentId: z.string() })),
+  }),
+  'Full resident IDs (reviewer, registrar); audited',
+);
 
 export function settlementRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;

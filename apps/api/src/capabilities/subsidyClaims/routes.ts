@@ -158,18 +158,11 @@ const eventRequest = route({
   },
 });
 
-const revealRequest = route({
-  method: 'post',
-  path: '/subsidy-claims/{id}/reveal',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(
-      z.object({ account: z.string() }),
-      'The whole account number (reviewer, approver, finance); audited',
-    ),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const revealRequest = route.reveal(
+  '/subsidy-claims/{id}/reveal',
+  z.object({ account: z.string() }),
+  'The whole account number (reviewer, approver, finance); audited',
+);
 
 export function subsidyClaimsRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;

@@ -180,18 +180,11 @@ const revokeRoute = route({
   },
 });
 
-const revealRoute = route({
-  method: 'post',
-  path: '/talent-cards/{id}/reveal',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(
-      z.object({ holderResidentId: z.string() }),
-      'The full resident ID (reviewer, admin); audited',
-    ),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const revealRoute = route.reveal(
+  '/talent-cards/{id}/reveal',
+  z.object({ holderResidentId: z.string() }),
+  'The full resident ID (reviewer, admin); audited',
+);
 
 const historyRoute = route({
   method: 'get',
