@@ -10,6 +10,7 @@ export {
   toApiError,
 } from './api/apiFetch';
 export { apiErrorText, fieldIssueText } from './api/errorText';
+export { type Resource, useApi } from './api/useApi';
 export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
 export { type Audience, canSee, SIGN_IN_PATH, safeNextPath, signInPathFor } from './auth/access';
 export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from './auth/RequireAuth';

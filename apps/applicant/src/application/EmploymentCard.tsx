@@ -9,13 +9,13 @@ import {
   SubmitButton,
   TextField,
   type Tone,
+  useApi,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
 import { useState } from 'react';
 import type { ApplicationView, EmployerItem } from '../apiTypes';
-import { useApi } from '../useApi';
 
 const tones: Record<string, Tone> = {
   not_yet: 'warning',

@@ -1,6 +1,5 @@
-import { type DocumentRef, DocumentUpload, useI18n } from '@talent/ui';
+import { type DocumentRef, DocumentUpload, useApi, useI18n } from '@talent/ui';
 import type { DocumentItem } from '../apiTypes';
-import { useApi } from '../useApi';
 import type { DraftForm } from './draftForm';
 
 type Form = DraftForm;

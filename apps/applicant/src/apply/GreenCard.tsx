@@ -1,7 +1,6 @@
-import { Badge, Notice, TextField, type TraceCriterion, useI18n } from '@talent/ui';
+import { Badge, Notice, TextField, type TraceCriterion, useApi, useI18n } from '@talent/ui';
 import { useEffect } from 'react';
 import type { OwnCard } from '../apiTypes';
-import { useApi } from '../useApi';
 import type { DraftForm } from './draftForm';
 
 /**

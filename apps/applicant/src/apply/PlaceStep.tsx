@@ -1,9 +1,8 @@
 import { graduatePlaces, greenChannelPlaces, memberRelations } from '@talent/domain';
-import { SelectField, TextField, useI18n } from '@talent/ui';
+import { SelectField, TextField, useApi, useI18n } from '@talent/ui';
 import { useEffect } from 'react';
 import type { CollectiveEmployerItem, PoliceStationItem } from '../apiTypes';
 import { countyName, countyOptions } from '../labels';
-import { useApi } from '../useApi';
 import type { DraftForm } from './draftForm';
 
 type Form = DraftForm;

@@ -1,7 +1,6 @@
-import { useAuth, useI18n } from '@talent/ui';
+import { useApi, useAuth, useI18n } from '@talent/ui';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { NotificationPage } from '../apiTypes';
-import { useApi } from '../useApi';
 
 /**
  * The page area: a bell with the unread count above every signed-in page (refreshed on navigation),

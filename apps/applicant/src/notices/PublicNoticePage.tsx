@@ -1,8 +1,7 @@
 import type { PublicNotice } from '@talent/api/client';
 import { divisionByCode, formatFen } from '@talent/domain';
-import { Badge, Card, isApiError, Notice, PageHeader, useI18n } from '@talent/ui';
+import { Badge, Card, isApiError, Notice, PageHeader, useApi, useI18n } from '@talent/ui';
 import { Link, useParams } from 'react-router';
-import { useApi } from '../useApi';
 import { noticeDate } from './noticeDate';
 
 /**

@@ -1,7 +1,6 @@
 import type { PublicNoticeSummary } from '@talent/api/client';
-import { Badge, Card, Notice, PageHeader, useI18n } from '@talent/ui';
+import { Badge, Card, Notice, PageHeader, useApi, useI18n } from '@talent/ui';
 import { Link } from 'react-router';
-import { useApi } from '../useApi';
 import { noticeDate } from './noticeDate';
 
 /**

@@ -9,6 +9,7 @@ import {
   StatusTimeline,
   settlementTimelineSteps,
   type TraceEvaluation,
+  useApi,
   useI18n,
 } from '@talent/ui';
 import { Link, useParams } from 'react-router';
@@ -16,7 +17,6 @@ import type { ApplicationView } from '../apiTypes';
 import { ActionBar } from '../application/ActionBar';
 import { ApplicationDetails } from '../application/ApplicationDetails';
 import { EmploymentCard } from '../application/EmploymentCard';
-import { useApi } from '../useApi';
 
 // The service deadline runs only while the bureau has the case to decide.
 const awaitingDecision = ['submitted', 'under_review'];

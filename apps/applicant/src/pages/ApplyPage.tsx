@@ -9,6 +9,7 @@ import {
   Notice,
   PageHeader,
   type TraceCriterion,
+  useApi,
   useFormSubmit,
   useI18n,
   useZodForm,
@@ -22,7 +23,6 @@ import { FamilyStep } from '../apply/FamilyStep';
 import { CardRefusal, GreenCard } from '../apply/GreenCard';
 import { PlaceStep } from '../apply/PlaceStep';
 import { PreCheck } from '../apply/PreCheck';
-import { useApi } from '../useApi';
 
 const steps = ['place', 'family', 'documents', 'review'] as const;
 type Step = (typeof steps)[number];

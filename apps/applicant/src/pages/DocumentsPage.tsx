@@ -1,7 +1,6 @@
-import { Card, DocumentPreview, DocumentUpload, FormError, PageHeader, useI18n } from '@talent/ui';
+import { Card, DocumentPreview, DocumentUpload, FormError, PageHeader, useApi, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import type { DocumentItem } from '../apiTypes';
-import { useApi } from '../useApi';
 
 /** The applicant's uploads: add one, preview any. Applications pick from these. */
 export function DocumentsPage() {

@@ -7,13 +7,13 @@ import {
   SelectField,
   SubmitButton,
   TextField,
+  useApi,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
 import { useEffect, useState } from 'react';
 import type { ProfileView } from '../apiTypes';
-import { useApi } from '../useApi';
 
 /** Registered place and education: the five tiers of 二(四)5, checked with the domain's schema. */
 export function EducationCard() {

@@ -1,8 +1,7 @@
-import { Badge, Card, Facts, Notice, PageHeader, useCurrentUser, useI18n } from '@talent/ui';
+import { Badge, Card, Facts, Notice, PageHeader, useApi, useCurrentUser, useI18n } from '@talent/ui';
 import { Link } from 'react-router';
 import type { ApplicationSummary, ProfileView } from '../apiTypes';
 import { SubsidyCard } from '../subsidy/SubsidyCard';
-import { useApi } from '../useApi';
 
 const closed = ['rejected', 'withdrawn'];
 

@@ -1,7 +1,6 @@
-import { apiFetch, Card, FormError, formatDateTime, PageHeader, useI18n } from '@talent/ui';
+import { apiFetch, Card, FormError, formatDateTime, PageHeader, useApi, useI18n } from '@talent/ui';
 import { useNavigate } from 'react-router';
 import type { NotificationItem, NotificationPage } from '../apiTypes';
-import { useApi } from '../useApi';
 
 /** In-app notifications, newest first; opening one marks it read and goes to its application. */
 export function NotificationsPage() {

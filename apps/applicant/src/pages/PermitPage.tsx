@@ -1,10 +1,9 @@
-import { FormError, useI18n } from '@talent/ui';
+import { FormError, useApi, useI18n } from '@talent/ui';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PermitView } from '../apiTypes';
 import { countyName } from '../labels';
-import { useApi } from '../useApi';
 
 /**
  * 准予迁入证明, printable: number, verification code and a QR code of the public verify address, so

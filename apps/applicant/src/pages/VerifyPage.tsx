@@ -1,7 +1,6 @@
-import { formatDateTime, isApiError, Notice, PageHeader, useI18n } from '@talent/ui';
+import { formatDateTime, isApiError, Notice, PageHeader, useApi, useI18n } from '@talent/ui';
 import { useParams } from 'react-router';
 import type { PublicPermit } from '../apiTypes';
-import { useApi } from '../useApi';
 
 /** Public (no sign-in): is this move-in permit genuine? Shows no more than a masked name. */
 export function VerifyPage() {

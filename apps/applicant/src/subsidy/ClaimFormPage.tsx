@@ -9,13 +9,13 @@ import {
   PageHeader,
   SubmitButton,
   type TraceEvaluation,
+  useApi,
   useFormSubmit,
   useI18n,
 } from '@talent/ui';
 import { useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ClaimView, SubsidyEligibility } from '../apiTypes';
-import { useApi } from '../useApi';
 import { BankFields, useBankForm } from './BankFields';
 
 /**

@@ -14,13 +14,13 @@ import {
   SubmitButton,
   subsidyClaimTimelineSteps,
   type TraceEvaluation,
+  useApi,
   useFormSubmit,
   useI18n,
 } from '@talent/ui';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { ClaimView } from '../apiTypes';
-import { useApi } from '../useApi';
 import { BankFields, useBankForm } from './BankFields';
 
 /**

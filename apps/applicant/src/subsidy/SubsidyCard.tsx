@@ -1,8 +1,7 @@
 import { formatFen } from '@talent/domain';
-import { Badge, Card, useI18n } from '@talent/ui';
+import { Badge, Card, useApi, useI18n } from '@talent/ui';
 import { Link } from 'react-router';
 import type { ClaimSummary, SubsidyEligibility } from '../apiTypes';
-import { useApi } from '../useApi';
 
 /**
  * 补贴申领 on the home page: the claims made, and either the way to claim (only when eligible) or

@@ -1,5 +1,5 @@
-import { apiFetch } from '@talent/ui';
 import { useCallback, useEffect, useState } from 'react';
+import { apiFetch } from './apiFetch';
 
 export type Resource<T> = {
   data: T | undefined;
