@@ -12,9 +12,10 @@ import {
   Notice,
   PageHeader,
   ReasonDialog,
+  useApi,
   useI18n,
 } from '@talent/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { countyName, formatDate } from '../labels';
 import { stageTone } from './ClawbacksPage';
@@ -32,32 +33,14 @@ type Open = 'assess' | 'recover' | 'waive' | null;
 export function ClawbackPage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
-  const [view, setView] = useState<ClawbackDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const {
+    data: view,
+    error,
+    reload,
+    setData: setView,
+  } = useApi<ClawbackDetail>(`/api/bureau/clawbacks/${encodeURIComponent(id)}`);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
-
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      apiFetch<ClawbackDetail>(
-        `/api/bureau/clawbacks/${encodeURIComponent(id)}`,
-        signal ? { signal } : {},
-      ).then(
-        (v) => {
-          setView(v);
-          setError(null);
-        },
-        (e: unknown) => {
-          if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-        },
-      ),
-    [id],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   if (error) {
     return (
@@ -93,7 +76,7 @@ export function ClawbackPage() {
       ) {
         setOpen(null);
         setNotice({ tone: 'warning', text: t('clawbacks.stale') });
-        await load();
+        reload();
         return;
       }
       throw e;

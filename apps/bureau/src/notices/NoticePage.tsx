@@ -13,9 +13,10 @@ import {
   Notice,
   PageHeader,
   toCsv,
+  useApi,
   useI18n,
 } from '@talent/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { countyName, formatDate } from '../labels';
 import { noticeStateTone } from './noticeLabels';
@@ -32,30 +33,11 @@ export function NoticePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { t, tKey, locale } = useI18n();
-  const [notice, setNotice] = useState<NoticeDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const path = `/api/bureau/public-notices/${encodeURIComponent(id)}`;
+  const { data, error, reload, setData } = useApi<{ notice: NoticeDetail }>(path);
+  const notice = data?.notice;
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [done, setDone] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
-  const path = `/api/bureau/public-notices/${encodeURIComponent(id)}`;
-
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      apiFetch<{ notice: NoticeDetail }>(path, signal ? { signal } : {}).then(
-        (body) => {
-          setNotice(body.notice);
-          setError(null);
-        },
-        (e: unknown) => {
-          if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-        },
-      ),
-    [path],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   /** Runs a change; someone else's change first (409) reloads the page and says so. */
   const act = async (change: () => Promise<string | null>) => {
@@ -66,7 +48,7 @@ export function NoticePage() {
       if (isApiError(e) && e.code === 'conflict') {
         setConfirming(null);
         setDone({ tone: 'warning', text: `${apiErrorText(e, tKey)} ${t('notice.stale')}` });
-        await load();
+        reload();
         return;
       }
       throw e;
@@ -93,7 +75,7 @@ export function NoticePage() {
         method: 'POST',
         body: { version: notice.version },
       });
-      setNotice(body.notice);
+      setData(body);
       setConfirming(null);
       return t('notice.published', { endsOn: formatDate(body.notice.endsOn ?? '', locale) });
     });
@@ -109,7 +91,7 @@ export function NoticePage() {
         method: 'POST',
         body: { version: notice.version },
       });
-      setNotice(body.notice);
+      setData({ notice: body.notice });
       setConfirming(null);
       return t('notice.closed', {
         awarded: body.result.awarded,
@@ -123,7 +105,7 @@ export function NoticePage() {
         method: 'POST',
         body: objection,
       });
-      setNotice(body.notice);
+      setData(body);
       return t('objections.recorded');
     });
   const resolve = (objection: NoticeObjection, decision: ObjectionDecision, reason: string) =>
@@ -132,7 +114,7 @@ export function NoticePage() {
         `/api/bureau/notice-objections/${encodeURIComponent(objection.id)}/resolution`,
         { method: 'POST', body: { decision, reason, version: objection.version } },
       );
-      setNotice(body.notice);
+      setData(body);
       return t('objections.decided');
     });
 

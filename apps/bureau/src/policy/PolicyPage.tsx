@@ -11,6 +11,7 @@ import {
   Notice,
   PageHeader,
   type Tone,
+  useApi,
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
@@ -36,20 +37,9 @@ export function PolicyPage() {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const [versions, setVersions] = useState<VersionItem[] | null>(null);
+  const { data, error } = useApi<VersionList>('/api/policy/versions');
+  const versions = data?.items;
   const [diff, setDiff] = useState<VersionDiff | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<VersionList>('/api/policy/versions', { signal: controller.signal }).then(
-      (list) => setVersions(list.items),
-      (e: unknown) => {
-        if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, []);
 
   const selected =
     versions?.find((v) => v.key === params.get('v')) ?? versions?.find((v) => v.status === 'in_force');

@@ -1,13 +1,10 @@
 import {
-  apiErrorText,
-  apiFetch,
   Badge,
   Card,
   EligibilityTrace,
   Facts,
   formatDateTime,
   InstantApproval,
-  isApiError,
   LoadingScreen,
   Notice,
   PageHeader,
@@ -15,14 +12,14 @@ import {
   settlementTimelineSteps,
   useI18n,
 } from '@talent/ui';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ApplicationView } from '../apiTypes';
 import { formatDate } from '../labels';
-import { CaseActions, type Conflict } from './CaseActions';
+import { CaseActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
 import { CaseDocuments } from './CaseDocuments';
 import { stateTone } from './queueColumns';
+import { CaseLoadFailed, CaseNotices, useCase } from './useCase';
 
 /**
  * One settlement case as the bureau sees it: where it is and who holds it, the actions the machine
@@ -31,46 +28,11 @@ import { stateTone } from './queueColumns';
 export function CasePage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
-  const [view, setView] = useState<ApplicationView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${encodeURIComponent(id)}`,
-        signal ? { signal } : {},
-      ).then(
-        ({ item }) => {
-          setView(item);
-          setError(null);
-          setConflict(null);
-        },
-        (e: unknown) => {
-          if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-        },
-      ),
-    [id],
+  const { view, error, conflict, done, reload, onDone, onConflict } = useCase<ApplicationView>(
+    `/api/settlements/${encodeURIComponent(id)}`,
   );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
-  if (error) {
-    return (
-      <div className="page">
-        <Notice tone="error" testId="case-load-error">
-          {t('case.loadFailed', {
-            message: isApiError(error) ? apiErrorText(error, tKey) : t('error.internal'),
-          })}
-        </Notice>
-        <Link to="/settlements">{t('case.back')}</Link>
-      </div>
-    );
-  }
+  if (error) return <CaseLoadFailed error={error} prefix="case" back="/settlements" />;
   if (!view) return <LoadingScreen />;
 
   return (
@@ -99,39 +61,11 @@ export function CasePage() {
           )}
         </p>
       </PageHeader>
-      {conflict && (
-        <Notice tone="warning" testId="case-conflict">
-          {t('case.conflict', { state: tKey(`state.${conflict.state}`) })}{' '}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void load()}
-            data-testid="case-reload"
-          >
-            {t('case.reload')}
-          </button>
-        </Notice>
-      )}
-      {done && !conflict && (
-        <Notice tone="success" testId="case-done">
-          {done}
-        </Notice>
-      )}
+      <CaseNotices prefix="case" conflict={conflict} done={done} reload={reload} />
       {view.greenChannel && <Notice tone="info">{t('case.green')}</Notice>}
       <div className="case-grid">
         <div className="case-main">
-          <CaseActions
-            view={view}
-            onDone={(next, event) => {
-              setView(next);
-              setConflict(null);
-              setDone(t('case.done', { action: tKey(`action.${event}`) }));
-            }}
-            onConflict={(c) => {
-              setDone(null);
-              setConflict(c);
-            }}
-          />
+          <CaseActions view={view} onDone={onDone} onConflict={onConflict} />
           {view.instantApproval && view.eligibility && (
             <InstantApproval
               approval={view.instantApproval}

@@ -1,15 +1,12 @@
 import {
   AwardSummary,
-  apiErrorText,
   apiFetch,
   Badge,
   Card,
   EligibilityTrace,
   Facts,
   formatDateTime,
-  isApiError,
   LoadingScreen,
-  Notice,
   PageHeader,
   PaymentHistory,
   StatusTimeline,
@@ -18,11 +15,11 @@ import {
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClaimView } from '../apiTypes';
 import { countyName } from '../labels';
-import type { Conflict } from '../settlements/CaseActions';
+import { CaseLoadFailed, CaseNotices, useCase } from '../settlements/useCase';
 import { ClaimActions } from './ClaimActions';
 import { claimStateTone } from './claimLabels';
 
@@ -35,47 +32,12 @@ export function ClaimCasePage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const [view, setView] = useState<ClaimView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { view, error, conflict, done, reload, onDone, onConflict } = useCase<ClaimView>(
+    `/api/subsidy-claims/${encodeURIComponent(id)}`,
+  );
   const [account, setAccount] = useState<string | null>(null);
 
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      apiFetch<{ item: ClaimView }>(
-        `/api/subsidy-claims/${encodeURIComponent(id)}`,
-        signal ? { signal } : {},
-      ).then(
-        ({ item }) => {
-          setView(item);
-          setError(null);
-          setConflict(null);
-        },
-        (e: unknown) => {
-          if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-        },
-      ),
-    [id],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
-  if (error) {
-    return (
-      <div className="page">
-        <Notice tone="error" testId="claim-load-error">
-          {t('case.loadFailed', {
-            message: isApiError(error) ? apiErrorText(error, tKey) : t('error.internal'),
-          })}
-        </Notice>
-        <Link to="/subsidy-claims">{t('case.back')}</Link>
-      </div>
-    );
-  }
+  if (error) return <CaseLoadFailed error={error} prefix="claim" back="/subsidy-claims" />;
   if (!view) return <LoadingScreen />;
   const mayReveal = user.roles.some((r) => r === 'reviewer' || r === 'approver' || r === 'finance');
   const reveal = async () => {
@@ -105,38 +67,10 @@ export function ClaimCasePage() {
           </Badge>
         </p>
       </PageHeader>
-      {conflict && (
-        <Notice tone="warning" testId="claim-conflict">
-          {t('case.conflict', { state: tKey(`state.${conflict.state}`) })}{' '}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void load()}
-            data-testid="claim-reload"
-          >
-            {t('case.reload')}
-          </button>
-        </Notice>
-      )}
-      {done && !conflict && (
-        <Notice tone="success" testId="claim-done">
-          {done}
-        </Notice>
-      )}
+      <CaseNotices prefix="claim" conflict={conflict} done={done} reload={reload} />
       <div className="case-grid">
         <div className="case-main">
-          <ClaimActions
-            view={view}
-            onDone={(next, event) => {
-              setView(next);
-              setConflict(null);
-              setDone(t('case.done', { action: tKey(`action.${event}`) }));
-            }}
-            onConflict={(c) => {
-              setDone(null);
-              setConflict(c);
-            }}
-          />
+          <ClaimActions view={view} onDone={onDone} onConflict={onConflict} />
           <Card title={t('subsidy.page.claim')} testId="claim-details">
             <Facts
               items={[
