@@ -48,8 +48,9 @@ function vitest(label, project, extraArgs = [], env = {}) {
       `--outputFile.json=${out}`,
       ...extraArgs,
     ],
-    // the PGlite pass must not pick up a server from the caller's environment
-    { TEST_DATABASE_URL: '', DATABASE_URL: '', ...env },
+    // the PGlite pass must not pick up a server from the caller's environment; building the portals
+    // in this process set NODE_ENV=production (Vite does), which the test runs must not inherit
+    { TEST_DATABASE_URL: '', DATABASE_URL: '', NODE_ENV: 'test', ...env },
   );
   let passed = 0;
   let failed = ok ? 0 : 1;

@@ -4,8 +4,9 @@ import { type RunningPlatform, startPlatform } from './platform.js';
 let platform: RunningPlatform | undefined;
 
 export async function setup(project: TestProject) {
-  // TALENT_TEST_ROUTES: the public notice's test clock (apps/api/src/capabilities/publicNotices/testClock.ts)
-  platform = await startPlatform({ env: { TALENT_TEST_ROUTES: '1' } });
+  // The public notice's test clock (apps/api/src/capabilities/publicNotices/testClock.ts) needs both,
+  // whatever NODE_ENV the caller's process carries.
+  platform = await startPlatform({ env: { NODE_ENV: 'test', TALENT_TEST_ROUTES: '1' } });
   project.provide('baseUrl', platform.baseUrl);
 }
 
