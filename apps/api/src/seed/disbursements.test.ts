@@ -1,5 +1,8 @@
+import { todayInChina } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
+import { listHeldLines } from '../capabilities/disbursements/service.js';
 import { seedDisbursements } from './disbursements.js';
+import { bureauActor } from './settlement.js';
 import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
@@ -48,5 +51,15 @@ describe('seedDisbursements', () => {
       'disbursement.results_applied',
       'disbursement.reconcile',
     ]);
+
+    // 陈曦's employer confirmed two months only: nothing of hers is paid, so every due instalment of
+    // hers needs the minimum months and waits
+    const finance = await bureauActor(db, 'finance');
+    const held = await listHeldLines(db, finance, { dueAsOf: todayInChina(), page: 1, pageSize: 50 });
+    expect(held.total).toBeGreaterThan(0);
+    expect(held.items.every((i) => i.payeeName === '陈*' && i.reason === 'payment.socialInsurance')).toBe(
+      true,
+    );
+    expect(held.items[0]).toMatchObject({ months: 2, minMonths: 3 });
   }, 120_000);
 });

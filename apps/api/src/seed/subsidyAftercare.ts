@@ -306,17 +306,32 @@ function contributedSince(startDate: string): string {
 }
 
 /**
+ * 陈曦 (a demo claimant whose notice ended): her employer has confirmed only her first two months so
+ * far, one short of the minimum before a first payment (二(四)5), so her instalments wait under
+ * 暂缓发放 until it confirms the rest.
+ */
+const SHORT_OF_MONTHS = '13800138026';
+
+/**
  * Every active demo award's months of social insurance, confirmed by its employer from before it
  * started to this month, so the payment rules see them: run before the disbursement seed pays.
- * Idempotent: a person with months on record is skipped.
+ * One graduate's are two months only (SHORT_OF_MONTHS). Idempotent: a person with months on record
+ * is skipped.
  */
 export async function seedContributions(db: Db, ctx: ServiceContext): Promise<string[]> {
   const created: string[] = [];
   const awards = await db
     .selectFrom('award')
-    .select(['id', 'employer_id', 'applicant_user_id', sql<string>`start_date::text`.as('start_date')])
-    .where('state', '=', 'active')
-    .where('start_date', 'is not', null)
+    .innerJoin('app_user as u', 'u.id', 'award.applicant_user_id')
+    .select([
+      'award.id',
+      'award.employer_id',
+      'award.applicant_user_id',
+      'u.login',
+      sql<string>`award.start_date::text`.as('start_date'),
+    ])
+    .where('award.state', '=', 'active')
+    .where('award.start_date', 'is not', null)
     .execute();
   const thisMonth = todayInChina().slice(0, 7);
   for (const a of awards) {
@@ -328,13 +343,9 @@ export async function seedContributions(db: Db, ctx: ServiceContext): Promise<st
     if (done) continue;
     const employer = await employerAdmin(db, a.employer_id);
     if (!employer) continue;
-    const r = await contributions.confirmMonths(
-      db,
-      employer,
-      a.id,
-      { fromMonth: contributedSince(a.start_date), toMonth: thisMonth },
-      ctx,
-    );
+    const fromMonth = contributedSince(a.start_date);
+    const toMonth = a.login === SHORT_OF_MONTHS ? monthOfIndex(monthIndex(fromMonth) + 1) : thisMonth;
+    const r = await contributions.confirmMonths(db, employer, a.id, { fromMonth, toMonth }, ctx);
     created.push(`${r.added} months of social insurance confirmed for award ${a.id.slice(0, 8)}`);
   }
   return created;

@@ -274,9 +274,11 @@ describe('the social-insurance payment conditions (二(四)5)', () => {
       { contributions: { from: `${y - 1}-11`, to: `${y}-03` } },
     );
     const [first, second] = award.lineIds as [string, string];
+    // the first was paid in an earlier batch
+    await h.db.updateTable('payment_line').set({ state: 'paid' }).where('id', '=', first).execute();
     expect(await preview(asOf)).toMatchObject({
-      lineCount: 1,
-      totalFen: 10000,
+      lineCount: 0,
+      totalFen: 0,
       heldCount: 1,
       held: [
         {
@@ -289,12 +291,34 @@ describe('the social-insurance payment conditions (二(四)5)', () => {
     expect((await held(asOf)).items).toMatchObject([
       { id: second, reason: 'payment.contributing', months: null },
     ]);
-    await prepare(asOf);
-    expect(await lineStates(h.db, award.lineIds)).toEqual({ [first]: 'in_batch', [second]: 'scheduled' });
+    const none = await h.call('POST', '/api/disbursements', {
+      cookie: preparer.cookie,
+      body: { dueAsOf: asOf },
+    });
+    expect(none.status).toBe(409);
+    expect(await lineStates(h.db, award.lineIds)).toEqual({ [first]: 'paid', [second]: 'scheduled' });
 
     // the month before the due month is paid (the agency's records lag a month): payable again
     await recordContributions(h, award.applicant.id, { from: `${y}-07`, to: `${y}-07` });
     expect(await preview(asOf)).toMatchObject({ lineCount: 1, totalFen: 20000, heldCount: 0, held: [] });
+  });
+
+  it('asks the minimum months of every instalment until the award’s first is paid', async () => {
+    const { asOf } = era();
+    const y = Number(asOf.slice(0, 4));
+    // one month on record, in June: contributing for July's instalment, but nothing paid yet
+    const award = await insertAward(
+      h,
+      [
+        { amountFen: 10000, dueDate: `${y}-05-15` },
+        { amountFen: 20000, dueDate: `${y}-07-15` },
+      ],
+      { contributions: { from: `${y}-06`, to: `${y}-06` } },
+    );
+    expect((await held(asOf)).items).toMatchObject([
+      { id: award.lineIds[0], reason: 'payment.socialInsurance', months: 0 },
+      { id: award.lineIds[1], reason: 'payment.socialInsurance', months: 1 },
+    ]);
   });
 
   it('decides in the batch statement exactly as evaluateSubsidyPayment decides on the same facts', async () => {
@@ -321,7 +345,7 @@ describe('the social-insurance payment conditions (二(四)5)', () => {
         dues: [`${y}-01-05`, `${y}-08-20`],
       })),
     ];
-    const awards: { award: AwardFixture; dues: string[] }[] = [];
+    const awards: { award: AwardFixture; dues: string[]; paid: number }[] = [];
     for (const c of cases) {
       const award = await insertAward(
         h,
@@ -329,19 +353,28 @@ describe('the social-insurance payment conditions (二(四)5)', () => {
         { contributions: c.contributions },
       );
       const later = (c as { later?: { from: string; to: string } }).later;
-      if (later) await recordContributions(h, award.applicant.id, later);
-      awards.push({ award, dues: c.dues });
+      if (later) {
+        await recordContributions(h, award.applicant.id, later);
+        // its first instalment paid in an earlier batch
+        await h.db
+          .updateTable('payment_line')
+          .set({ state: 'paid' })
+          .where('id', '=', award.lineIds[0] as string)
+          .execute();
+      }
+      awards.push({ award, dues: c.dues, paid: later ? 1 : 0 });
     }
 
     const page = await held(asOf, '&pageSize=100');
     const sqlHeld = new Map(page.items.map((i) => [i.id, i.reason]));
     const expected = new Map<string, string>();
-    for (const { award, dues } of awards) {
+    for (const { award, dues, paid } of awards) {
       for (const [i, due] of dues.entries()) {
+        if (i < paid) continue;
         const evaluation = await paymentCheck(
           h.db,
           { applicantUserId: award.applicant.id, policyVersionId: defaultPolicyVersion.id },
-          i + 1,
+          paid + 1,
           due,
         );
         const failed = evaluation.criteria.find((c) => c.status !== 'pass');
@@ -351,7 +384,7 @@ describe('the social-insurance payment conditions (二(四)5)', () => {
     expect(sqlHeld).toEqual(expected);
     // the cases cover both outcomes of both conditions
     expect(new Set(expected.values())).toEqual(new Set(['payment.socialInsurance', 'payment.contributing']));
-    expect(expected.size).toBeLessThan(awards.reduce((n, a) => n + a.dues.length, 0));
+    expect(expected.size).toBeLessThan(awards.reduce((n, a) => n + a.dues.length - a.paid, 0));
     const summary = await preview(asOf);
     expect(summary.heldCount).toBe(expected.size);
   });

@@ -105,9 +105,10 @@ export async function duePolicyVersions(db: Db, dueAsOf: string): Promise<string
 /**
  * The scheduled instalments of active awards due on or before a date, each with the payment rule
  * applied as evaluateSubsidyPayment applies it (二(四)5), on the facts contributionFacts reads as of
- * the due date: an instalment with no earlier one in its award is the first payment and needs
- * `min_months` months on record up to its due date; a later one, when the version asks for continuing
- * contributions, needs the due month or the month before paid. `held` is the failed criterion's id,
+ * the due date: while nothing of the award has been paid, an instalment is its first payment and
+ * needs `min_months` months on record up to its due date (an earlier instalment held or failed does
+ * not let a later one skip the minimum); once one is paid, a later one, when the version asks for
+ * continuing contributions, needs the due month or the month before paid. `held` is the failed criterion's id,
  * null when the instalment may be paid. One statement for every line, never a loop; `lock` takes the
  * rows for a batch, skipping (never waiting for, never taking twice) any a concurrent preparation holds.
  */
@@ -120,8 +121,7 @@ function checkedDue(dueAsOf: string, rules: PaymentConditionsTable, lock: boolea
       ${lock ? sql`for update of pl skip locked` : sql``}),
     facts as (
       select d.*, r.min_months, r.continuing,
-        not exists (select 1 from payment_line e where e.award_id = d.award_id and e.state <> 'cancelled'
-                    and e.due_date < d.due_date) as first
+        not exists (select 1 from payment_line e where e.award_id = d.award_id and e.state = 'paid') as first
       from due d
       join unnest(${rules.policyVersionIds}::text[], ${rules.minMonths}::int[], ${rules.continuing}::bool[])
         as r(policy_version_id, min_months, continuing) on r.policy_version_id = d.policy_version_id),
