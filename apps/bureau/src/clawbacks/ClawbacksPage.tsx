@@ -13,6 +13,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { countyName, formatDate } from '../labels';
+import { QueueTabList } from '../pages/QueueTabList';
 import type { ClawbackCounts, ClawbackItem, ClawbackPage } from './types';
 
 export const stageTone: Record<ClawbackItem['stage'], Tone> = {
@@ -124,27 +125,15 @@ export function ClawbacksPage() {
   return (
     <div className="page">
       <PageHeader title={t('clawbacks.title')} />
-      <div
-        className="queue-tabs"
-        role="tablist"
-        aria-label={t('clawbacks.stage')}
-        data-testid="clawback-tabs"
-      >
-        {[...clawbackStages, ALL].map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === active}
-            className={`queue-tab${tab === active ? ' queue-tab-active' : ''}`}
-            onClick={() => select(tab)}
-            data-testid={`clawback-tab-${tab}`}
-          >
-            {t(`clawbacks.tab.${tab}` as 'clawbacks.tab.all')}
-            {counts && tab !== ALL && <span className="queue-tab-count">{counts[tab] ?? 0}</span>}
-          </button>
-        ))}
-      </div>
+      <QueueTabList
+        tabs={[...clawbackStages, ALL]}
+        active={active}
+        onSelect={select}
+        label={t('clawbacks.stage')}
+        prefix="clawback"
+        title={(tab) => t(`clawbacks.tab.${tab}` as 'clawbacks.tab.all')}
+        count={(tab) => (counts && tab !== ALL ? (counts[tab] ?? 0) : undefined)}
+      />
       <DataTable
         columns={columns}
         fetcher={fetcher}

@@ -19,6 +19,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EmployerDecisionBody, EmployerQueueItem, EmployerQueuePage } from '../apiTypes';
 import { countyName } from '../labels';
+import { QueueTabList } from '../pages/QueueTabList';
 
 /** Reviewers and admins verify organisations; auditors read the list. */
 export const employersAudience: Audience = { kinds: ['bureau'], roles: ['reviewer', 'admin', 'auditor'] };
@@ -202,26 +203,14 @@ export function EmployersPage() {
           {done}
         </Notice>
       )}
-      <div
-        className="queue-tabs"
-        role="tablist"
-        aria-label={t('employers.status')}
-        data-testid="employer-tabs"
-      >
-        {tabs.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === activeTab}
-            className={`queue-tab${tab === activeTab ? ' queue-tab-active' : ''}`}
-            onClick={() => selectStatus(tab)}
-            data-testid={`employer-tab-${tab}`}
-          >
-            {t(`employers.tab.${tab}`)}
-          </button>
-        ))}
-      </div>
+      <QueueTabList
+        tabs={tabs}
+        active={activeTab}
+        onSelect={selectStatus}
+        label={t('employers.status')}
+        prefix="employer"
+        title={(tab) => t(`employers.tab.${tab}`)}
+      />
       <DataTable
         columns={columns}
         fetcher={fetcher}

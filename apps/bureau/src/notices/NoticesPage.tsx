@@ -15,6 +15,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../labels';
+import { QueueTabList } from '../pages/QueueTabList';
 import { noticeStateTone } from './noticeLabels';
 
 const ALL = 'all' as const;
@@ -127,21 +128,14 @@ export function NoticesPage() {
           {t('notices.readOnly')}
         </Notice>
       )}
-      <div className="queue-tabs" role="tablist" aria-label={t('notices.state')} data-testid="notice-tabs">
-        {[ALL, ...noticeStates].map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === active}
-            className={`queue-tab${tab === active ? ' queue-tab-active' : ''}`}
-            onClick={() => select(tab)}
-            data-testid={`notice-tab-${tab}`}
-          >
-            {t(`notices.tab.${tab}`)}
-          </button>
-        ))}
-      </div>
+      <QueueTabList
+        tabs={[ALL, ...noticeStates]}
+        active={active}
+        onSelect={select}
+        label={t('notices.state')}
+        prefix="notice"
+        title={(tab) => t(`notices.tab.${tab}`)}
+      />
       <DataTable
         columns={columns}
         fetcher={fetcher}

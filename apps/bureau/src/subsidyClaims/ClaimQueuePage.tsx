@@ -14,6 +14,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ClaimQueueBody, ClaimQueueItem } from '../apiTypes';
 import { countyName, countyOptions, formatDate } from '../labels';
+import { QueueTabList } from '../pages/QueueTabList';
 import { claimStateTone } from './claimLabels';
 
 /** Who reads the claim queue; auditors and finance read it too. */
@@ -139,36 +140,23 @@ export function ClaimQueuePage() {
   return (
     <div className="page queue-page" data-testid="claim-queue-page">
       <PageHeader title={t('subsidyQueue.title')} />
-      <div
-        className="queue-tabs"
-        role="tablist"
-        aria-label={t('subsidyQueue.title')}
-        data-testid="claim-tabs"
-      >
-        {tabs.map((x) => {
-          const n = tabCount(x.states);
-          return (
-            <button
-              key={x.id}
-              type="button"
-              role="tab"
-              aria-selected={x.id === tab.id}
-              className={`queue-tab${x.id === tab.id ? ' queue-tab-active' : ''}`}
-              onClick={() => set('tab', x.id === 'first' ? undefined : x.id)}
-              data-testid={`claim-tab-${x.id}`}
-            >
-              {x.id === 'all'
-                ? t('subsidyQueue.tab.all')
-                : x.id === 'first'
-                  ? tKey('state.under_review')
-                  : x.id === 'closed'
-                    ? `${tKey('state.rejected')}/${tKey('state.withdrawn')}`
-                    : tKey(`state.${x.states[0]}`)}
-              {n !== undefined && <span className="queue-tab-count">{n}</span>}
-            </button>
-          );
-        })}
-      </div>
+      <QueueTabList
+        tabs={tabs.map((x) => x.id)}
+        active={tab.id}
+        onSelect={(id) => set('tab', id === 'first' ? undefined : id)}
+        label={t('subsidyQueue.title')}
+        prefix="claim"
+        title={(id) =>
+          id === 'all'
+            ? t('subsidyQueue.tab.all')
+            : id === 'first'
+              ? tKey('state.under_review')
+              : id === 'closed'
+                ? `${tKey('state.rejected')}/${tKey('state.withdrawn')}`
+                : tKey(`state.${tabs.find((x) => x.id === id)?.states[0]}`)
+        }
+        count={(id) => tabCount(tabs.find((x) => x.id === id)?.states ?? [])}
+      />
       <div className="queue-filters" data-testid="claim-filters">
         <label className="queue-filter">
           <span>{t('subsidyQueue.tier')}</span>

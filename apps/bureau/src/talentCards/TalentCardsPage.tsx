@@ -18,6 +18,7 @@ import { canManageCards } from './audience';
 import { CardDialog } from './CardDialog';
 import { CardHistoryDialog } from './CardHistoryDialog';
 import './talentCards.css';
+import { QueueTabList } from '../pages/QueueTabList';
 import type { CardBody, CardCounts, CardItem, CardPage, RevealBody } from './types';
 
 const standingTone: Record<CardItem['standing'], Tone> = {
@@ -244,26 +245,15 @@ export function TalentCardsPage() {
           {done}
         </Notice>
       )}
-      <div className="queue-tabs" role="tablist" aria-label={t('cards.tabs')} data-testid="card-tabs">
-        {talentCardViews.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === view}
-            className={`queue-tab${tab === view ? ' queue-tab-active' : ''}`}
-            onClick={() => setParam('view', tab === 'all' ? undefined : tab)}
-            data-testid={`card-tab-${tab}`}
-          >
-            {tKey(`cards.tab.${tab}`)}
-            {counts && (
-              <span className="queue-tab-count" data-testid={`card-tab-${tab}-count`}>
-                {counts[tab]}
-              </span>
-            )}
-          </button>
-        ))}
-      </div>
+      <QueueTabList
+        tabs={talentCardViews}
+        active={view}
+        onSelect={(tab) => setParam('view', tab === 'all' ? undefined : tab)}
+        label={t('cards.tabs')}
+        prefix="card"
+        title={(tab) => tKey(`cards.tab.${tab}`)}
+        count={(tab) => counts?.[tab]}
+      />
       <DataTable
         columns={columns}
         fetcher={fetcher}
