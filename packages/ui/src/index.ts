@@ -18,6 +18,7 @@ export type { EmployerStatus, Me } from './auth/types';
 export { BarChart, type ChartProps, type ChartSeries, LineChart } from './charts/Chart';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog';
 export { Dialog, type DialogProps } from './dialog/Dialog';
+export { DialogFormActions } from './dialog/DialogFormActions';
 export { ReasonDialog } from './dialog/ReasonDialog';
 export { DocumentPreview } from './documents/DocumentPreview';
 export { DocumentUpload, type DocumentUploadProps } from './documents/DocumentUpload';

@@ -1,5 +1,5 @@
 import { clawbackRecoverSchema, todayInChina } from '@talent/domain';
-import { Dialog, FormError, SubmitButton, TextField, useFormSubmit, useI18n, useZodForm } from '@talent/ui';
+import { Dialog, DialogFormActions, TextField, useFormSubmit, useI18n, useZodForm } from '@talent/ui';
 
 const recoverForm = clawbackRecoverSchema.pick({ recoveredOn: true });
 
@@ -31,15 +31,13 @@ export function RecoverDialog({
           hint={t('clawbacks.recoverHint')}
           required
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="recover-dialog-submit">
-            {t('clawbacks.recover')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('clawbacks.recover')}
+          submitTestId="recover-dialog-submit"
+        />
       </form>
     </Dialog>
   );

@@ -2,9 +2,8 @@ import type { NoticeEntry } from '@talent/api/client';
 import { type ObjectionCreate, objectionCreateSchema, objectionSources } from '@talent/domain';
 import {
   Dialog,
-  FormError,
+  DialogFormActions,
   SelectField,
-  SubmitButton,
   TextField,
   useFormSubmit,
   useI18n,
@@ -69,15 +68,13 @@ export function RecordObjectionDialog({
           required
           testId="objection-summary"
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="objection-submit">
-            {t('objections.record')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('objections.record')}
+          submitTestId="objection-submit"
+        />
       </form>
     </Dialog>
   );

@@ -8,13 +8,12 @@ import {
   DataTable,
   type DataTableFetcher,
   Dialog,
-  FormError,
+  DialogFormActions,
   formatDateTime,
   isApiError,
   Notice,
   PageHeader,
   PasswordField,
-  SubmitButton,
   TextField,
   type TFunction,
   type TranslationKey,
@@ -279,15 +278,13 @@ function CreateStaffDialog({
           autoComplete="new-password"
           required
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="create-staff-submit">
-            {t('staff.create')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('staff.create')}
+          submitTestId="create-staff-submit"
+        />
       </form>
     </Dialog>
   );
@@ -323,15 +320,13 @@ function EditRolesDialog({
     >
       <form onSubmit={onSubmit} noValidate className="form">
         <CheckboxGroup form={form} name="roles" label={t('staff.roles')} options={roleOptions(t)} required />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="edit-roles-submit">
-            {t('action.save')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('action.save')}
+          submitTestId="edit-roles-submit"
+        />
       </form>
     </Dialog>
   );

@@ -2,9 +2,8 @@ import { registrationSchema, todayInChina } from '@talent/domain';
 import {
   apiFetch,
   Dialog,
-  FormError,
+  DialogFormActions,
   SelectField,
-  SubmitButton,
   TextField,
   useFormSubmit,
   useI18n,
@@ -97,15 +96,13 @@ export function RegisterDialog({
           label={t('case.register.registrationDate')}
           required
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="register-submit">
-            {t('action.register')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('action.register')}
+          submitTestId="register-submit"
+        />
       </form>
     </Dialog>
   );

@@ -2,10 +2,9 @@ import { talentCardEditSchema, talentCardSchema } from '@talent/domain';
 import {
   apiFetch,
   Dialog,
-  FormError,
+  DialogFormActions,
   isApiError,
   Notice,
-  SubmitButton,
   TextField,
   useFormSubmit,
   useI18n,
@@ -97,15 +96,13 @@ export function CardDialog({
         <TextField form={form} name="tier" label={t('cards.tier')} autoComplete="off" required />
         <TextField form={form} name="issueDate" type="date" label={t('cards.issueDate')} required />
         <TextField form={form} name="expiryDate" type="date" label={t('cards.expiryDate')} required />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="card-submit">
-            {card ? t('cards.save') : t('cards.add')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={card ? t('cards.save') : t('cards.add')}
+          submitTestId="card-submit"
+        />
       </form>
     </Dialog>
   );

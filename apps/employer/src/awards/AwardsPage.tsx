@@ -7,10 +7,9 @@ import {
   DataTable,
   type DataTableFetcher,
   Dialog,
-  FormError,
+  DialogFormActions,
   Notice,
   PageHeader,
-  SubmitButton,
   TextField,
   type Tone,
   useFormSubmit,
@@ -219,15 +218,13 @@ function MonthsDialog({
           hint={t('awards.monthsHint')}
           required
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="months-dialog-submit">
-            {t('awards.confirmMonths')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('awards.confirmMonths')}
+          submitTestId="months-dialog-submit"
+        />
       </form>
     </Dialog>
   );
@@ -273,15 +270,13 @@ function DepartureDialog({
             hint={t('awards.departureHint')}
             required
           />
-          <FormError error={error} />
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose} disabled={pending}>
-              {t('action.cancel')}
-            </button>
-            <SubmitButton pending={pending} testId="departure-dialog-submit">
-              {t('awards.reportDeparture')}
-            </SubmitButton>
-          </div>
+          <DialogFormActions
+            error={error}
+            pending={pending}
+            onCancel={onClose}
+            submitLabel={t('awards.reportDeparture')}
+            submitTestId="departure-dialog-submit"
+          />
         </form>
       </Dialog>
       <ConfirmDialog

@@ -6,13 +6,12 @@ import {
   DataTable,
   type DataTableFetcher,
   Dialog,
-  FormError,
+  DialogFormActions,
   formatDateTime,
   isApiError,
   Notice,
   PageHeader,
   PasswordField,
-  SubmitButton,
   TextField,
   useFormSubmit,
   useI18n,
@@ -175,15 +174,13 @@ function CreateStaffDialog({
           autoComplete="new-password"
           required
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId="create-staff-submit">
-            {t('employer.staffCreate')}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('employer.staffCreate')}
+          submitTestId="create-staff-submit"
+        />
       </form>
     </Dialog>
   );

@@ -1,11 +1,11 @@
 import { decisionReasonSchema } from '@talent/domain';
 import type { ReactNode } from 'react';
-import { FormError } from '../forms/FormError';
-import { SubmitButton, TextField } from '../forms/fields';
+import { TextField } from '../forms/fields';
 import { useFormSubmit } from '../forms/useFormSubmit';
 import { useZodForm } from '../forms/useZodForm';
 import { useT } from '../i18n/I18nProvider';
 import { Dialog } from './Dialog';
+import { DialogFormActions } from './DialogFormActions';
 
 /**
  * A decision that needs a reason the other side reads and acts on (returning or rejecting a case,
@@ -44,15 +44,13 @@ export function ReasonDialog({
           autoFocus
           required
         />
-        <FormError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('action.cancel')}
-          </button>
-          <SubmitButton pending={pending} testId={`${testId}-submit`}>
-            {submitLabel}
-          </SubmitButton>
-        </div>
+        <DialogFormActions
+          error={error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={submitLabel}
+          submitTestId={`${testId}-submit`}
+        />
       </form>
     </Dialog>
   );
