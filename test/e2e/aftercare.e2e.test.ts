@@ -7,27 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { todayInChina } from '@talent/domain';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { demoBrowsers } from '../support/demo.js';
 
 const baseUrl = inject('baseUrl');
-const password = 'qingyang2026';
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
-
-async function signedIn(journey: string, portalPath: string, login: string) {
-  const s = await openBrowser(journey);
-  sessions.push(s);
-  await s.page.goto(`${baseUrl}${portalPath}`);
-  await s.page.getByTestId('login').fill(login);
-  await s.page.getByTestId('password').fill(password);
-  await s.page.getByTestId('sign-in-submit').click();
-  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
-  return s;
-}
+const { signedIn } = demoBrowsers();
 
 describe('aftercare of awards', () => {
   it('the employer confirms months of social insurance for its talent', async () => {

@@ -6,30 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { addDays, todayInChina } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Session } from '../support/browser.js';
+import { demoBrowsers } from '../support/demo.js';
 
 const baseUrl = inject('baseUrl');
-const password = 'qingyang2026';
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
-
-async function open(journey: string, options: { mobile?: boolean } = {}) {
-  const s = await openBrowser(journey, options);
-  sessions.push(s);
-  return s;
-}
-
-async function signIn(s: Session, portalPath: string, login: string) {
-  await s.page.goto(`${baseUrl}${portalPath}`);
-  await s.page.getByTestId('login').fill(login);
-  await s.page.getByTestId('password').fill(password);
-  await s.page.getByTestId('sign-in-submit').click();
-  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
-}
+const { open, signIn } = demoBrowsers();
 
 /** The bureau's officer imports a CSV through the registry's import page, taking every row. */
 async function importCards(officer: Session, csv: string) {

@@ -7,17 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeResidentId } from '@talent/domain/fakes';
 import type { Locator } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { demoBrowsers } from '../support/demo.js';
 
 const baseUrl = inject('baseUrl');
-const password = 'qingyang2026';
 const employerName = '庆阳市示范科技有限公司';
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
+const { open, signIn } = demoBrowsers();
 
 /** Real files the upload judges by content: a one-pixel PNG and a minimal PDF. */
 function sampleFiles() {
@@ -38,24 +33,10 @@ function sampleFiles() {
   return { png, pdf };
 }
 
-async function open(journey: string, options: { mobile?: boolean } = {}) {
-  const s = await openBrowser(journey, options);
-  sessions.push(s);
-  return s;
-}
-
 /** Picks the option whose text mentions `text` (labels carry extra facts, e.g. places left). */
 async function chooseOption(select: Locator, text: string) {
   const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
   await select.selectOption(value!);
-}
-
-async function signIn(s: Session, portalPath: string, login: string) {
-  await s.page.goto(`${baseUrl}${portalPath}`);
-  await s.page.getByTestId('login').fill(login);
-  await s.page.getByTestId('password').fill(password);
-  await s.page.getByTestId('sign-in-submit').click();
-  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
 }
 
 describe('settle first, work later: the graduate settlement journey', () => {

@@ -2,30 +2,11 @@
 // confirmed (the demo's 孔洁) claims on a phone beside the live award preview; a reviewer passes the
 // first check (初审), the same reviewer is kept from the second, an approver approves it (复审) and the
 // award is fixed; the graduate sees it with its instalments, awaiting the public notice.
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { demoBrowsers } from '../support/demo.js';
 
 const baseUrl = inject('baseUrl');
-const password = 'qingyang2026';
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
-
-async function open(journey: string, options: { mobile?: boolean } = {}) {
-  const s = await openBrowser(journey, options);
-  sessions.push(s);
-  return s;
-}
-
-async function signIn(s: Session, portalPath: string, login: string) {
-  await s.page.goto(`${baseUrl}${portalPath}`);
-  await s.page.getByTestId('login').fill(login);
-  await s.page.getByTestId('password').fill(password);
-  await s.page.getByTestId('sign-in-submit').click();
-  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
-}
+const { open, signIn } = demoBrowsers();
 
 describe('the subsidy claim', () => {
   it('is claimed with a live preview, recommended, kept from its recommender, approved, and seen with its award', async () => {

@@ -13,36 +13,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monthIndex, monthOfIndex } from '@talent/domain';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { demoBrowsers } from '../support/demo.js';
 
 const baseUrl = inject('baseUrl');
-const password = 'qingyang2026';
 // The seed's graduate whose job is confirmed and who has not claimed yet (apps/api/src/seed/demo.ts).
 const claimant = { mobile: '13800138020', name: '孙悦', masked: '孙*' };
-const sessions: Session[] = [];
+const { open, signIn } = demoBrowsers();
 
 /** Today in China (UTC+8), the day the platform's instalments fall due. */
 function chinaToday(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
-
-async function open(journey: string, options: { mobile?: boolean } = {}) {
-  const s = await openBrowser(journey, options);
-  sessions.push(s);
-  return s;
-}
-
-async function signIn(s: Session, portalPath: string, login: string) {
-  await s.page.goto(`${baseUrl}${portalPath}`);
-  await s.page.getByTestId('login').fill(login);
-  await s.page.getByTestId('password').fill(password);
-  await s.page.getByTestId('sign-in-submit').click();
-  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
 }
 
 describe('degree-tiered subsidy: claim to payment', () => {

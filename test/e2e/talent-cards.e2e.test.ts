@@ -6,26 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { addDays, todayInChina } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { demoBrowsers } from '../support/demo.js';
 
 const baseUrl = inject('baseUrl');
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
-
-async function signInAs(journey: string, login: string) {
-  const s = await openBrowser(journey);
-  sessions.push(s);
-  await s.page.goto(`${baseUrl}/bureau/`);
-  await s.page.getByTestId('login').fill(login);
-  await s.page.getByTestId('password').fill('qingyang2026');
-  await s.page.getByTestId('sign-in-submit').click();
-  await s.page.getByTestId('current-user-name').or(s.page.getByTestId('who-am-i')).first().waitFor();
-  return s;
-}
+const { signedIn } = demoBrowsers();
 
 describe('the talent-card registry', () => {
   it('reports a bad date on row 7, imports only the valid rows when told, revokes a card, shows service levels', async () => {
@@ -41,7 +26,7 @@ describe('the talent-card registry', () => {
     const csv = path.join(dir, 'cards.csv');
     writeFileSync(csv, ['卡号,姓名,身份证号,等级,发卡日期,有效期至', ...lines].join('\r\n'));
 
-    const s = await signInAs('talent-cards', 'reviewer');
+    const s = await signedIn('talent-cards', '/bureau/', 'reviewer');
     const { page } = s;
     await page.goto(`${baseUrl}/bureau/talent-cards/import`);
     await page.getByTestId('import-file').setInputFiles(csv);
