@@ -58,6 +58,18 @@ export const unauthenticated = () => new ApiError('unauthenticated');
 export const forbidden = () => new ApiError('forbidden');
 export const notFound = (messageKey?: string) => new ApiError('not_found', messageKey ? { messageKey } : {});
 export const conflict = (messageKey: string) => new ApiError('conflict', { messageKey });
+/**
+ * The optimistic lock of every versioned record: a form sent with an older version is a 409 whose
+ * details say where the record stands now (`current`: its version, and its state where it has one),
+ * so the page can reload and say why.
+ */
+export function assertCurrentVersion<C extends { version: number }>(
+  current: C,
+  version: number,
+  messageKey = 'error.conflict.stale',
+): void {
+  if (current.version !== version) throw new ApiError('conflict', { messageKey, details: current });
+}
 /** A 400 with one field error whose message is a catalogue key, localized at the edge. */
 export const fieldError = (path: string, key: string) =>
   new ApiError('validation_failed', { fieldKeys: [[path, key]] });

@@ -22,7 +22,7 @@ import {
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, conflict, fieldError, forbidden, notFound } from '../../platform/errors.js';
+import { assertCurrentVersion, conflict, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { employerOf } from '../employers/access.js';
 import { notify } from '../notifications/service.js';
@@ -45,15 +45,6 @@ async function policyOf(db: Db, award: repo.AwardRow): Promise<PolicyVersion> {
   // An award names the version it was approved under; losing it is a data error, not the caller's.
   if (!policy) throw new Error(`award ${award.id}: policy version not found`);
   return policy;
-}
-
-function staleCheck(row: repo.AwardRow, version: number): void {
-  if (row.version !== version) {
-    throw new ApiError('conflict', {
-      messageKey: 'error.conflict.stale',
-      details: { state: row.state, version: row.version },
-    });
-  }
 }
 
 export type DepartureResult = {
@@ -333,7 +324,7 @@ export async function assess(
   assertReader(actor);
   await inTransaction(db, async (trx) => {
     const { award, departure } = await findAwardWithDeparture(trx, awardId, true);
-    staleCheck(award, input.version);
+    assertCurrentVersion({ state: award.state, version: award.version }, input.version);
     if (award.state === 'stopped') {
       const lines = await repo.lineSummary(trx, award.id);
       if (lines.some((l) => l.state === 'in_batch')) throw conflict('error.conflict.paymentsInBank');
@@ -397,7 +388,7 @@ export async function settle(
   }
   await inTransaction(db, async (trx) => {
     const { award } = await findAwardWithDeparture(trx, awardId, true);
-    staleCheck(award, outcome.input.version);
+    assertCurrentVersion({ state: award.state, version: award.version }, outcome.input.version);
     const clawback = await repo.findClawback(trx, award.id);
     const policy = await policyOf(trx, award);
     const event: AwardEvent = outcome.kind === 'recover' ? 'record_repayment' : 'waive_clawback';

@@ -11,7 +11,7 @@ import {
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, conflict, notFound } from '../../platform/errors.js';
+import { ApiError, assertCurrentVersion, conflict, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { employerOf, lockVerifiedEmployer } from '../employers/access.js';
 import { collectiveMembers } from '../employers/repository.js';
@@ -117,9 +117,7 @@ export async function answerRequest(
     if (!request) throw notFound();
     const employer = await lockVerifiedEmployer(trx, employerId);
     const current = { state: request.state, version: request.version, status: request.collective_status };
-    if (request.version !== answer.input.version) {
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
-    }
+    assertCurrentVersion(current, answer.input.version);
     if (!canDecide(request)) {
       throw new ApiError('conflict', { messageKey: 'error.conflict.collectiveDecided', details: current });
     }

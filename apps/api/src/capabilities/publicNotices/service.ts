@@ -26,6 +26,7 @@ import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import {
   ApiError,
+  assertCurrentVersion,
   conflict,
   fieldError,
   forbidden,
@@ -184,12 +185,7 @@ async function lockNotice(trx: Db, id: string, version: number | null): Promise<
   if (!isUuid(id)) throw notFound();
   const notice = await repo.findNotice(trx, id, { lock: true });
   if (!notice) throw notFound();
-  if (version !== null && notice.version !== version) {
-    throw new ApiError('conflict', {
-      messageKey: 'error.conflict.stale',
-      details: { state: notice.state, version: notice.version },
-    });
-  }
+  if (version !== null) assertCurrentVersion({ state: notice.state, version: notice.version }, version);
   return notice;
 }
 
@@ -340,12 +336,7 @@ export async function resolveObjection(
     const notice = await lockNotice(trx, found.notice_id, null);
     const objection = await repo.findObjection(trx, objectionId, { lock: true });
     if (!objection) throw notFound();
-    if (objection.version !== input.version) {
-      throw new ApiError('conflict', {
-        messageKey: 'error.conflict.stale',
-        details: { state: objection.state, version: objection.version },
-      });
-    }
+    assertCurrentVersion({ state: objection.state, version: objection.version }, input.version);
     if (objection.state !== 'open') throw conflict('error.conflict.objectionResolved');
     const entry = await repo.findEntry(trx, notice.id, objection.claim_id);
     if (!entry) throw notFound();

@@ -23,7 +23,7 @@ import type { z } from 'zod';
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, fieldError, notFound } from '../../platform/errors.js';
+import { ApiError, assertCurrentVersion, fieldError, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { loadCalendar } from '../calendar/service.js';
 import { notify } from '../notifications/service.js';
@@ -89,9 +89,7 @@ export async function fireSettlementEvent(
         : await repo.findVisible(trx, actor, input.applicationId, { lock: true });
     if (!row) throw notFound();
     const current = { state: row.state, version: row.version };
-    if (row.version !== input.version) {
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
-    }
+    assertCurrentVersion(current, input.version);
     const result = transition(settlementMachine, await recordOf(trx, row, today), input.event, actor, {
       today,
     });

@@ -10,7 +10,14 @@ import {
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, fieldError, forbidden, notFound, uniqueViolation } from '../../platform/errors.js';
+import {
+  ApiError,
+  assertCurrentVersion,
+  fieldError,
+  forbidden,
+  notFound,
+  uniqueViolation,
+} from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
 import { isUuid } from '../../platform/router.js';
 import { educationOf, fireSettlementEvent } from './events.js';
@@ -100,8 +107,7 @@ export async function updateApplication(
     if (!row) throw notFound();
     const current = { state: row.state, version: row.version };
     if (actor.kind !== 'applicant') throw new ApiError('forbidden', { details: current });
-    if (row.version !== input.version)
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
+    assertCurrentVersion(current, input.version);
     if (row.state !== 'draft' && row.state !== 'returned') {
       throw new ApiError('conflict', { messageKey: 'error.conflict.notEditable', details: current });
     }

@@ -20,7 +20,7 @@ import {
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, conflict, fieldError, notFound } from '../../platform/errors.js';
+import { ApiError, assertCurrentVersion, conflict, fieldError, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { loadCalendar } from '../calendar/service.js';
 import { notify } from '../notifications/service.js';
@@ -105,9 +105,7 @@ export async function fireClaimEvent(
         : await repo.findVisible(trx, actor, input.claimId, { lock: true });
     if (!row) throw notFound();
     const current = { state: row.state, version: row.version };
-    if (row.version !== input.version) {
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
-    }
+    assertCurrentVersion(current, input.version);
     const record = { ...claimRecordOf(row), ...extra?.record };
     const result = transition(subsidyClaimMachine, record, input.event, actor, { today });
     if (!result.ok) {

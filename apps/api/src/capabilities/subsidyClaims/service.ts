@@ -18,7 +18,13 @@ import {
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, forbidden, notFound, uniqueViolation } from '../../platform/errors.js';
+import {
+  ApiError,
+  assertCurrentVersion,
+  forbidden,
+  notFound,
+  uniqueViolation,
+} from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
 import { isUuid } from '../../platform/router.js';
 import { loadPolicy } from '../policy/service.js';
@@ -217,8 +223,7 @@ export async function updateAccount(
     if (!row) throw notFound();
     const current = { state: row.state, version: row.version };
     if (actor.kind !== 'applicant') throw new ApiError('forbidden', { details: current });
-    if (row.version !== input.version)
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
+    assertCurrentVersion(current, input.version);
     if (row.state !== 'returned' && row.state !== 'draft')
       throw new ApiError('conflict', { messageKey: 'error.conflict.notEditable', details: current });
     const masked = maskBankAccount(input.bankAccount);

@@ -26,7 +26,14 @@ import {
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, conflict, forbidden, notFound, uniqueViolation } from '../../platform/errors.js';
+import {
+  ApiError,
+  assertCurrentVersion,
+  conflict,
+  forbidden,
+  notFound,
+  uniqueViolation,
+} from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import {
   readSpreadsheet,
@@ -226,12 +233,7 @@ export async function updateCard(
       const before = await repo.findCard(trx, id, { lock: true });
       if (!before) throw notFound();
       if (before.status === 'revoked') throw conflict('error.conflict.talentCardRevoked');
-      if (before.version !== input.version) {
-        throw new ApiError('conflict', {
-          messageKey: 'error.conflict.talentCardStale',
-          details: { version: before.version },
-        });
-      }
+      assertCurrentVersion({ version: before.version }, input.version, 'error.conflict.talentCardStale');
       const { version: _, holderResidentId, ...card } = input;
       const holderHmac =
         holderResidentId === undefined
@@ -297,12 +299,7 @@ export async function revokeCard(
     const before = await repo.findCard(trx, id, { lock: true });
     if (!before) throw notFound();
     if (before.status === 'revoked') throw conflict('error.conflict.talentCardRevoked');
-    if (before.version !== input.version) {
-      throw new ApiError('conflict', {
-        messageKey: 'error.conflict.talentCardStale',
-        details: { version: before.version },
-      });
-    }
+    assertCurrentVersion({ version: before.version }, input.version, 'error.conflict.talentCardStale');
     await repo.revokeCard(trx, id, input.reason, actor.userId);
     await writeAudit(trx, ctx, {
       actor,
