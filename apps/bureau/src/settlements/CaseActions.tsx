@@ -47,7 +47,6 @@ export function CaseActions({
   onConflict: (conflict: Conflict) => void;
 }) {
   const { t, tKey } = useI18n();
-  const user = useCurrentUser();
   const [open, setOpen] = useState<BureauEvent | null>(null);
   const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
 
@@ -67,28 +66,14 @@ export function CaseActions({
     }
   };
 
-  const readOnly = user.roles.length > 0 && user.roles.every((r) => r === 'auditor');
   return (
     <Card title={t('case.actions')} testId="case-actions">
-      {actions.length === 0 ? (
-        <Notice tone="neutral" testId="case-no-actions">
-          {readOnly ? t('case.auditorNote') : t('case.noActions')}
-        </Notice>
-      ) : (
-        <div className="case-action-buttons">
-          {actions.map((event) => (
-            <button
-              key={event}
-              type="button"
-              className={`button ${event === 'reject' ? 'button-danger-quiet' : event === 'return' || event === 'pull_back' ? '' : 'button-primary'}`}
-              onClick={() => setOpen(event)}
-              data-testid={`action-${event}`}
-            >
-              {tKey(`action.${event}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      <CaseActionButtons
+        actions={actions}
+        prefix="case"
+        quiet={(event) => event === 'return' || event === 'pull_back'}
+        onOpen={setOpen}
+      />
       <ConfirmDialog
         open={open !== null && confirmed.has(open)}
         title={open ? tKey(`case.confirm.${open}.title`) : ''}
@@ -117,5 +102,47 @@ export function CaseActions({
         />
       )}
     </Card>
+  );
+}
+
+/**
+ * A case's action buttons (reject quiet and red, the other reasoned ones quiet, the rest primary),
+ * or why there are none: an auditor only reads. Each opens its confirmation, reason or form.
+ */
+export function CaseActionButtons<E extends string>({
+  actions,
+  prefix,
+  quiet,
+  onOpen,
+}: {
+  actions: readonly E[];
+  prefix: string;
+  quiet: (event: E) => boolean;
+  onOpen: (event: E) => void;
+}) {
+  const { t, tKey } = useI18n();
+  const user = useCurrentUser();
+  if (actions.length === 0) {
+    const readOnly = user.roles.length > 0 && user.roles.every((r) => r === 'auditor');
+    return (
+      <Notice tone="neutral" testId={`${prefix}-no-actions`}>
+        {readOnly ? t('case.auditorNote') : t('case.noActions')}
+      </Notice>
+    );
+  }
+  return (
+    <div className="case-action-buttons">
+      {actions.map((event) => (
+        <button
+          key={event}
+          type="button"
+          className={`button ${event === 'reject' ? 'button-danger-quiet' : quiet(event) ? '' : 'button-primary'}`}
+          onClick={() => onOpen(event)}
+          data-testid={`action-${event}`}
+        >
+          {tKey(`action.${event}`)}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
-import { apiFetch, Card, ConfirmDialog, Notice, ReasonDialog, useCurrentUser, useI18n } from '@talent/ui';
+import { apiFetch, Card, ConfirmDialog, Notice, ReasonDialog, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import type { ClaimView } from '../apiTypes';
-import { type Conflict, conflictOf } from '../settlements/CaseActions';
+import { CaseActionButtons, type Conflict, conflictOf } from '../settlements/CaseActions';
 
 /** The bureau's events of the claim machine, in the order the buttons stand. */
 const bureauEvents = ['start_review', 'recommend', 'approve', 'return', 'send_back', 'reject'] as const;
@@ -23,7 +23,6 @@ export function ClaimActions({
   onConflict: (conflict: Conflict) => void;
 }) {
   const { t, tKey } = useI18n();
-  const user = useCurrentUser();
   const [open, setOpen] = useState<BureauEvent | null>(null);
   const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
   const fire = async (event: BureauEvent, reason?: string) => {
@@ -44,7 +43,6 @@ export function ClaimActions({
       onConflict(conflict);
     }
   };
-  const readOnly = user.roles.length > 0 && user.roles.every((r) => r === 'auditor');
   return (
     <Card title={t('case.actions')} testId="claim-actions">
       {view.recommendedByCaller && (
@@ -52,25 +50,12 @@ export function ClaimActions({
           {t('subsidyCase.fourEyes')}
         </Notice>
       )}
-      {actions.length === 0 ? (
-        <Notice tone="neutral" testId="claim-no-actions">
-          {readOnly ? t('case.auditorNote') : t('case.noActions')}
-        </Notice>
-      ) : (
-        <div className="case-action-buttons">
-          {actions.map((event) => (
-            <button
-              key={event}
-              type="button"
-              className={`button ${event === 'reject' ? 'button-danger-quiet' : withReason.has(event) ? '' : 'button-primary'}`}
-              onClick={() => setOpen(event)}
-              data-testid={`action-${event}`}
-            >
-              {tKey(`action.${event}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      <CaseActionButtons
+        actions={actions}
+        prefix="claim"
+        quiet={(event) => withReason.has(event)}
+        onOpen={setOpen}
+      />
       <ConfirmDialog
         open={open !== null && !withReason.has(open)}
         title={open ? tKey(`subsidy.confirm.${open}.title`) : ''}
