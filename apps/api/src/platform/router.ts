@@ -65,18 +65,25 @@ export function sessionRoutes(tag: string) {
     config: R,
   ) =>
     createRoute({ tags: [tag], middleware: [requireSession] as const, security: sessionSecurity, ...config });
-  /**
-   * The audited reveal of masked personal data: a POST naming only the record, answered with the
-   * whole value (the service checks the role and writes the audit row).
-   */
-  const reveal = <P extends string, S extends z.ZodType>(path: P, schema: S, description: string) =>
-    route({
-      method: 'post',
-      path,
-      request: { params: idParams },
-      responses: { 200: jsonResponse(schema, description), ...errorResponses(401, 403, 404) },
-    });
-  return Object.assign(route, { reveal });
+  /** A route naming only one record by its id, answered with `schema`; someone else's is a 404. */
+  const byId =
+    <M extends 'get' | 'post'>(method: M) =>
+    <P extends string, S extends z.ZodType>(path: P, schema: S, description: string) =>
+      route({
+        method,
+        path,
+        request: { params: idParams },
+        responses: { 200: jsonResponse(schema, description), ...errorResponses(401, 403, 404) },
+      });
+  return Object.assign(route, {
+    /** Reads one record. */
+    get: byId('get'),
+    /**
+     * The audited reveal of masked personal data: a POST answered with the whole value (the service
+     * checks the role and writes the audit row).
+     */
+    reveal: byId('post'),
+  });
 }
 
 /** A JSON request body that must be present and must be JSON. */

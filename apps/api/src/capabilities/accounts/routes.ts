@@ -6,7 +6,6 @@ import { isHttps, serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
-  idParams,
   jsonBody,
   jsonResponse,
   sessionRoutes,
@@ -82,15 +81,11 @@ const postPassword = accountsRoute({
   },
 });
 
-const getApplicant = bureauRoute({
-  method: 'get',
-  path: '/bureau/applicants/{id}',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(z.object({ item: applicantSchema }), 'The applicant, identifiers masked'),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const getApplicant = bureauRoute.get(
+  '/bureau/applicants/{id}',
+  z.object({ item: applicantSchema }),
+  'The applicant, identifiers masked',
+);
 
 const revealApplicantResidentId = bureauRoute.reveal(
   '/bureau/applicants/{id}/reveal-resident-id',

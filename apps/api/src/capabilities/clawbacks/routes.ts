@@ -109,15 +109,11 @@ const countsRoute = route({
   },
 });
 
-const detailRoute = route({
-  method: 'get',
-  path: '/bureau/clawbacks/{id}',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(detailSchema, 'The award, its departure, the calculation explained and the actions'),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const detailRoute = route.get(
+  '/bureau/clawbacks/{id}',
+  detailSchema,
+  'The award, its departure, the calculation explained and the actions',
+);
 
 const assessRoute = route({
   method: 'post',

@@ -136,15 +136,11 @@ const listImportsRoute = route({
   },
 });
 
-const getImportRoute = route({
-  method: 'get',
-  path: '/bureau/contribution-imports/{id}',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(importReport, 'One import and its report'),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const getImportRoute = route.get(
+  '/bureau/contribution-imports/{id}',
+  importReport,
+  'One import and its report',
+);
 
 export function contributionsRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;

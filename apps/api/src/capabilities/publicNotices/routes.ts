@@ -140,15 +140,11 @@ const createNotice = route({
   },
 });
 
-const getNotice = route({
-  method: 'get',
-  path: '/bureau/public-notices/{id}',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(noticeBody, 'The notice with its claimants, objections and the reader’s actions'),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const getNotice = route.get(
+  '/bureau/public-notices/{id}',
+  noticeBody,
+  'The notice with its claimants, objections and the reader’s actions',
+);
 
 const publishNotice = route({
   method: 'post',

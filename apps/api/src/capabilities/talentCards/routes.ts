@@ -186,30 +186,23 @@ const revealRoute = route.reveal(
   'The full resident ID (reviewer, admin); audited',
 );
 
-const historyRoute = route({
-  method: 'get',
-  path: '/talent-cards/{id}/history',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(
+const historyRoute = route.get(
+  '/talent-cards/{id}/history',
+  z.object({
+    items: z.array(
       z.object({
-        items: z.array(
-          z.object({
-            at: z.string(),
-            action: z.string(),
-            actorKind: z.string().nullable(),
-            actorName: z.string().nullable(),
-            reason: z.string().nullable(),
-            fields: z.array(z.string()),
-            fileName: z.string().nullable(),
-          }),
-        ),
+        at: z.string(),
+        action: z.string(),
+        actorKind: z.string().nullable(),
+        actorName: z.string().nullable(),
+        reason: z.string().nullable(),
+        fields: z.array(z.string()),
+        fileName: z.string().nullable(),
       }),
-      'The card’s audit trail, oldest first (registry readers)',
     ),
-    ...errorResponses(401, 403, 404),
-  },
-});
+  }),
+  'The card’s audit trail, oldest first (registry readers)',
+);
 
 const mineRoute = route({
   method: 'get',
@@ -254,15 +247,11 @@ const listImportsRoute = route({
   },
 });
 
-const getImportRoute = route({
-  method: 'get',
-  path: '/talent-cards/imports/{id}',
-  request: { params: idParams },
-  responses: {
-    200: jsonResponse(importBody, 'The import and its row-by-row report'),
-    ...errorResponses(401, 403, 404),
-  },
-});
+const getImportRoute = route.get(
+  '/talent-cards/imports/{id}',
+  importBody,
+  'The import and its row-by-row report',
+);
 
 const commitRoute = route({
   method: 'post',
