@@ -114,14 +114,7 @@ export async function seedSettlement(db: Db, ctx: ServiceContext): Promise<strin
   await seedStations(db, created);
   const reviewer = await bureauActor(db, 'reviewer');
   const registrar = await bureauActor(db, 'registrar');
-  const stationId = (
-    await db
-      .selectFrom('police_station')
-      .select('id')
-      .where('county_code', '=', '621002')
-      .orderBy('name')
-      .executeTakeFirstOrThrow()
-  ).id;
+  const stationId = await demoStationId(db);
   for (const g of graduates) {
     const actor = await ensureGraduate(db, ctx, g, created);
     if (g.until === 'profile') continue;
@@ -279,6 +272,17 @@ export async function seedCase(
     .executeTakeFirst();
   const hrUser = hr && (await findSessionUser(db, hr.id));
   if (hrUser) await fire(actorOf(hrUser), 'confirm_employment');
+}
+
+/** The station the demo's cases move to: the first of 西峰区 (621002), which the demo seed has. */
+export async function demoStationId(db: Db): Promise<string> {
+  const station = await db
+    .selectFrom('police_station')
+    .select('id')
+    .where('county_code', '=', '621002')
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  return station.id;
 }
 
 export async function bureauActor(db: Db, username: string): Promise<Actor> {

@@ -24,7 +24,7 @@ import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_PASSWORD } from './demo.js';
-import { bureauActor, ensureGraduate, seedCase } from './settlement.js';
+import { bureauActor, demoStationId, ensureGraduate, seedCase } from './settlement.js';
 
 /** Two graduates who left their employer within the service commitment, 13 months into their award. */
 export const DEMO_LEAVERS = [
@@ -105,14 +105,7 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
   const approver = await bureauActor(db, 'approver');
   const registrar = await bureauActor(db, 'registrar');
   const finance = await bureauActor(db, 'finance');
-  const stationId = (
-    await db
-      .selectFrom('police_station')
-      .select('id')
-      .where('county_code', '=', '621002')
-      .orderBy('name')
-      .executeTakeFirstOrThrow()
-  ).id;
+  const stationId = await demoStationId(db);
 
   const claimIds: string[] = [];
   for (const [i, l] of DEMO_LEAVERS.entries()) {

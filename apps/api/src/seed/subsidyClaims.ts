@@ -5,7 +5,7 @@ import * as claims from '../capabilities/subsidyClaims/service.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { DEMO_CLAIMANTS } from './demo.js';
-import { bureauActor, ensureGraduate, seedCase } from './settlement.js';
+import { bureauActor, demoStationId, ensureGraduate, seedCase } from './settlement.js';
 
 type Claimant = (typeof DEMO_CLAIMANTS)[number];
 
@@ -30,14 +30,7 @@ export async function seedSubsidyClaims(
     approver: await bureauActor(db, 'approver'),
     registrar: await bureauActor(db, 'registrar'),
   };
-  const stationId = (
-    await db
-      .selectFrom('police_station')
-      .select('id')
-      .where('county_code', '=', '621002')
-      .orderBy('name')
-      .executeTakeFirstOrThrow()
-  ).id;
+  const stationId = await demoStationId(db);
   for (const [i, c] of DEMO_CLAIMANTS.entries()) {
     const g = {
       mobile: c.mobile,
