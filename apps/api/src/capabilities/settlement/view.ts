@@ -201,15 +201,7 @@ export async function applicationView(
     employment: settled.includes(row.state) && row.route === 'graduate' ? employmentOf(row, report) : null,
     version: row.version,
     availableActions: availableActions(settlementMachine, record, actor, { today }),
-    history: history.map((h) => ({
-      at: h.at.toISOString(),
-      event: h.action.replace(/^settlement\./, ''),
-      from: stringOrNull(h.details.from),
-      to: stringOrNull(h.details.to),
-      reason: stringOrNull(h.details.reason),
-      actorKind: h.actor_kind,
-      actorName: actor.kind === 'bureau' ? h.actor_name : null,
-    })),
+    history: history.map((h) => historyEntryOf(h, 'settlement', actor.kind === 'bureau')),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -265,6 +257,30 @@ function instantApprovalOf(
   };
 }
 
-function stringOrNull(value: unknown): string | null {
+/** A case's audit row as its history shows it: the event without the entity's prefix. */
+export function historyEntryOf(
+  h: {
+    at: Date;
+    action: string;
+    details: Record<string, unknown>;
+    actor_kind: string | null;
+    actor_name: string | null;
+  },
+  entity: string,
+  /** Staff names are shown to bureau staff only. */
+  showNames: boolean,
+): HistoryEntry {
+  return {
+    at: h.at.toISOString(),
+    event: h.action.startsWith(`${entity}.`) ? h.action.slice(entity.length + 1) : h.action,
+    from: stringOrNull(h.details.from),
+    to: stringOrNull(h.details.to),
+    reason: stringOrNull(h.details.reason),
+    actorKind: h.actor_kind,
+    actorName: showNames ? h.actor_name : null,
+  };
+}
+
+export function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }

@@ -14,19 +14,9 @@ import {
 import type { Db } from '../../platform/db.js';
 import type { Pii } from '../../platform/pii.js';
 import { loadPolicy } from '../policy/service.js';
+import { type HistoryEntry, historyEntryOf, stringOrNull } from '../settlement/view.js';
 import { claimRecordOf, claimRouteEvents } from './events.js';
 import * as repo from './repository.js';
-
-export type HistoryEntry = {
-  at: string;
-  event: string;
-  from: string | null;
-  to: string | null;
-  reason: string | null;
-  actorKind: string | null;
-  /** Staff names are shown to bureau staff only. */
-  actorName: string | null;
-};
 
 /** One instalment as the claimant's payment history shows it. */
 export type PaymentView = {
@@ -153,15 +143,7 @@ export async function claimView(
     availableActions: availableActions(subsidyClaimMachine, claimRecordOf(row), actor, { today }).filter(
       (e) => claimRouteEvents.has(e),
     ),
-    history: history.map((h) => ({
-      at: h.at.toISOString(),
-      event: h.action.replace(/^subsidy_claim\./, ''),
-      from: stringOrNull(h.details.from),
-      to: stringOrNull(h.details.to),
-      reason: stringOrNull(h.details.reason),
-      actorKind: h.actor_kind,
-      actorName: bureau ? h.actor_name : null,
-    })),
+    history: history.map((h) => historyEntryOf(h, 'subsidy_claim', bureau)),
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -186,8 +168,4 @@ function paymentOf(line: Awaited<ReturnType<typeof repo.paymentLines>>[number]):
     failureReason: stringOrNull(line.failure_reason),
     reissued: Number(line.reissued_count ?? 0) > 0,
   };
-}
-
-function stringOrNull(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
 }
