@@ -1,19 +1,14 @@
 import type { ApiClient } from '@talent/api/client';
-import type { DisbursementBatchState, PaymentHoldReason } from '@talent/domain';
+import type { DisbursementBatchState } from '@talent/domain';
 import type { Audience, Tone } from '@talent/ui';
 import type { InferResponseType } from 'hono/client';
 
 type Batches = ApiClient['api']['disbursements'];
 export type BatchPage = InferResponseType<Batches['$get'], 200>;
 export type Batch = BatchPage['items'][number];
+export type BatchPreview = InferResponseType<Batches['preview']['$get'], 200>;
 /** What waits for the payee's social insurance, by reason and clause (二(四)5). */
-export type HoldGroup = { reason: PaymentHoldReason; clause: string; count: number; totalFen: number };
-/** The preview as the service answers it; the route's declared schema does not list the held part yet. */
-export type BatchPreview = InferResponseType<Batches['preview']['$get'], 200> & {
-  heldCount: number;
-  heldFen: number;
-  held: HoldGroup[];
-};
+export type HoldGroup = BatchPreview['held'][number];
 export type HeldPage = InferResponseType<ApiClient['api']['payment-holds']['$get'], 200>;
 export type HeldLine = HeldPage['items'][number];
 export type LinePage = InferResponseType<Batches[':id']['lines']['$get'], 200>;

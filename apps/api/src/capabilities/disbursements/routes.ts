@@ -3,6 +3,7 @@ import {
   disbursementBatchStates,
   isoDateSchema,
   pageQuerySchema,
+  paymentHoldReasons,
   paymentLineStates,
   subsidyClaimInputSchema,
 } from '@talent/domain';
@@ -157,8 +158,22 @@ const previewRoute = createRoute({
   request: { query: z.object({ dueAsOf: isoDateSchema }) },
   responses: {
     200: jsonResponse(
-      z.object({ dueAsOf: z.string(), lineCount: z.number().int(), totalFen: z.number().int() }),
-      'What a batch prepared as of this date would take',
+      z.object({
+        dueAsOf: z.string(),
+        lineCount: z.number().int(),
+        totalFen: z.number().int(),
+        heldCount: z.number().int(),
+        heldFen: z.number().int(),
+        held: z.array(
+          z.object({
+            reason: z.enum(paymentHoldReasons),
+            clause: z.string(),
+            count: z.number().int(),
+            totalFen: z.number().int(),
+          }),
+        ),
+      }),
+      'What a batch prepared as of this date would take, and what the payment conditions hold back',
     ),
     ...errorResponses(400, 401, 403),
   },
