@@ -186,7 +186,7 @@ describe('bureau: the contributions file', () => {
     });
   });
 
-  it('refuses a file without the columns, a PDF, and an empty file', async () => {
+  it('refuses a file without the columns, a PDF, an empty file and one over 20,000 rows', async () => {
     const h = await createTestHarness();
     const admin = await h.bureau(['admin']);
     const noColumns = await uploadContributions(h, admin.cookie, 'x.csv', '姓名,月份\r\n张三,2025-01\r\n');
@@ -205,6 +205,17 @@ describe('bureau: the contributions file', () => {
     expect((await errorOf(empty)).details?.fields?.[0]).toMatchObject({
       path: 'file',
       code: 'validation.import.empty',
+    });
+    const row = '110101199003071234,91620000MA00000000,2025-01\r\n';
+    const tooLong = await uploadContributions(
+      h,
+      admin.cookie,
+      'x.csv',
+      `身份证号码,单位统一社会信用代码,缴费月份\r\n${row.repeat(20_001)}`,
+    );
+    expect((await errorOf(tooLong)).details?.fields?.[0]).toMatchObject({
+      path: 'file',
+      code: 'validation.import.tooManyRows',
     });
   });
 });

@@ -158,8 +158,13 @@ export type ContributionImportSummary = {
  * .xlsx); an empty file is said in this file's own terms.
  */
 const contributionFile: SpreadsheetOptions = {
-  ...cardFile,
-  messages: { ...cardFile.messages, noRows: 'validation.import.empty' },
+  // 20,000 rows of ID, credit code and month stay under the API's 1 MB body limit.
+  maxRows: 20_000,
+  messages: {
+    ...cardFile.messages,
+    noRows: 'validation.import.empty',
+    tooManyRows: 'validation.import.tooManyRows',
+  },
 };
 
 /** Reviewers, finance and admins import the agency's file. */

@@ -58,8 +58,8 @@ export const aftercareMessages = {
   },
   'validation.import.empty': { 'zh-CN': '文件中没有数据行', en: 'The file has no data rows' },
   'validation.import.tooManyRows': {
-    'zh-CN': '一次最多导入50,000行',
-    en: 'At most 50,000 rows can be imported at once',
+    'zh-CN': '一次最多导入20,000行',
+    en: 'At most 20,000 rows can be imported at once',
   },
   'import.row.residentId': { 'zh-CN': '身份证号码无效', en: 'The resident ID number is not valid' },
   'import.row.uscc': { 'zh-CN': '统一社会信用代码无效', en: 'The credit code is not valid' },
