@@ -182,9 +182,8 @@ describe('preparing a batch', () => {
         h.call('POST', '/api/disbursements', { cookie: u.cookie, body: { dueAsOf: asOf } }),
       ),
     );
-    // PostgreSQL: the second skips the locked lines (and answers 409, or 201 with lines other test
-    // files left due in the shared database); PGlite runs them one after another. Either way this
-    // award's instalments are in exactly one batch, once each.
+    // One preparation at a time: the second waits for the first, then finds nothing of this award
+    // due (409, or 201 with lines other test files left due in the shared database).
     expect([r1?.status, r2?.status]).toContain(201);
     for (const r of [r1, r2]) expect([201, 409]).toContain(r?.status);
     const lines = await h.db

@@ -197,6 +197,15 @@ async function heldCount(db: Db, dueAsOf: string, rules: PaymentConditionsTable)
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * One preparation at a time, for the rest of the transaction: two at once (a double click, two
+ * officers) would otherwise each take part of the due lines past the other's row locks and split one
+ * day's payments into two batches. The second waits, then finds nothing due.
+ */
+export async function lockPreparation(trx: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('disbursement.prepare'))`.execute(trx);
+}
+
 export async function nextBatchNumber(db: Db, year: string): Promise<string> {
   const { rows } = await sql<{
     n: number;

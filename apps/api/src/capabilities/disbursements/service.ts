@@ -259,6 +259,7 @@ export async function prepareBatch(
   requireFinance(actor);
   checkDueAsOf(input.dueAsOf, today);
   const id = await inTransaction(db, async (trx) => {
+    await repo.lockPreparation(trx);
     const number = await repo.nextBatchNumber(trx, today.slice(0, 4));
     const batchId = await repo.insertBatch(trx, { number, dueAsOf: input.dueAsOf, preparedBy: actor.userId });
     const taken = await repo.claimDueLines(
