@@ -508,7 +508,9 @@ function fakeCase(world: World, n: number): FakeCase {
   const stations = world.stations.get(countyCode) ?? [];
   const county = counties.find((c) => c.code === countyCode)!;
   const decided = decidedStates.includes(state);
-  const decidedAgo = decided ? Math.max(0, age - 1 - Math.floor(r() * 4)) : null;
+  // Green cases are decided the day they come in or the next (一 working day, 二(一)5); others in 1–4 days.
+  const lag = green ? Math.floor(r() * 2) : 1 + Math.floor(r() * 4);
+  const decidedAgo = decided ? Math.max(0, age - lag) : null;
   const registeredAgo =
     decidedAgo !== null && registeredStates.includes(state)
       ? Math.max(0, decidedAgo - 1 - Math.floor(r() * 5))
