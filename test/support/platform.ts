@@ -78,6 +78,8 @@ export async function startPlatform(
   });
   child.stderr?.on('data', (d) => {
     output += d;
+    // A background job that failed explains a journey waiting for its effect (logged without data).
+    if (String(d).includes('scheduler:')) process.stderr.write(d);
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   let msToHealthy: number;

@@ -85,9 +85,9 @@ async function handle(trx: Db, reminder: DueReminder, today: string, ctx: Ctx): 
 }
 
 /**
- * Runs the reminders (and the green channel's overdue alerts) shortly after start and then every
- * SCHEDULER_INTERVAL_MS (10 minutes by default; SCHEDULER=0 turns it off). Stops with the server. A
- * failed run is logged and retried next time.
+ * Runs the periodic jobs shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by
+ * default; SCHEDULER=0 turns it off). Stops with the server. A failed job is logged and retried next
+ * time; the others still run.
  */
 export function startScheduler(
   db: Db,
@@ -96,20 +96,29 @@ export function startScheduler(
 ): void {
   if (process.env.SCHEDULER === '0') return;
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS) || 10 * 60 * 1000;
+  // Each job on its own: one that fails (logged by name, without data) must not keep the others from
+  // running until the next interval.
+  const jobs: [string, (today: string) => Promise<unknown>][] = [
+    ['employment reminders', (today) => runDueReminders(db, today, ctx)],
+    // 公示 periods that ended: unheld awards become active and their instalments are scheduled
+    ['public notices', (today) => closeDueNotices(db, today, { requestId: null, pii: ctx.pii })],
+    // 绿色通道 cases past their one-working-day deadline: every reviewer told once
+    ['green-channel alerts', (today) => alertOverdueGreenCases(db, today)],
+    // 陇原人才服务卡 holders whose card expires within 60 days, warned once
+    ['card expiry warnings', (today) => warnExpiringCards(db, today)],
+  ];
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
-      await runDueReminders(db, todayInChina(), ctx);
-      // 公示 periods that ended: unheld awards become active and their instalments are scheduled
-      await closeDueNotices(db, todayInChina(), { requestId: null, pii: ctx.pii });
-      // 绿色通道 cases past their one-working-day deadline: every reviewer told once
-      await alertOverdueGreenCases(db, todayInChina());
-      // 陇原人才服务卡 holders whose card expires within 60 days, warned once
-      await warnExpiringCards(db, todayInChina());
-    } catch (err) {
-      console.error(`scheduler: reminders failed (${err instanceof Error ? err.name : typeof err})`);
+      for (const [name, job] of jobs) {
+        try {
+          await job(todayInChina());
+        } catch (err) {
+          console.error(`scheduler: ${name} failed (${err instanceof Error ? err.name : typeof err})`);
+        }
+      }
     } finally {
       running = false;
     }
