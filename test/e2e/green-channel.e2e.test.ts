@@ -229,7 +229,8 @@ describe('the talent-card green channel', () => {
           await reviewer.page.reload();
           return alert.count();
         },
-        { timeout: 30_000, interval: 2_000 },
+        // the scheduler's first run comes a few seconds after start, behind the journeys' own requests
+        { timeout: 90_000, interval: 2_000 },
       )
       .toBeGreaterThan(0);
     await reviewer.step('alert');
@@ -238,5 +239,5 @@ describe('the talent-card green channel', () => {
     // Still awaiting a decision (the demo's generated queue has overdue green cases besides hers).
     expect(await reviewer.page.getByTestId('case-state').textContent()).toMatch(/已提交|审核中/);
     await reviewer.step('overdue-case');
-  });
+  }, 120_000);
 });

@@ -98,12 +98,13 @@ export function startScheduler(
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS) || 10 * 60 * 1000;
   // Each job on its own: one that fails (logged by name, without data) must not keep the others from
   // running until the next interval.
+  // The green channel's alerts first: theirs is the one-working-day promise.
   const jobs: [string, (today: string) => Promise<unknown>][] = [
+    // 绿色通道 cases past their one-working-day deadline: every reviewer told once
+    ['green-channel alerts', (today) => alertOverdueGreenCases(db, today)],
     ['employment reminders', (today) => runDueReminders(db, today, ctx)],
     // 公示 periods that ended: unheld awards become active and their instalments are scheduled
     ['public notices', (today) => closeDueNotices(db, today, { requestId: null, pii: ctx.pii })],
-    // 绿色通道 cases past their one-working-day deadline: every reviewer told once
-    ['green-channel alerts', (today) => alertOverdueGreenCases(db, today)],
     // 陇原人才服务卡 holders whose card expires within 60 days, warned once
     ['card expiry warnings', (today) => warnExpiringCards(db, today)],
   ];
