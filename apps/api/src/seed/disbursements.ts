@@ -35,16 +35,9 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
     ctx,
   );
   await disbursements.startRosterExport(db, finance2, approved.id, 'xlsx', ctx);
-  const roster = (await repo.rosterIndex(db, paid.id)).sort((a, b) => a.line_no - b.line_no);
-  const failedLineNo = roster[roster.length - 1]?.line_no;
-  const csv = [
-    '明细号,金额(元),发放结果,失败原因,银行流水号',
-    ...roster.map((r) =>
-      r.line_no === failedLineNo
-        ? `${lineReference(paid.number, r.line_no)},${yuanText(r.amount_fen)},失败,户名与账号不符,`
-        : `${lineReference(paid.number, r.line_no)},${yuanText(r.amount_fen)},成功,,GSB${today.replace(/-/g, '')}${String(r.line_no).padStart(4, '0')}`,
-    ),
-  ].join('\n');
+  const roster = await repo.rosterIndex(db, paid.id);
+  const failedLineNo = Math.max(...roster.map((r) => r.line_no));
+  const csv = await bankResultFile(db, paid, `GSB${today.replace(/-/g, '')}`, failedLineNo);
   await disbursements.importResults(
     db,
     finance,
@@ -81,4 +74,26 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
     created.push(`disbursement batch ${waiting.number} (prepared, awaiting approval)`);
   }
   return created;
+}
+
+/**
+ * The bank's answer to a batch's roster as its result file (银行回盘): every line paid under a
+ * reference `bankRef` + line number, except the one named, failed because the account did not match.
+ */
+export async function bankResultFile(
+  db: Db,
+  batch: { id: string; number: string },
+  bankRef: string,
+  failedLineNo?: number,
+): Promise<string> {
+  const roster = (await repo.rosterIndex(db, batch.id)).sort((a, b) => a.line_no - b.line_no);
+  return [
+    '明细号,金额(元),发放结果,失败原因,银行流水号',
+    ...roster.map((r) => {
+      const head = `${lineReference(batch.number, r.line_no)},${yuanText(r.amount_fen)}`;
+      return r.line_no === failedLineNo
+        ? `${head},失败,户名与账号不符,`
+        : `${head},成功,,${bankRef}${String(r.line_no).padStart(4, '0')}`;
+    }),
+  ].join('\n');
 }

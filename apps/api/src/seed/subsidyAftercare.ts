@@ -3,7 +3,6 @@ import {
   addDays,
   bureauAccountCreateSchema,
   defaultPolicyVersion,
-  lineReference,
   monthIndex,
   monthOfIndex,
   type PolicyVersion,
@@ -24,6 +23,7 @@ import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_PASSWORD } from './demo.js';
+import { bankResultFile } from './disbursements.js';
 import { bureauActor, demoStationId, ensureGraduate, seedCase } from './settlement.js';
 
 /** Two graduates who left their employer within the service commitment, 13 months into their award. */
@@ -192,18 +192,7 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
     ctx,
   );
   await disbursements.startRosterExport(db, finance, approved.id, 'csv', ctx);
-  const lines = await db
-    .selectFrom('disbursement_line')
-    .select(['line_no', 'amount_fen'])
-    .where('batch_id', '=', batch.id)
-    .orderBy('line_no')
-    .execute();
-  const csv = `明细号,金额(元),发放结果,失败原因,银行流水号\n${lines
-    .map(
-      (r) =>
-        `${lineReference(batch.number, r.line_no)},${(Number(r.amount_fen) / 100).toFixed(2)},成功,,GSB${r.line_no}`,
-    )
-    .join('\n')}\n`;
+  const csv = await bankResultFile(db, batch, 'GSB');
   await disbursements.importResults(
     db,
     finance,
@@ -211,7 +200,7 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
     { name: '甘肃银行回盘.csv', bytes: new TextEncoder().encode(csv) },
     ctx,
   );
-  created.push(`disbursement batch ${batch.number} (${lines.length} instalments paid)`);
+  created.push(`disbursement batch ${batch.number} (${approved.lineCount} instalments paid)`);
 
   // They left last month; the reviewer assesses, the approver waives one.
   for (const [i, l] of DEMO_LEAVERS.entries()) {

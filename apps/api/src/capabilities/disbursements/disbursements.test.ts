@@ -1,5 +1,5 @@
 import type { ScratchDb } from '@talent/db/testing';
-import { defaultPolicyVersion, lineReference } from '@talent/domain';
+import { defaultPolicyVersion, lineReference, yuanText } from '@talent/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -730,12 +730,7 @@ describe('a double click on “import”', () => {
     const batch = await exportedBatch(asOf);
     const lines = await linesOf(batch.id);
     const file = resultCsv(
-      lines.items.map((l) => [
-        lineReference(batch.number, l.lineNo),
-        (l.amountFen / 100).toFixed(2),
-        '成功',
-        '',
-      ]),
+      lines.items.map((l) => [lineReference(batch.number, l.lineNo), yuanText(l.amountFen), '成功', '']),
     );
     const results = await Promise.all([
       uploadResults(h, batch.id, approver.cookie, file),
