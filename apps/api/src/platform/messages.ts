@@ -40,6 +40,14 @@ const apiMessages = {
     'zh-CN': '尚未填写身份证号码',
     en: 'No resident ID number on file',
   },
+  'error.payload_too_large.spreadsheet': {
+    'zh-CN': '表格文件解压后内容过多,未做任何登记。请删去多余的工作表和行列,或拆分后分批导入',
+    en: 'The spreadsheet holds too much once unpacked; nothing was recorded. Remove extra sheets, rows and columns, or split it',
+  },
+  'validation.import.rowTooLarge': {
+    'zh-CN': '文件中有一行的列数过多或单元格内容过长,未做任何登记。请按导入模板的列整理后重新上传',
+    en: 'A row has too many columns or too long a cell; nothing was recorded. Keep to the columns of the import template',
+  },
   'validation.password.wrongCurrent': { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import {
+  manyRowsCsv,
+  manyRowsXlsx,
+  sharedStringsXlsx,
+  wideRowCsv,
+  wideRowXlsx,
+} from '../testing/spreadsheetBombs.js';
 import { ApiError } from './errors.js';
-import { readSpreadsheet, type SpreadsheetOptions } from './spreadsheet.js';
+import { readSpreadsheet, readTable, type SpreadsheetOptions } from './spreadsheet.js';
 
 // The reader on real bytes: CSV as Excel and WPS save it (UTF-8 with or without a BOM, GBK) and
 // real .xlsx workbooks written by exceljs.
@@ -27,13 +34,18 @@ async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Uint8Array> {
 }
 
 /** The catalogue key a refused file is refused with. */
-async function refusal(name: string, bytes: Uint8Array): Promise<string | undefined> {
-  const err = await readSpreadsheet(name, bytes, options).then(
+async function refusal(
+  name: string,
+  bytes: Uint8Array,
+  code = 'validation_failed',
+  opts: SpreadsheetOptions = options,
+): Promise<string | undefined> {
+  const err = await readSpreadsheet(name, bytes, opts).then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(err).toBeInstanceOf(ApiError);
-  expect((err as ApiError).code).toBe('validation_failed');
+  expect((err as ApiError).code).toBe(code);
   return (err as ApiError).fieldKeys?.[0]?.[1];
 }
 
@@ -98,10 +110,60 @@ describe('readSpreadsheet', () => {
 
   it('refuses more than `maxRows` data rows, in CSV and in .xlsx', async () => {
     const four = ['h', '1', '2', '3', '4'];
-    expect(await refusal('big.csv', utf8(four.join('\n')))).toBe('k.tooManyRows');
-    expect(await refusal('big.xlsx', await xlsx(four.map((c) => [c])))).toBe('k.tooManyRows');
+    expect(await refusal('big.csv', utf8(four.join('\n')), 'unprocessable')).toBe('k.tooManyRows');
+    expect(await refusal('big.xlsx', await xlsx(four.map((c) => [c])), 'unprocessable')).toBe(
+      'k.tooManyRows',
+    );
     expect((await readSpreadsheet('ok.csv', utf8(four.slice(0, 4).join('\n')), options)).rows).toHaveLength(
       3,
+    );
+  });
+  it('keeps an .xlsx row where Excel shows it: empty rows between, gaps in a row, styled empty cells past the limits', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('s');
+    sheet.getCell('A1').value = '姓名';
+    sheet.getCell('C1').value = '数';
+    sheet.getCell('A4').value = '张三';
+    sheet.getCell('C4').value = 1.5;
+    // formatting alone, far right and far down: no content, so neither a column nor a row
+    sheet.getCell('ZZ4').numFmt = '0.00';
+    sheet.getRow(50_000).getCell(1).numFmt = '0.00';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const limits = { maxRows: 3, maxColumns: 3, maxUncompressedBytes: 1 << 20, maxSharedStrings: 10 };
+    expect((await readTable(bytes, limits)).rows).toEqual([['姓名', '', '数'], [], [], ['张三', '', '1.5']]);
+  });
+
+  it('refuses bombs while reading them: 413 for more text than allowed, 422 for rows and wide rows', async () => {
+    const limits = { maxColumns: 8, maxUncompressedBytes: 4 << 20, maxSharedStrings: 1000 };
+    const bombs = { ...options, maxRows: 1000, limits };
+    const refused = (name: string, bytes: Uint8Array, code: string) => refusal(name, bytes, code, bombs);
+    const tooLarge = 'error.payload_too_large.spreadsheet';
+    const rowTooLarge = 'validation.import.rowTooLarge';
+    // 6,000,000 rows (≈ 160 MB of sheet): the size it declares is refused before anything is inflated,
+    expect(await refused('rows.xlsx', manyRowsXlsx(6_000_000), 'payload_too_large')).toBe(tooLarge);
+    // and a zip that claims less is stopped where the bytes that come out pass the claim.
+    expect(await refused('rows.xlsx', manyRowsXlsx(6_000_000, 1000), 'payload_too_large')).toBe(tooLarge);
+    // Within the size limit, rows are counted as they come.
+    expect(await refused('rows.xlsx', manyRowsXlsx(100_000), 'unprocessable')).toBe('k.tooManyRows');
+    expect(await refused('strings.xlsx', sharedStringsXlsx(20_000), 'payload_too_large')).toBe(tooLarge);
+    expect(await refused('wide.xlsx', wideRowXlsx(100_000), 'unprocessable')).toBe(rowTooLarge);
+    expect(await refused('rows.csv', manyRowsCsv(100_000), 'unprocessable')).toBe('k.tooManyRows');
+    expect(await refused('wide.csv', wideRowCsv(100_000), 'unprocessable')).toBe(rowTooLarge);
+    expect(await refused('wide.csv', utf8(`a\n${'x,'.repeat(9)}\n`), 'unprocessable')).toBe(rowTooLarge);
+    expect(await refused('long.csv', utf8(`a\n${'x'.repeat(40_000)}\n`), 'unprocessable')).toBe(rowTooLarge);
+    expect(await refused('big.csv', manyRowsCsv(3_000_000), 'payload_too_large')).toBe(tooLarge);
+  });
+
+  it('counts CSV rows and cells as the parser splits them: quoted commas and line breaks are text', async () => {
+    const limits = { maxColumns: 2, maxUncompressedBytes: 1 << 20, maxSharedStrings: 10 };
+    const csv = utf8('a,b,,,\r\n"x,y,z","line\r\nbreak ""q"""\r\n1,2');
+    expect((await readTable(csv, { ...limits, maxRows: 2 })).rows).toEqual([
+      ['a', 'b', '', '', ''],
+      ['x,y,z', 'line\r\nbreak "q"'],
+      ['1', '2'],
+    ]);
+    expect(await refusal('r.csv', csv, 'unprocessable', { ...options, maxRows: 1, limits })).toBe(
+      'k.tooManyRows',
     );
   });
 });

@@ -1,12 +1,19 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { fieldError } from './errors.js';
+import { readCsv } from './csv.js';
+import { ApiError, fieldError } from './errors.js';
+import { type SpreadsheetProblem, SpreadsheetRefusal, type TableLimits } from './tableLimits.js';
+import { readXlsx } from './xlsx.js';
 
-// An uploaded spreadsheet (CSV or .xlsx) as rows keyed by its header, before a domain validates each
-// row. Row i of `rows` is spreadsheet row i + 2 (row 1 is the header); blank rows are kept so the
-// numbering a person sees in Excel holds. Each importer names its own messages for what went wrong.
+// The one reader of every uploaded spreadsheet (CSV or .xlsx): card registry, contributions and the
+// bank's result files. Each is read as it streams, within its importer's limits, so a file that
+// would cost more than an import may is refused while it is read — 413 for more text than allowed,
+// 422 for more rows or a wider row — with only a chunk of it in memory.
+
+export type { SpreadsheetProblem, TableLimits };
+export { SpreadsheetRefusal };
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
+/** The rows of the file (the first sheet of an .xlsx), header first, blank rows kept as they stand. */
+export type Table = { format: SpreadsheetFormat; rows: string[][] };
 export type Spreadsheet = {
   format: SpreadsheetFormat;
   /** The header's names, trimmed; a blank header cell names no column. */
@@ -14,35 +21,61 @@ export type Spreadsheet = {
   rows: Record<string, string>[];
 };
 
-/** What can be wrong with the file as a whole; each maps to the importer's catalogue key. */
-export type SpreadsheetProblem = 'fileType' | 'encoding' | 'unreadable' | 'noRows' | 'tooManyRows';
+/** Beyond an importer's rows: an import template's columns with room to spare, and text for them. */
+export const defaultLimits: Omit<TableLimits, 'maxRows'> = {
+  maxColumns: 64,
+  maxUncompressedBytes: 32 * 1024 * 1024,
+  maxSharedStrings: 200_000,
+};
 
 export type SpreadsheetOptions = {
   /** Data rows allowed below the header. */
   maxRows: number;
-  /** The catalogue key said, on the field `file`, for each problem. */
-  messages: Record<SpreadsheetProblem, string>;
+  /** Other limits than `defaultLimits`. */
+  limits?: Partial<Omit<TableLimits, 'maxRows'>>;
+  /** The catalogue key said, on the field `file`, for each problem (the limits have shared ones). */
+  messages: Record<Exclude<SpreadsheetProblem, 'rowTooLarge' | 'tooLarge'>, string> &
+    Partial<Record<'rowTooLarge' | 'tooLarge', string>>;
 };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** Decides the format by content (an .xlsx is a zip), reads it, and keys each row by the header. */
+/** Decides the format by content (an .xlsx is a zip) and reads it; a SpreadsheetRefusal says why not. */
+export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
+  if (startsWith(bytes, ZIP)) return { format: 'xlsx', rows: await readXlsx(bytes, limits) };
+  // A legacy .xls (an OLE compound file): ask for .xlsx or CSV.
+  if (startsWith(bytes, OLE)) throw new SpreadsheetRefusal('fileType');
+  return { format: 'csv', rows: readCsv(bytes, limits) };
+}
+
+export const tableLimits = (options: SpreadsheetOptions): TableLimits => ({
+  ...defaultLimits,
+  ...options.limits,
+  maxRows: options.maxRows,
+});
+
+/** Reads the file (by content; a CSV must say so by its name) and keys each row by the header. */
 export async function readSpreadsheet(
   name: string,
   bytes: Uint8Array,
   options: SpreadsheetOptions,
 ): Promise<Spreadsheet> {
-  const fail = (problem: SpreadsheetProblem) => fieldError('file', options.messages[problem]);
-  let table: { format: SpreadsheetFormat; rows: string[][] };
-  if (startsWith(bytes, ZIP)) table = await readXlsx(bytes, options.maxRows, fail);
-  // A legacy .xls (an OLE compound file), a PDF, a picture…: ask for .xlsx or CSV.
-  else if (startsWith(bytes, OLE) || !/\.(csv|txt)$/i.test(name)) throw fail('fileType');
-  else table = readCsv(bytes, fail);
+  // A PDF, a picture…: ask for .xlsx or CSV.
+  if (!startsWith(bytes, ZIP) && !/\.(csv|txt)$/i.test(name))
+    throw spreadsheetError('fileType', options.messages);
+  let table: Table;
+  try {
+    table = await readTable(bytes, tableLimits(options));
+  } catch (err) {
+    if (err instanceof SpreadsheetRefusal) throw spreadsheetError(err.problem, options.messages);
+    throw err;
+  }
   const [head, ...body] = table.rows;
-  if (!head || body.every((cells) => cells.every((c) => c.trim() === ''))) throw fail('noRows');
-  if (body.length > options.maxRows) throw fail('tooManyRows');
+  if (!head || body.every((cells) => cells.every((c) => c.trim() === ''))) {
+    throw spreadsheetError('noRows', options.messages);
+  }
   const header = head.map((h) => h.trim());
   const rows = body.map((cells) => {
     const record: Record<string, string> = {};
@@ -54,73 +87,19 @@ export async function readSpreadsheet(
   return { format: table.format, header, rows };
 }
 
-type Fail = (problem: SpreadsheetProblem) => Error;
+const sharedKeys = {
+  rowTooLarge: 'validation.import.rowTooLarge',
+  tooLarge: 'error.payload_too_large.spreadsheet',
+} as const;
 
-function readCsv(bytes: Uint8Array, fail: Fail): { format: 'csv'; rows: string[][] } {
-  // NUL bytes: UTF-16 ("Unicode text" from Excel), which is neither UTF-8 nor GBK.
-  if (bytes.includes(0)) throw fail('encoding');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Excel's "CSV" on a Chinese Windows is GBK; GB 18030 is its superset and Node decodes it.
-    try {
-      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      throw fail('encoding');
-    }
-  }
-  try {
-    const rows = parse(text, {
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-    return { format: 'csv', rows };
-  } catch {
-    throw fail('unreadable');
-  }
-}
-
-async function readXlsx(
-  bytes: Uint8Array,
-  maxRows: number,
-  fail: Fail,
-): Promise<{ format: 'xlsx'; rows: string[][] }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
-  } catch {
-    throw fail('unreadable');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw fail('noRows');
-  // Refused before the cells are copied: the header plus `maxRows`.
-  if (sheet.rowCount > maxRows + 1) throw fail('tooManyRows');
-  const width = sheet.columnCount;
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return { format: 'xlsx', rows };
-}
-
-/** A cell as text: dates as ISO dates, formulas by their result, rich text by its characters. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  // Excel stores a date as a day count; exceljs gives it back as midnight UTC of that calendar day.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((p) => p.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
+/** The refusal in the one error shape, on the field `file`: 413, 422 for the limits, else 400. */
+export function spreadsheetError(
+  problem: SpreadsheetProblem,
+  messages: Partial<Record<SpreadsheetProblem, string>>,
+): ApiError {
+  const key = messages[problem] ?? sharedKeys[problem as keyof typeof sharedKeys] ?? `error.${problem}`;
+  const on = { messageKey: key, fieldKeys: [['file', key]] as const };
+  if (problem === 'tooLarge') return new ApiError('payload_too_large', on);
+  if (problem === 'tooManyRows' || problem === 'rowTooLarge') return new ApiError('unprocessable', on);
+  return fieldError('file', key);
 }

@@ -67,6 +67,10 @@ export const disbursementMessages = {
     'zh-CN': '部分明细刚刚已登记回执,请刷新后重试',
     en: 'Some lines were answered meanwhile; reload and try again',
   },
+  'disbursement.result_file_too_many_rows': {
+    'zh-CN': '回执文件超过200,000行,未做任何登记。请确认上传的是本批次的银行回执',
+    en: 'The result file has more than 200,000 rows; nothing was recorded. Check that it is this batch’s answer',
+  },
   'disbursement.result_file_unsupported': {
     'zh-CN': '请上传 UTF-8 编码的 CSV 或 XLSX 文件',
     en: 'Upload a CSV (UTF-8) or XLSX file',
