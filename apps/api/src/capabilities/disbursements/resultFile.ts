@@ -16,13 +16,13 @@ export type ResultFile = Table;
 /**
  * A batch's answer has one row per roster line; twice the largest batch we reconcile (100,000 lines
  * in the bench) leaves room for any real file. A bank's XLSX of 200,000 rows of a few columns inflates
- * to well under 128 MB; the shared strings are the names, accounts and references of those rows.
+ * to well under 128 MB, with at most five distinct texts a row (names, accounts, references).
  */
 export const resultFileLimits: TableLimits = {
   maxRows: 200_000,
   maxColumns: 64,
   maxUncompressedBytes: 128 * 1024 * 1024,
-  maxSharedStrings: 2_000_000,
+  maxSharedStrings: 1_000_000,
 };
 
 export async function readResultFile(bytes: Uint8Array): Promise<ResultFile> {
