@@ -13,7 +13,14 @@ export type Config = {
    * SIGN_IN_MAX_FAILURES_PER_ADDRESS, for test rigs whose browsers all come from 127.0.0.1.
    */
   signInLimits: SignInLimits;
+  /**
+   * What one user may upload as documents within a rolling hour: UPLOAD_MAX_FILES_PER_HOUR and
+   * UPLOAD_MAX_MIB_PER_HOUR (one person storing hundreds of MiB in seconds is no application).
+   */
+  uploadQuota: UploadQuota;
 };
+
+export type UploadQuota = { filesPerHour: number; bytesPerHour: number };
 
 export type SignInLimits = { perAccount: number; perAddress: number };
 
@@ -24,6 +31,8 @@ export const defaultConfig: Config = {
   bodyLimitBytes: 1024 * 1024,
   // An office signs in from one address: the address limit is looser than the account's.
   signInLimits: { perAccount: 5, perAddress: 20 },
+  // An application has a dozen or so documents of at most 10 MiB each.
+  uploadQuota: { filesPerHour: 50, bytesPerHour: 100 * 1024 * 1024 },
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,6 +49,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     signInLimits: {
       perAccount: defaultConfig.signInLimits.perAccount,
       perAddress: positiveInt(env.SIGN_IN_MAX_FAILURES_PER_ADDRESS) ?? defaultConfig.signInLimits.perAddress,
+    },
+    uploadQuota: {
+      filesPerHour: positiveInt(env.UPLOAD_MAX_FILES_PER_HOUR) ?? defaultConfig.uploadQuota.filesPerHour,
+      bytesPerHour:
+        (positiveInt(env.UPLOAD_MAX_MIB_PER_HOUR) ?? defaultConfig.uploadQuota.bytesPerHour / 2 ** 20) *
+        2 ** 20,
     },
   };
 }

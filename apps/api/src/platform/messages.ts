@@ -44,6 +44,14 @@ const apiMessages = {
     'zh-CN': '表格文件解压后内容过多,未做任何登记。请删去多余的工作表和行列,或拆分后分批导入',
     en: 'The spreadsheet holds too much once unpacked; nothing was recorded. Remove extra sheets, rows and columns, or split it',
   },
+  'error.rate_limited.uploads': {
+    'zh-CN': '一小时内上传的文件数量已达上限,请稍后再试',
+    en: 'You have uploaded as many files as an hour allows; try again later',
+  },
+  'error.payload_too_large.uploadQuota': {
+    'zh-CN': '一小时内上传的文件总大小已达上限,请稍后再试',
+    en: 'You have uploaded as much as an hour allows; try again later',
+  },
   'validation.import.rowTooLarge': {
     'zh-CN': '文件中有一行的列数过多或单元格内容过长,未做任何登记。请按导入模板的列整理后重新上传',
     en: 'A row has too many columns or too long a cell; nothing was recorded. Keep to the columns of the import template',

@@ -4,6 +4,7 @@ import * as documents from '../capabilities/documents/service.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
 import * as settlement from '../capabilities/settlement/service.js';
 import * as talentCards from '../capabilities/talentCards/service.js';
+import { defaultConfig } from '../platform/config.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { DEMO_EMPLOYER } from './demo.js';
@@ -118,6 +119,7 @@ async function seedGreenCase(
       actor,
       { name: `Relationship proof ${m.name}.pdf`, bytes: demoPdf(`Relationship proof ${h.mobile}`) },
       ctx,
+      defaultConfig.uploadQuota,
     );
     members.push({ ...m, documentId: proof.id });
   }

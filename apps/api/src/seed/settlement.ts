@@ -14,6 +14,7 @@ import * as documents from '../capabilities/documents/service.js';
 import * as profile from '../capabilities/profile/service.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
 import * as settlement from '../capabilities/settlement/service.js';
+import { defaultConfig } from '../platform/config.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
@@ -196,6 +197,7 @@ export async function ensureGraduate(
         actor,
         { name: `${title}.pdf`, bytes: demoPdf(`${title} ${g.mobile}`) },
         ctx,
+        defaultConfig.uploadQuota,
       );
     }
     created.push(`documents of ${g.name}`);

@@ -122,4 +122,48 @@ describe('documents', () => {
     const json = await h.call('POST', '/api/documents', { cookie: a.cookie, body: { file: 'x' } });
     expect(json.status).toBe(415);
   });
+
+  it('holds each user to their hourly quota: 429 past the files, 413 past the bytes, others unaffected', async () => {
+    const mib = 2 ** 20;
+    const h = await createTestHarness({ uploadQuota: { filesPerHour: 3, bytesPerHour: 3 * mib } });
+    const a = await h.applicant();
+    const b = await h.applicant();
+    const owned = async (userId: string) =>
+      (await h.db.selectFrom('document').select('id').where('owner_user_id', '=', userId).execute()).length;
+    // Five files sent at once: each counted in turn, so exactly three are kept
+    const sent = await Promise.all([1, 2, 3, 4, 5].map((i) => upload(h, a.cookie, pdf(i), `${i}.pdf`)));
+    expect(sent.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429]);
+    const fourth = await upload(h, a.cookie, pdf(6), '6.pdf');
+    expect(fourth.status).toBe(429);
+    const tooMany = await errorOf(fourth);
+    expect(tooMany).toMatchObject({
+      code: 'rate_limited',
+      message: '一小时内上传的文件数量已达上限,请稍后再试',
+    });
+    const retryAfter = Number(fourth.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3500);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(await owned(a.id)).toBe(3);
+
+    // Someone else uploads as before; 2.5 MiB, then 1 MiB more would pass their 3 MiB.
+    expect((await upload(h, b.cookie, pdf(2.5 * mib), 'big.pdf')).status).toBe(201);
+    const over = await upload(h, b.cookie, pdf(mib), 'more.pdf');
+    expect(over.status).toBe(413);
+    expect(await errorOf(over)).toMatchObject({
+      code: 'payload_too_large',
+      message: '一小时内上传的文件总大小已达上限,请稍后再试',
+    });
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(3500);
+    expect(await owned(b.id)).toBe(1);
+    // what is within the bytes left still goes
+    expect((await upload(h, b.cookie, pdf(), 'small.pdf')).status).toBe(201);
+
+    // An hour later the earlier uploads no longer count.
+    await h.db
+      .updateTable('document')
+      .set({ created_at: new Date(Date.now() - 3601_000) } as never)
+      .where('owner_user_id', '=', a.id)
+      .execute();
+    expect((await upload(h, a.cookie, pdf(6), '6.pdf')).status).toBe(201);
+  });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
 // Every SQL statement of the documents capability.
@@ -78,4 +79,31 @@ export async function isCaseDocument(db: Db, documentId: string): Promise<boolea
     ])
     .executeTakeFirstOrThrow();
   return row.attached === true;
+}
+
+/**
+ * Holds the owner's row until the transaction ends, so that two uploads at once are counted one
+ * after the other against the hourly quota.
+ */
+export async function lockOwner(db: Db, userId: string): Promise<void> {
+  await db.selectFrom('app_user').select('id').where('id', '=', userId).forUpdate().execute();
+}
+
+/** What the owner uploaded within the last `seconds`: files, bytes, and when the oldest came in. */
+export async function uploadedSince(db: Db, userId: string, seconds: number) {
+  const row = await db
+    .selectFrom('document')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('files'),
+      eb.fn.coalesce(eb.fn.sum<string>('size_bytes'), sql<string>`0`).as('bytes'),
+      eb.fn.min('created_at').as('oldest'),
+    ])
+    .where('owner_user_id', '=', userId)
+    .where(sql<boolean>`created_at > now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirstOrThrow();
+  return {
+    files: Number(row.files),
+    bytes: Number(row.bytes),
+    oldest: row.oldest ? new Date(row.oldest) : null,
+  };
 }

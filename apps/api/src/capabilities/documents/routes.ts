@@ -30,13 +30,14 @@ const uploadRoute = route({
   method: 'post',
   path: '/documents',
   // No body validator: it would read the whole body before the size limit could be enforced.
-  description: 'multipart/form-data with one part `file`',
+  description:
+    'multipart/form-data with one part `file`. Per user and rolling hour at most 50 files (429, Retry-After) and 100 MiB (413) by default',
   responses: {
     201: jsonResponse(
       z.object({ document: documentSchema }),
       'Stored (PDF, JPEG or PNG by content, 1 B–10 MB)',
     ),
-    ...errorResponses(400, 401, 403, 413),
+    ...errorResponses(400, 401, 403, 413, 429),
     415: jsonResponse(z.object({ error: z.unknown() }), 'Not a PDF, JPEG or PNG by its content'),
   },
 });
@@ -68,9 +69,18 @@ export function documentsRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;
   return createRouter()
     .openapi(uploadRoute, async (c) => {
+      const actor = currentActor(c);
+      // Over the hour's quota already: refused before the body is read.
+      await service.assertUploadQuota(db, actor, config.uploadQuota);
       // The body is read here, not by the validator: the stream is counted against the size limit.
       const file = await readUploadedFile(c.req.raw);
-      const document = await service.upload(db, currentActor(c), file, serviceContext(c, config, pii));
+      const document = await service.upload(
+        db,
+        actor,
+        file,
+        serviceContext(c, config, pii),
+        config.uploadQuota,
+      );
       return c.json({ document }, 201);
     })
     .openapi(listRoute, async (c) =>

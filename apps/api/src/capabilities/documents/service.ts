@@ -1,6 +1,7 @@
 import { type Actor, isAllowedUploadMime } from '@talent/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import { writeAudit } from '../../platform/audit.js';
+import type { UploadQuota } from '../../platform/config.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, notFound } from '../../platform/errors.js';
@@ -29,15 +30,37 @@ function toItem(row: repo.DocumentRow): DocumentItem {
   };
 }
 
+const HOUR = 3600;
+
+/**
+ * Refuses an upload past the user's hourly quota: 429 when they have sent their files for the hour,
+ * 413 when this file (`bytes`; 0 before the body is read) would take them past their bytes. Either
+ * way Retry-After says when the oldest upload of the hour stops counting.
+ */
+export async function assertUploadQuota(db: Db, actor: Actor, quota: UploadQuota, bytes = 0) {
+  const recent = await repo.uploadedSince(db, actor.userId, HOUR);
+  const files = recent.files >= quota.filesPerHour;
+  if (!files && recent.bytes + bytes <= quota.bytesPerHour) return;
+  const oldest = recent.oldest?.getTime() ?? Date.now();
+  const retryAfterSeconds = Math.max(1, Math.ceil((oldest + HOUR * 1000 - Date.now()) / 1000));
+  throw new ApiError(files ? 'rate_limited' : 'payload_too_large', {
+    messageKey: files ? 'error.rate_limited.uploads' : 'error.payload_too_large.uploadQuota',
+    details: { retryAfterSeconds },
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
+}
+
 /**
  * Keeps an uploaded file: PDF, JPEG or PNG as its content says, whatever its name (a renamed
- * executable is refused), stored once by its SHA-256. Size and emptiness were checked while reading.
+ * executable is refused), stored once by its SHA-256. Size and emptiness were checked while reading;
+ * the hourly quota is checked again with the owner locked, so uploads sent at once count in turn.
  */
 export async function upload(
   db: Db,
   actor: Actor,
   file: { name: string; bytes: Uint8Array },
   ctx: Pick<ServiceContext, 'requestId'>,
+  quota: UploadQuota,
 ): Promise<DocumentItem> {
   const type = await fileTypeFromBuffer(file.bytes);
   if (!type || !isAllowedUploadMime(type.mime)) {
@@ -47,6 +70,8 @@ export async function upload(
   const created = await storeBytes(sha256, file.bytes);
   try {
     return await inTransaction(db, async (trx) => {
+      await repo.lockOwner(trx, actor.userId);
+      await assertUploadQuota(trx, actor, quota, file.bytes.byteLength);
       const row = await repo.insertDocument(trx, {
         owner_user_id: actor.userId,
         sha256,
