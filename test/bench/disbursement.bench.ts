@@ -6,12 +6,7 @@
 // The API runs as a real server in a child process (apps/api/src/server.ts) and is called over HTTP;
 // each export gets a fresh server, whose peak resident set (VmHWM in /proc/<pid>/status) is read
 // after the download, so the figure is the export's own. The data are generated set-based.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   createPii,
   createSession,
@@ -23,6 +18,7 @@ import {
 } from '@talent/api';
 import { createScratchDb } from '@talent/db/testing';
 import { lineReference, todayInChina, yuanText } from '@talent/domain';
+import { peakRssMb, startServer } from './childServer.js';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
@@ -34,7 +30,6 @@ if (!serverUrl) {
 const LINES = Number(process.env.BENCH_LINES ?? 100_000);
 const PER_PAYEE = 10;
 const PAYEES = Math.ceil(LINES / PER_PAYEE);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const key = randomBytes(32);
 const pii = createPii(new Uint8Array(key));
 
@@ -55,49 +50,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const result = await fn();
   return [result, (performance.now() - started) / 1000];
-}
-
-/** The API as `pnpm start` runs it, in a child process of its own, on a free port. */
-async function startServer(): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void> }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: path.join(root, 'apps/api'),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PII_KEY: key.toString('base64'),
-      MIGRATE_ON_START: '0',
-      LOG_REQUESTS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('listening')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the server ended (${code}): ${out}`)));
-  });
-  child.removeAllListeners('exit');
-  return {
-    child,
-    base: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-/** Peak resident set of a process so far, in MB. */
-function peakRssMb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1] ?? Number.NaN);
-  return kb / 1024;
 }
 
 async function financeUser(login: string): Promise<string> {
@@ -126,7 +78,7 @@ try {
   const approver = await financeUser('bench-fin-2');
 
   // prepare + approve
-  let server = await startServer();
+  let server = await startServer(databaseUrl, key);
   const post = (base: string, p: string, cookie: string, body: unknown) =>
     fetch(`${base}${p}`, {
       method: 'POST',
@@ -156,7 +108,7 @@ try {
 
   // each export on a fresh server, its peak memory its own
   for (const format of ['csv', 'xlsx'] as const) {
-    server = await startServer();
+    server = await startServer(databaseUrl, key);
     const before = peakRssMb(server.child.pid);
     const [bytes, seconds] = await timed(async () => {
       const res = await fetch(`${server.base}/api/disbursements/${prepared.id}/roster.${format}`, {
@@ -186,7 +138,7 @@ try {
         ? `${ref},${yuanText(r.amount_fen)},失败,户名与账号不符,\n`
         : `${ref},${yuanText(r.amount_fen)},成功,,B${r.line_no}\n`;
   }
-  server = await startServer();
+  server = await startServer(databaseUrl, key);
   const [, reconcileSeconds] = await timed(async () => {
     const form = new FormData();
     form.set('file', new Blob([csv]), 'result.csv');

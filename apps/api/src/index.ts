@@ -20,3 +20,4 @@ export { createSession, SESSION_COOKIE } from './platform/session.js';
 export { generateApplications, generatedSet } from './seed/generate.js';
 export { DEMO_PASSWORD, DEMO_SIGN_INS, type DemoSignIn, type SeedResult, seedDemo } from './seed/seed.js';
 export { type ServerOptions, startServer } from './server.js';
+export * as spreadsheetBombs from './testing/spreadsheetBombs.js';
