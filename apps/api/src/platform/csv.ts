@@ -1,9 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { MAX_CELL_CHARS, SpreadsheetRefusal, type TableLimits } from './tableLimits.js';
 
-// A CSV as rows of cells, as Excel and WPS save it: UTF-8 with or without a BOM, or GBK. The text is
-// measured before it is parsed — rows, fields per row, characters per field — so a file of millions
-// of short rows, or one row of millions of commas, is refused without building its rows.
+// A CSV as rows of cells, as Excel and WPS save it: UTF-8 with or without a BOM, or GBK. The bytes are
+// measured before they are decoded or parsed — rows, fields per row, bytes per field — so a file of
+// millions of short rows, or one row of millions of commas, is refused without building its rows.
+// Measuring bytes holds for both encodings: the quote, comma, CR and LF are single bytes in each, and
+// no byte of a multi-byte character (UTF-8: 0x80 and up; GBK: 0x40 and up) can be one of them.
 
 // Empty fields cost an array slot each however far right they go; no export pads a row this wide.
 const MAX_FIELDS = 1024;
@@ -14,8 +16,8 @@ export function readCsv(bytes: Uint8Array, limits: TableLimits): string[][] {
   if (bytes.byteLength > limits.maxUncompressedBytes) throw refuse('tooLarge');
   // NUL bytes: UTF-16 ("Unicode text" from Excel), which is neither UTF-8 nor GBK.
   if (bytes.includes(0)) throw refuse('encoding');
+  measure(bytes, limits);
   const text = decode(bytes);
-  measure(text, limits);
   try {
     return parse(text, {
       bom: true,
@@ -48,12 +50,15 @@ const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
 
+// A cell's characters take at most 4 bytes each.
+const MAX_FIELD_BYTES = 4 * MAX_CELL_CHARS;
+
 /**
- * One pass over the text as the parser will split it (a quote opens a field only at its start; `""`
+ * One pass over the bytes as the parser will split the text (a quote opens a field only at its start; `""`
  * inside is a quote; CR, LF or CRLF ends a record), refusing at the first record past the header plus
  * `maxRows`, the first content past `maxColumns`, or a field longer than a cell can be.
  */
-function measure(text: string, limits: TableLimits): void {
+function measure(bytes: Uint8Array, limits: TableLimits): void {
   let records = 0;
   let fields = 0;
   let fieldLength = 0;
@@ -74,15 +79,15 @@ function measure(text: string, limits: TableLimits): void {
     fields = 0;
     filled = 0;
   };
-  const n = text.length;
+  const n = bytes.byteLength;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i] as number;
     if (quoted) {
       if (c === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) i += 1;
+        if (bytes[i + 1] === QUOTE) i += 1;
         else {
-          const next = text.charCodeAt(i + 1);
-          if (Number.isNaN(next) || next === COMMA || next === CR || next === LF) quoted = false;
+          const next = bytes[i + 1];
+          if (next === undefined || next === COMMA || next === CR || next === LF) quoted = false;
         }
       }
       fieldLength += 1;
@@ -90,7 +95,7 @@ function measure(text: string, limits: TableLimits): void {
       endField();
       continue;
     } else if (c === CR || c === LF) {
-      if (c === CR && text.charCodeAt(i + 1) === LF) i += 1;
+      if (c === CR && bytes[i + 1] === LF) i += 1;
       endRecord();
       continue;
     } else {
@@ -98,7 +103,7 @@ function measure(text: string, limits: TableLimits): void {
       fieldLength += 1;
     }
     atFieldStart = false;
-    if (fieldLength > MAX_CELL_CHARS) throw refuse('rowTooLarge');
+    if (fieldLength > MAX_FIELD_BYTES) throw refuse('rowTooLarge');
   }
   if (fields > 0 || fieldLength > 0) endRecord();
 }
