@@ -28,7 +28,7 @@ import { subsidyClaimsRoutes } from './capabilities/subsidyClaims/routes.js';
 import { subsidyStatisticsRoutes } from './capabilities/subsidyStatistics/routes.js';
 import { talentCardsRoutes } from './capabilities/talentCards/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
-import { type Config, resolveConfig } from './platform/config.js';
+import { type ConfigOptions, resolveConfig } from './platform/config.js';
 import type { AppEnv } from './platform/context.js';
 import type { ApiDeps } from './platform/deps.js';
 import { ApiError, handleError, handleNotFound } from './platform/errors.js';
@@ -43,7 +43,7 @@ export type AppOptions = {
   /** Encryption and keyed hashing of personal identifiers (createPii(loadPiiKey(dataDir()))). */
   pii: Pii;
   /** Defaults: no proxy trusted, no extra origins, request logging on, 1 MB bodies. */
-  config?: Partial<Config>;
+  config?: ConfigOptions;
   /** Where request lines go; a buffered stdout writer by default. */
   log?: RequestLog;
 };
