@@ -32,6 +32,7 @@ import { type ConfigOptions, resolveConfig } from './platform/config.js';
 import type { AppEnv } from './platform/context.js';
 import type { ApiDeps } from './platform/deps.js';
 import { ApiError, handleError, handleNotFound } from './platform/errors.js';
+import { apiSecurityHeaders } from './platform/headers.js';
 import { originCheck, requestIdAndLog } from './platform/http.js';
 import { type RequestLog, stdoutLog } from './platform/logging.js';
 import type { Pii } from './platform/pii.js';
@@ -57,6 +58,7 @@ export function createApp(options: AppOptions) {
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use('*', requestIdAndLog(config, options.log ?? stdoutLog()));
+  app.use('*', apiSecurityHeaders);
   app.use('/api/*', originCheck(config));
   const limitBody = bodyLimit({
     maxSize: config.bodyLimitBytes,
