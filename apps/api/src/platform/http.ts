@@ -21,10 +21,25 @@ export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHand
     if (config.logRequests) {
       // c.req.path has no query string, which is where search terms (names, numbers) would be.
       log(
-        `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${requestId}`,
+        `${c.req.method} ${escapeControls(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${requestId}`,
       );
     }
   };
+}
+
+// C0 and C1 controls, the Unicode line breaks, and the backslash that the escapes begin with.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+
+/**
+ * A decoded path as one log line can hold it: `/api/x%0Aforged` would otherwise write a line of the
+ * caller's choosing. Each such character becomes \xNN or \uNNNN.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(UNPRINTABLE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 }
 
 /**
