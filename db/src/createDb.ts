@@ -21,12 +21,13 @@ export interface DbOptions {
   dataDir?: string | undefined;
   /** Connections in the pool (PostgreSQL only). */
   poolSize?: number | undefined;
-  /**
-   * How long a query waits for a connection, new or pooled, before it fails (PostgreSQL only;
-   * 5 s by default): an unreachable server fails requests instead of holding them.
-   */
-  connectTimeoutMs?: number | undefined;
 }
+
+/**
+ * How long a query waits for a connection, new or pooled, before it fails: a server that does not
+ * answer (a host gone from the network) fails requests with 503 instead of holding them.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -42,7 +43,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       types: pgTypes as pg.CustomTypesConfig,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     });
     // A restart or an outage drops every connection, and each reports it as an 'error' event on its
     // client; unheard, that event ends the process. An idle connection is discarded by the pool (which
