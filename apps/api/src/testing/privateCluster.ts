@@ -10,7 +10,19 @@ const run = promisify(execFile);
 
 /** Why a private cluster cannot be started here, or null when it can. */
 export function privateClusterUnavailable(): string | null {
-  return existsSync(path.join(PG_BIN, 'initdb')) ? null : `${PG_BIN}/initdb is missing`;
+  if (!existsSync(path.join(PG_BIN, 'initdb'))) return `${PG_BIN}/initdb is missing`;
+  if (process.getuid?.() === 0 && postgresUser() === null) return 'running as root without a postgres user';
+  return null;
+}
+
+/** The uid and gid of the `postgres` user, or null when there is none. */
+function postgresUser(): { uid: number; gid: number } | null {
+  try {
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return null;
+  }
 }
 
 export type PrivateCluster = {
@@ -30,10 +42,8 @@ export type PrivateCluster = {
 export async function startPrivateCluster(): Promise<PrivateCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talent-pg-'));
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-    chownSync(dir, id('-u'), id('-g'));
-  }
+  const owner = asRoot ? postgresUser() : null;
+  if (owner) chownSync(dir, owner.uid, owner.gid);
   const pg = (bin: string, args: string[]) =>
     asRoot
       ? run('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, bin), ...args], { cwd: dir })
