@@ -23,6 +23,12 @@ export interface DbOptions {
   poolSize?: number | undefined;
 }
 
+/**
+ * How long a query waits for a connection, new or pooled, before it fails: a server that does not
+ * answer (a host gone from the network) fails requests with 503 instead of holding them.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === OID.int8) return parseInt8;
@@ -37,7 +43,13 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       types: pgTypes as pg.CustomTypesConfig,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     });
+    // A restart or an outage drops every connection, and each reports it as an 'error' event on its
+    // client; unheard, that event ends the process. An idle connection is discarded by the pool (which
+    // re-emits the event on itself); one checked out fails its query and is discarded on release.
+    pool.on('connect', (client) => client.on('error', reportLostConnection));
+    pool.on('error', () => {}); // the client's own listener has reported it
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
@@ -49,4 +61,9 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+/** One line without the error's message (kept out of logs like every database message). */
+function reportLostConnection(err: Error & { code?: string }): void {
+  console.error(`database: connection lost (${err.code ?? err.message.slice(0, 40)})`);
 }

@@ -2,3 +2,4 @@ export { createDb, type DbHandle, type DbOptions, type Engine } from './createDb
 export { dataDir, dbOptionsFromEnv } from './dataDir.js';
 export { migrateToLatest, migrateToZero } from './migrate.js';
 export type * from './schema.js';
+export { isDatabaseUnavailable } from './unavailable.js';

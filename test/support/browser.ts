@@ -10,8 +10,12 @@ export interface Session {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Saves a full-page screenshot as test-results/e2e/<journey>/<nn>-<step>.png */
+  /**
+   * Saves a full-page screenshot as test-results/e2e/<journey>/<nn>-<step>.png. Throws when the
+   * portal's Content-Security-Policy has refused anything since the journey began.
+   */
   step(name: string): Promise<string>;
+  /** Closes the browser; throws, as step does, on a refusal of the Content-Security-Policy. */
   close(): Promise<void>;
 }
 
@@ -38,6 +42,14 @@ export async function openBrowser(
     viewport: options.mobile ? { width: 390, height: 844 } : { width: 1440, height: 900 },
     ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
+  // Chromium reports a blocked script, style or frame on the console; a journey must not cause one.
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  const assertNoViolations = () => {
+    if (violations.length > 0) throw new Error(`Content-Security-Policy refused:\n${violations.join('\n')}`);
+  };
   const page = await context.newPage();
   const dir = path.join(screenshotDir, journey);
   mkdirSync(dir, { recursive: true });
@@ -50,10 +62,12 @@ export async function openBrowser(
       n += 1;
       const file = path.join(dir, `${String(n).padStart(2, '0')}-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
+      assertNoViolations();
       return file;
     },
     async close() {
       await browser.close();
+      assertNoViolations();
     },
   };
 }

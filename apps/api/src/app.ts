@@ -28,10 +28,11 @@ import { subsidyClaimsRoutes } from './capabilities/subsidyClaims/routes.js';
 import { subsidyStatisticsRoutes } from './capabilities/subsidyStatistics/routes.js';
 import { talentCardsRoutes } from './capabilities/talentCards/routes.js';
 import { sessionMiddleware } from './platform/auth.js';
-import { type Config, resolveConfig } from './platform/config.js';
+import { type ConfigOptions, resolveConfig } from './platform/config.js';
 import type { AppEnv } from './platform/context.js';
 import type { ApiDeps } from './platform/deps.js';
 import { ApiError, handleError, handleNotFound } from './platform/errors.js';
+import { apiSecurityHeaders } from './platform/headers.js';
 import { originCheck, requestIdAndLog } from './platform/http.js';
 import { type RequestLog, stdoutLog } from './platform/logging.js';
 import type { Pii } from './platform/pii.js';
@@ -43,7 +44,7 @@ export type AppOptions = {
   /** Encryption and keyed hashing of personal identifiers (createPii(loadPiiKey(dataDir()))). */
   pii: Pii;
   /** Defaults: no proxy trusted, no extra origins, request logging on, 1 MB bodies. */
-  config?: Partial<Config>;
+  config?: ConfigOptions;
   /** Where request lines go; a buffered stdout writer by default. */
   log?: RequestLog;
 };
@@ -57,6 +58,7 @@ export function createApp(options: AppOptions) {
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use('*', requestIdAndLog(config, options.log ?? stdoutLog()));
+  app.use('*', apiSecurityHeaders);
   app.use('/api/*', originCheck(config));
   const limitBody = bodyLimit({
     maxSize: config.bodyLimitBytes,

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PORTAL_CSP } from './platform/headers.js';
 import { createPortalApp } from './server.js';
 
 function fakeApps(built: string[]): string {
@@ -29,6 +30,20 @@ describe('the portal server', () => {
     expect(await text('/employer/assets/app.js')).toBe("200 console.log('employer')");
     expect(await text('/bureau/staff')).toBe('200 <title>bureau</title>');
     expect((await web.request('/bureau')).headers.get('location')).toBe('/bureau/');
+  });
+
+  it('serves pages and assets under a policy that runs no inline script and refuses framing', async () => {
+    const web = createPortalApp(fakeApps(['applicant', 'employer', 'bureau']));
+    for (const p of ['/', '/employer/staff', '/bureau/assets/app.js']) {
+      const res = await web.request(p);
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get('content-security-policy'), p).toBe(PORTAL_CSP);
+      expect(res.headers.get('x-content-type-options'), p).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), p).toBe('same-origin');
+    }
+    expect(PORTAL_CSP).toContain("script-src 'self';");
+    expect(PORTAL_CSP).not.toContain('unsafe-inline');
+    expect(PORTAL_CSP).toContain("frame-ancestors 'none'");
   });
 
   it('does not serve files outside dist', async () => {

@@ -7,6 +7,7 @@ import { createDb, dataDir, dbOptionsFromEnv, migrateToLatest } from '@talent/db
 import { Hono } from 'hono';
 import { createApp } from './app.js';
 import { configFromEnv } from './platform/config.js';
+import { portalSecurityHeaders } from './platform/headers.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
 import { startScheduler } from './platform/scheduler.js';
 import { seedDemo } from './seed/seed.js';
@@ -31,6 +32,7 @@ function notBuiltPage(name: string): string {
 /** Static portals: assets from dist, any other GET under the prefix gets index.html. */
 export function createPortalApp(appsDir = defaultAppsDir) {
   const web = new Hono();
+  web.use('*', portalSecurityHeaders);
   for (const portal of portalsIn(appsDir)) {
     const pattern = portal.prefix ? `${portal.prefix}/*` : '*';
     if (portal.prefix) web.get(portal.prefix, (c) => c.redirect(`${portal.prefix}/`, 301));

@@ -1,9 +1,18 @@
 /** Everything the API reads from the environment, read once at start-up. */
 export type Config = {
-  /** Take the client address from X-Forwarded-For and the scheme from X-Forwarded-Proto (behind nginx). */
-  trustProxy: boolean;
-  /** Origins (scheme://host[:port]) accepted on mutations besides the request's own host. */
+  /**
+   * How many reverse proxies stand in front of the API (TRUST_PROXY; 0: none). Behind them the client
+   * address is the right-most X-Forwarded-For entry that none of them added, and the scheme and host
+   * come from X-Forwarded-Proto and X-Forwarded-Host.
+   */
+  trustProxy: number;
+  /** Origins (scheme://host[:port]) accepted on mutations besides the request's own origin. */
   allowedOrigins: readonly string[];
+  /**
+   * The origin browsers reach the platform at (PUBLIC_URL, e.g. https://talent.example.gov.cn), or
+   * null. An https one makes every session cookie Secure, whatever the hop in front of the API says.
+   */
+  publicUrl: string | null;
   /** One line per request (method, path, status, ms, request id); LOG_REQUESTS=0 turns it off. */
   logRequests: boolean;
   /** Largest JSON body accepted, in bytes. */
@@ -24,9 +33,13 @@ export type UploadQuota = { filesPerHour: number; bytesPerHour: number };
 
 export type SignInLimits = { perAccount: number; perAddress: number };
 
+/** What createApp accepts: `trustProxy: true` still means one proxy. */
+export type ConfigOptions = Partial<Omit<Config, 'trustProxy'>> & { trustProxy?: number | boolean };
+
 export const defaultConfig: Config = {
-  trustProxy: false,
+  trustProxy: 0,
   allowedOrigins: [],
+  publicUrl: null,
   logRequests: true,
   bodyLimitBytes: 1024 * 1024,
   // An office signs in from one address: the address limit is looser than the account's.
@@ -37,13 +50,14 @@ export const defaultConfig: Config = {
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean)
       .map(normaliseOrigin)
       .filter((o): o is string => o !== null),
+    publicUrl: env.PUBLIC_URL ? requiredOrigin('PUBLIC_URL', env.PUBLIC_URL) : null,
     logRequests: env.LOG_REQUESTS !== '0' && env.LOG_REQUESTS !== 'false',
     bodyLimitBytes: defaultConfig.bodyLimitBytes,
     signInLimits: {
@@ -59,12 +73,33 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-export function resolveConfig(partial: Partial<Config> | undefined): Config {
-  const config = { ...defaultConfig, ...partial };
+export function resolveConfig(options: ConfigOptions | undefined): Config {
+  const config = { ...defaultConfig, ...options };
   return {
     ...config,
+    trustProxy: Number(options?.trustProxy ?? defaultConfig.trustProxy),
     allowedOrigins: config.allowedOrigins.map(normaliseOrigin).filter((o): o is string => o !== null),
+    publicUrl: config.publicUrl ? requiredOrigin('publicUrl', config.publicUrl) : null,
   };
+}
+
+/**
+ * TRUST_PROXY: a number of proxies; the older boolean form still works (true or 1: one proxy). A value
+ * that is neither stops the start: guessing would let clients choose their own address.
+ */
+function trustedProxies(value: string | undefined): number {
+  if (!value || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new Error(`TRUST_PROXY must be a number of proxies, not '${value}'`);
+  return n;
+}
+
+function requiredOrigin(name: string, value: string): string {
+  const origin = normaliseOrigin(value);
+  if (!origin) throw new Error(`${name} must be an http(s) URL, not '${value}'`);
+  return origin;
 }
 
 /** 'https://Example.org:443/' → 'https://example.org'; null when it is not an http(s) origin. */

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@talent/db';
 import { type ErrorCode, errorCodes, type LocalizedIssue, localizeIssues } from '@talent/domain';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -132,6 +133,8 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response {
       err.status === 400 && /json/i.test(err.message) ? 'error.validation_failed.malformedJson' : undefined;
     return errorResponse(c, new ApiError(code, messageKey ? { messageKey } : {}));
   }
+  // A restart or an outage of the database is nobody's fault and passes: try again later.
+  if (isDatabaseUnavailable(err)) return errorResponse(c, new ApiError('unavailable'));
   // A value PostgreSQL cannot store (class 22: data exception, e.g. a NUL character) is the caller's fault.
   const sqlState = sqlStateOf(err);
   if (sqlState?.startsWith('22')) return errorResponse(c, new ApiError('validation_failed'));

@@ -13,7 +13,7 @@ const INCOMING_REQUEST_ID = /^[\w.-]{1,64}$/;
 export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = config.trustProxy ? c.req.header('x-request-id') : undefined;
+    const incoming = config.trustProxy > 0 ? c.req.header('x-request-id') : undefined;
     const requestId = incoming && INCOMING_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     await next();
@@ -21,20 +21,38 @@ export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHand
     if (config.logRequests) {
       // c.req.path has no query string, which is where search terms (names, numbers) would be.
       log(
-        `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${requestId}`,
+        `${c.req.method} ${escapeControls(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${requestId}`,
       );
     }
   };
 }
 
+// C0 and C1 controls, the Unicode line breaks, and the backslash that the escapes begin with.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+
 /**
- * The client's address: the socket's peer, or the first X-Forwarded-For entry behind a trusted proxy.
- * 'unknown' when there is neither (requests made in-process by tests).
+ * A decoded path as one log line can hold it: `/api/x%0Aforged` would otherwise write a line of the
+ * caller's choosing. Each such character becomes \xNN or \uNNNN.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(UNPRINTABLE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/**
+ * The client's address: the socket's peer, or behind `trustProxy` proxies the X-Forwarded-For entry
+ * the outermost of them added (each proxy appends the peer it saw, so that is the trustProxy-th entry
+ * from the right; anything left of it the client wrote itself). 'unknown' when there is neither
+ * (requests made in-process by tests).
  */
 export function clientAddress(c: Context, config: Config): string {
-  if (config.trustProxy) {
-    const first = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (first) return first.slice(0, 64);
+  if (config.trustProxy > 0) {
+    const hops = c.req.header('x-forwarded-for')?.split(',') ?? [];
+    const hop = hops[Math.max(0, hops.length - config.trustProxy)]?.trim();
+    if (hop) return hop.slice(0, 64);
   }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -43,8 +61,10 @@ export function clientAddress(c: Context, config: Config): string {
   }
 }
 
+/** Whether the browser speaks https to us: the public URL says so, else the proxy, else the request. */
 export function isHttps(c: Context, config: Config): boolean {
-  if (config.trustProxy) {
+  if (config.publicUrl) return config.publicUrl.startsWith('https:');
+  if (config.trustProxy > 0) {
     const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
     if (proto) return proto === 'https';
   }
@@ -62,22 +82,30 @@ export function serviceContext(c: Context<AppEnv>, config: Config, pii: Pii): Se
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The host the browser asked for: the proxy's X-Forwarded-Host when trusted, else Host. */
+export function requestHost(c: Context, config: Config): string | undefined {
+  const forwarded =
+    config.trustProxy > 0 ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  return forwarded || c.req.header('host') || new URL(c.req.url).host;
+}
+
 /**
- * CSRF defence: a state-changing request must name an Origin whose host is the request's own host,
- * or one of the configured origins. A missing Origin is refused too.
+ * CSRF defence: a state-changing request must name an Origin that is the request's own origin
+ * (scheme included: an http page may not post to the https site), the public URL or one of the
+ * configured origins. A missing Origin is refused too.
  */
 export function originCheck(config: Config): MiddlewareHandler<AppEnv> {
-  const allowed = new Set(config.allowedOrigins);
+  const allowed = new Set(
+    config.publicUrl ? [...config.allowedOrigins, config.publicUrl] : config.allowedOrigins,
+  );
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     const normalised = origin ? normaliseOrigin(origin) : null;
     if (!normalised) throw new ApiError('bad_origin');
     if (allowed.has(normalised)) return next();
-    const originHost = new URL(normalised).host;
-    const hosts = [new URL(c.req.url).host, c.req.header('host')];
-    if (config.trustProxy) hosts.push(c.req.header('x-forwarded-host')?.split(',')[0]?.trim());
-    if (!hosts.some((h) => h && h.toLowerCase() === originHost)) throw new ApiError('bad_origin');
+    const own = normaliseOrigin(`${isHttps(c, config) ? 'https' : 'http'}://${requestHost(c, config)}`);
+    if (normalised !== own) throw new ApiError('bad_origin');
     return next();
   };
 }

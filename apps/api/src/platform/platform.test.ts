@@ -109,6 +109,22 @@ describe('the API edge', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^GET \/api\/bureau\/staff 401 [\d.]+ms [0-9a-f-]{36}$/);
   });
+
+  it('escapes control characters in the logged path: a %0A cannot forge a second line', async () => {
+    const lines: string[] = [];
+    const { createApp } = await import('../app.js');
+    const h = await createTestHarness();
+    const app = createApp({
+      db: h.db,
+      engine: h.engine,
+      pii: createPii(new Uint8Array(32)),
+      log: (l) => lines.push(l),
+    });
+    await app.request('/api/x%0AGET%20/api/forged%20200%200.1ms%0D%1B[2J%E2%80%A8%5C');
+    expect(lines).toHaveLength(1);
+    for (const ch of ['\n', '\r', '\u001b', '\u2028']) expect(lines[0]).not.toContain(ch);
+    expect(lines[0]).toMatch(/^GET \/api\/x\\x0aGET \/api\/forged 200 0\.1ms\\x0d\\x1b\[2J\\u2028\\x5c 404 /);
+  });
 });
 
 describe('helpers', () => {

@@ -2,7 +2,7 @@ import type { DbHandle } from '@talent/db';
 import { getTestDb, unique } from '@talent/db/testing';
 import { makeResidentId, makeUscc } from '@talent/domain/testing';
 import { createApp } from '../app.js';
-import type { Config } from '../platform/config.js';
+import type { ConfigOptions } from '../platform/config.js';
 import type { Db } from '../platform/db.js';
 import { hashPassword } from '../platform/password.js';
 import { createPii } from '../platform/pii.js';
@@ -70,7 +70,7 @@ export type TestUser = { id: string; login: string; cookie: string; token: strin
  * test's own (createScratchDb) instead of the worker's shared one.
  */
 export async function createTestHarness(
-  config: Partial<Config> = {},
+  config: ConfigOptions = {},
   database?: Pick<DbHandle, 'db' | 'engine'>,
 ) {
   const { db, engine } = database ?? (await getTestDb());

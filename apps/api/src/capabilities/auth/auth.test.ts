@@ -297,8 +297,8 @@ describe('sign-in', () => {
     expect((await attempt(TEST_PASSWORD)).status).toBe(429);
   });
 
-  it('limits failures per client address too, across accounts (behind a trusted proxy)', async () => {
-    const h = await createTestHarness({ trustProxy: true });
+  it('limits failures per client address too, across accounts (behind two trusted proxies)', async () => {
+    const h = await createTestHarness({ trustProxy: 2 });
     const perAddress = defaultConfig.signInLimits.perAddress;
     const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const from = (ip: string, login: string, password = 'Wrong-guess-3') =>

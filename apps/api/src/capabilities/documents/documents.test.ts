@@ -40,6 +40,9 @@ describe('documents', () => {
       expect(content.headers.get('content-type')).toBe(mime);
       expect(content.headers.get('content-disposition')).toMatch(/^inline; filename\*=UTF-8''/);
       expect(content.headers.get('x-content-type-options')).toBe('nosniff');
+      // Shown in an <object> of a portal page (Chrome's PDF viewer needs its inline styles); never stored.
+      expect(content.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+      expect(content.headers.get('cache-control')).toBe('no-store');
       expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
     }
     const list = (await (await h.call('GET', '/api/documents', { cookie: a.cookie })).json()) as {

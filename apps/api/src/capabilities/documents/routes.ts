@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { pageQuerySchema } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
+import { EMBEDDED_DOCUMENT_CSP } from '../../platform/headers.js';
 import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
@@ -92,8 +93,7 @@ export function documentsRoutes(deps: ApiDeps) {
         'content-type': row.mime,
         'content-length': String(bytes.byteLength),
         'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(row.original_name)}`,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=3600',
+        'content-security-policy': EMBEDDED_DOCUMENT_CSP,
       });
     });
 }

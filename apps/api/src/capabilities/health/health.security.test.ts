@@ -57,6 +57,21 @@ describe('health: security and failure', () => {
     expect(error.requestId).toBe(res.headers.get('x-request-id'));
   });
 
+  it('answers 503, not 500, when a session cookie needs the database that is down', async () => {
+    const app = createApp({
+      db: unreachableDb(),
+      engine: 'postgres',
+      pii: testPii,
+      config: { logRequests: false },
+    });
+    const cookie = `talent_session=${'a'.repeat(32)}`;
+    for (const path of ['/api/health', '/api/me']) {
+      const res = await app.request(path, { headers: { cookie } });
+      expect(res.status).toBe(503);
+      expect((await errorOf(res)).code).toBe('unavailable');
+    }
+  });
+
   it('has no mutations: POST is 404 (and the Origin check comes first)', async () => {
     const h = await createTestHarness();
     expect((await h.call('POST', '/api/health')).status).toBe(404);

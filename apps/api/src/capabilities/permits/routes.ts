@@ -4,7 +4,7 @@ import { currentActor } from '../../platform/auth.js';
 import type { Config } from '../../platform/config.js';
 import type { AppEnv } from '../../platform/context.js';
 import type { ApiDeps } from '../../platform/deps.js';
-import { isHttps } from '../../platform/http.js';
+import { isHttps, requestHost } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
@@ -71,9 +71,7 @@ const verifyRoute = createRoute({
 
 /** This host as the browser reached it, for the verify link printed on the permit. */
 function originOf(c: Context<AppEnv>, config: Config): string {
-  const host =
-    (config.trustProxy && c.req.header('x-forwarded-host')?.split(',')[0]?.trim()) || c.req.header('host');
-  return host ? `${isHttps(c, config) ? 'https' : 'http'}://${host}` : new URL(c.req.url).origin;
+  return config.publicUrl ?? `${isHttps(c, config) ? 'https' : 'http'}://${requestHost(c, config)}`;
 }
 
 export function permitsRoutes(deps: ApiDeps) {
