@@ -37,6 +37,10 @@ export const auditUiMessages = {
     'zh-CN': '审计链在第 {seq} 条(编号 {id})处断开:{kind}(校验于 {checkedAt})',
     en: 'Audit chain broken at seq {seq} (id {id}): {kind} (checked {checkedAt})',
   },
+  'case.documentsRestricted': {
+    'zh-CN': '申请材料仅限经办的审核、审批和户籍民警查看。',
+    en: 'Only the reviewers, approvers and registrars who handle the case open its papers.',
+  },
   'audit.fault.changed': { 'zh-CN': '该条内容被改动', en: 'its content was changed' },
   'audit.fault.removed': { 'zh-CN': '此前有记录被删除', en: 'rows before it were removed' },
   'audit.fault.out_of_order': { 'zh-CN': '顺序被打乱或有记录被插入', en: 'out of order or inserted' },
