@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pgliteDialect.js';
 import type { Database } from './schema.js';
@@ -21,6 +21,8 @@ export interface DbOptions {
   dataDir?: string | undefined;
   /** Connections in the pool (PostgreSQL only). */
   poolSize?: number | undefined;
+  /** PostgreSQL only: `SET ROLE` on each new connection (appRole.ts; PGlite sets it once there). */
+  role?: string | undefined;
 }
 
 /**
@@ -50,7 +52,12 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     // re-emits the event on itself); one checked out fails its query and is discarded on release.
     pool.on('connect', (client) => client.on('error', reportLostConnection));
     pool.on('error', () => {}); // the client's own listener has reported it
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const { role } = options;
+    const onCreateConnection = role
+      ? (conn: DatabaseConnection) =>
+          conn.executeQuery(CompiledQuery.raw(`set role "${role}"`)).then(() => {})
+      : undefined;
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, onCreateConnection }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? 'memory://';

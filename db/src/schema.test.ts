@@ -54,7 +54,11 @@ const declared: Columns = {
     entity_id: true,
     request_id: true,
     details: true,
+    seq: true,
+    prev_hash: true,
+    hash: true,
   },
+  audit_checkpoint: { seq: true, hash: true, archived_rows: true, archived_at: true, note: true },
   document: {
     id: true,
     owner_user_id: true,

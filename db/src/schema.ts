@@ -55,7 +55,7 @@ export interface SignInFailureTable {
 
 export interface AuditLogTable {
   id: Generated<number>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   actor_id: string | null;
   actor_kind: string | null;
   action: string;
@@ -63,6 +63,19 @@ export interface AuditLogTable {
   entity_id: string | null;
   request_id: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** The hash chain (db/src/auditChain.ts): dense order, the previous row's hash, this row's. */
+  seq: number;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Where the chain resumes after an operator archived its oldest rows. */
+export interface AuditCheckpointTable {
+  seq: number;
+  hash: string;
+  archived_rows: number;
+  archived_at: Generated<Timestamp>;
+  note: string;
 }
 
 type Json<T = Record<string, unknown>> = ColumnType<T, string | undefined, string>;
@@ -513,6 +526,7 @@ export interface Database {
   user_session: UserSessionTable;
   sign_in_failure: SignInFailureTable;
   audit_log: AuditLogTable;
+  audit_checkpoint: AuditCheckpointTable;
   document: DocumentTable;
   applicant_profile: ApplicantProfileTable;
   police_station: PoliceStationTable;

@@ -1,9 +1,11 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { APP_ROLE, openAppDb } from './appRole.js';
 import { createDb, type DbHandle } from './createDb.js';
-import { migrateToLatest } from './migrate.js';
+import type { Database } from './schema.js';
 
 // One migrated database per test worker. Tests create their own data with unique names, so they
 // share it without teardown. TEST_DATABASE_URL selects PostgreSQL; otherwise an in-memory PGlite.
+// Tests run as the application does: migrated by the owner, used as talent_app.
 let handle: Promise<DbHandle> | undefined;
 
 export function testDatabaseUrl(): string | undefined {
@@ -12,9 +14,7 @@ export function testDatabaseUrl(): string | undefined {
 
 export function getTestDb(): Promise<DbHandle> {
   handle ??= (async () => {
-    const h = await createDb({ databaseUrl: testDatabaseUrl(), dataDir: 'memory://', poolSize: 5 });
-    await migrateToLatest(h.db);
-    return h;
+    return openAppDb({ databaseUrl: testDatabaseUrl(), dataDir: 'memory://', poolSize: 5, migrate: true });
   })();
   return handle;
 }
@@ -29,7 +29,7 @@ export type ScratchDb = DbHandle & { dispose(): Promise<void> };
 /**
  * A database of the test's own, for the few tests whose data cannot share one (the demo seed, the
  * migrations themselves): an in-memory PGlite, or a scratch database beside TEST_DATABASE_URL that
- * `dispose()` drops.
+ * `dispose()` drops. Migrated, it is used as talent_app; unmigrated, as the owner.
  */
 export async function createScratchDb(
   options: {
@@ -38,6 +38,8 @@ export async function createScratchDb(
   } = {},
 ): Promise<ScratchDb> {
   const url = options.databaseUrl === undefined ? testDatabaseUrl() : (options.databaseUrl ?? undefined);
+  const openAppOrOwner = (o: { databaseUrl?: string; dataDir?: string; poolSize?: number }) =>
+    options.migrate === false ? createDb(o) : openAppDb({ ...o, migrate: true });
   let handle: DbHandle;
   let drop = async () => {};
   if (url) {
@@ -46,7 +48,7 @@ export async function createScratchDb(
     await sql.raw(`create database ${name}`).execute(admin.db);
     const scratchUrl = new URL(url);
     scratchUrl.pathname = `/${name}`;
-    handle = await createDb({ databaseUrl: scratchUrl.toString(), poolSize: 2 });
+    handle = await openAppOrOwner({ databaseUrl: scratchUrl.toString(), poolSize: 2 });
     drop = async () => {
       // the closed pool's connections leave the server a moment later; forcing them out would fail them
       for (let attempt = 0; ; attempt++) {
@@ -61,9 +63,8 @@ export async function createScratchDb(
       await admin.close();
     };
   } else {
-    handle = await createDb({ dataDir: 'memory://' });
+    handle = await openAppOrOwner({ dataDir: 'memory://' });
   }
-  if (options.migrate !== false) await migrateToLatest(handle.db);
   return {
     ...handle,
     async dispose() {
@@ -71,4 +72,19 @@ export async function createScratchDb(
       await drop();
     },
   };
+}
+
+/**
+ * Runs `fn` as the owner on one connection of an app-role handle (a test that plays an operator or
+ * an attacker with owner rights), then returns that connection to talent_app.
+ */
+export function asOwner<T>(db: Kysely<Database>, fn: (owner: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql`reset role`.execute(conn);
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`set role ${sql.id(APP_ROLE)}`.execute(conn);
+    }
+  });
 }

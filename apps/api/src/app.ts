@@ -3,6 +3,7 @@ import type { Database, Engine } from '@talent/db';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
+import { auditRoutes } from './capabilities/audit/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
 import { clawbacksRoutes } from './capabilities/clawbacks/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
@@ -104,7 +105,8 @@ export function createApp(options: AppOptions) {
     .route('/api', subsidyClaimsRoutes(deps))
     .route('/api', publicNoticesRoutes(deps))
     .route('/api', talentCardsRoutes(deps))
-    .route('/api', serviceLevelRoutes(deps));
+    .route('/api', serviceLevelRoutes(deps))
+    .route('/api', auditRoutes(deps));
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createDb, dataDir, dbOptionsFromEnv, migrateToLatest } from '@talent/db';
+import { dataDir, dbOptionsFromEnv, openAppDb } from '@talent/db';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
 import { configFromEnv } from './platform/config.js';
@@ -63,12 +63,19 @@ export type ServerOptions = {
   seedDemo?: boolean;
 };
 
-/** Opens the database (migrating it), builds the API and the portals, and listens. */
+/**
+ * Opens the database (migrating it as the owner, then working as talent_app: APP_DATABASE_URL when
+ * set, else SET ROLE over DATABASE_URL), builds the API and the portals, and listens.
+ */
 export async function startServer(options: ServerOptions = {}) {
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   const hostname = options.hostname ?? process.env.HOST ?? '0.0.0.0';
-  const handle = await createDb({ ...dbOptionsFromEnv(), poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
-  if (process.env.MIGRATE_ON_START !== '0') await migrateToLatest(handle.db);
+  const handle = await openAppDb({
+    ...dbOptionsFromEnv(),
+    poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+    migrate: process.env.MIGRATE_ON_START !== '0',
+    appDatabaseUrl: process.env.APP_DATABASE_URL || undefined,
+  });
   const pii = createPii(loadPiiKey(dataDir()));
   if (options.seedDemo) await seedDemo(handle.db, { pii });
   const api = createApp({ db: handle.db, engine: handle.engine, pii, config: configFromEnv() });

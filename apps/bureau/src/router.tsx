@@ -9,6 +9,8 @@ import {
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { auditAudience } from './audit/types';
 import { ClawbackPage } from './clawbacks/ClawbackPage';
 import { ClawbacksPage } from './clawbacks/ClawbacksPage';
 import { clawbacksAudience } from './clawbacks/types';
@@ -55,6 +57,7 @@ export const nav: NavItem[] = [
   { to: '/policy', label: 'nav.policy', audience: policyAudience },
   { to: '/service-level', label: 'nav.serviceLevel', audience: serviceLevelAudience },
   { to: '/staff', label: 'nav.staff', audience: staffAudience },
+  { to: '/audit', label: 'nav.audit', audience: auditAudience },
   { to: '/password', label: 'nav.password', audience: bureau },
 ];
 
@@ -98,6 +101,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequireAccess audience={claimQueueAudience}>
                   <ClaimCasePage />
+                </RequireAccess>
+              ),
+            },
+            {
+              path: 'audit',
+              element: (
+                <RequireAccess audience={auditAudience}>
+                  <AuditLogPage />
                 </RequireAccess>
               ),
             },

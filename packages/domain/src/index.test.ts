@@ -33,6 +33,8 @@ describe('public API', () => {
       'bureauAccountCreateSchema',
       'bureauAccountUpdateSchema',
       'pageQuerySchema',
+      'caseDocumentReaders',
+      'mayReadCaseDocument',
       'makeCalendar',
       'addWorkingDays',
       'workingDaysBetween',

@@ -1,11 +1,9 @@
-import { createDb, dbOptionsFromEnv, migrateToLatest } from '@talent/db';
+import { dbOptionsFromEnv, openAppDb } from '@talent/db';
 import { DEMO_SIGN_INS, seedDemo } from './seed.js';
 
-// pnpm db:seed — migrates, then creates the demo data (idempotent) and lists the demo sign-ins.
-const handle = await createDb(dbOptionsFromEnv());
+// pnpm db:seed — migrates, then (as talent_app, like the server) creates the demo data (idempotent) and lists the demo sign-ins.
+const handle = await openAppDb({ ...dbOptionsFromEnv(), migrate: true });
 try {
-  const applied = await migrateToLatest(handle.db);
-  if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
   const { created } = await seedDemo(handle.db);
   console.log(created.length ? `seeded: ${created.join('; ')}` : 'demo data already present; nothing to do');
   console.log(`\nDemo sign-ins (${handle.engine}); password for all: ${DEMO_SIGN_INS[0]?.password}`);

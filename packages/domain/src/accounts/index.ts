@@ -8,6 +8,7 @@ export {
   employerStaffRoles,
   hasBureauRole,
 } from './actor';
+export { type CaseDocumentKind, caseDocumentReaders, mayReadCaseDocument } from './caseDocuments';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
 export {
   type ApplicantSignUp,

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@talent/domain';
 import { aftercareUiMessages } from './catalogue.aftercare';
+import { auditUiMessages } from './catalogue.audit';
 import { bureauUiMessages } from './catalogue.bureau';
 import { disbursementUiMessages } from './catalogue.disbursements';
 import { employerUiMessages } from './catalogue.employer';
@@ -275,6 +276,7 @@ export const uiMessages = {
   ...aftercareUiMessages,
   ...subsidyClaimUiMessages,
   ...talentCardUiMessages,
+  ...auditUiMessages,
   ...greenChannelUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 

@@ -44,7 +44,36 @@ describe('documents: security', () => {
     for (const user of [b, employer]) {
       expect((await h.call('GET', document.url, { cookie: user.cookie })).status).toBe(404);
     }
+    // bureau staff who do not handle settlement cases know the case exists, but not its papers
+    for (const roles of [['finance'], ['auditor'], ['admin']]) {
+      const staff = await h.bureau(roles);
+      expect((await h.call('GET', document.url, { cookie: staff.cookie })).status, roles[0]).toBe(403);
+    }
     expect((await h.call('GET', '/api/documents/not-a-uuid/content', { cookie: a.cookie })).status).toBe(404);
+  });
+
+  it('let the roles that handle a settlement case read its papers, each reading audited with the case', async () => {
+    const h = await createTestHarness();
+    const a = await graduate(h);
+    const res = await upload(h, a.cookie, pdf(), 'id-card.pdf');
+    const { document } = (await res.json()) as { document: { id: string; url: string } };
+    const body = await stationDraft(h, a);
+    const draft = await createDraft(h, a, {
+      ...body,
+      documents: { ...body.documents, residentIdCard: document.id },
+    });
+    // the owner's own reading is not a disclosure
+    expect((await h.call('GET', document.url, { cookie: a.cookie })).status).toBe(200);
+    expect(await h.auditOf(document.id, 'document.read')).toEqual([]);
+    const readers = await Promise.all(['reviewer', 'approver', 'registrar'].map((role) => h.bureau([role])));
+    for (const reader of readers) {
+      expect((await h.call('GET', document.url, { cookie: reader.cookie })).status).toBe(200);
+    }
+    const finance = await h.bureau(['finance']);
+    expect((await h.call('GET', document.url, { cookie: finance.cookie })).status).toBe(403);
+    const rows = await h.auditOf(document.id, 'document.read');
+    expect(rows.map((r) => r.actor_id)).toEqual(readers.map((r) => r.id));
+    expect(rows[0]?.details).toEqual({ case: 'settlement', caseId: draft.id, mime: 'application/pdf' });
   });
 
   it('refuse an upload without a matching Origin', async () => {

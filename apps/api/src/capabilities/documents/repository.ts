@@ -1,3 +1,4 @@
+import type { CaseDocumentKind } from '@talent/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
@@ -61,24 +62,40 @@ export async function listOwn(db: Db, userId: string, limit: number, offset: num
 }
 
 /**
- * Whether the bureau has a case for the document: attached to a settlement application (as one of
- * its documents or a family member's proof) or an employer's business licence under verification.
+ * The case the bureau holds the document for: a settlement application (one of its documents or a
+ * family member's proof) or an employer under verification (its business licence); null for none.
  */
-export async function isCaseDocument(db: Db, documentId: string): Promise<boolean> {
+export async function caseOfDocument(
+  db: Db,
+  documentId: string,
+): Promise<{ kind: CaseDocumentKind; caseId: string } | null> {
   const row = await db
     .selectNoFrom((eb) => [
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('settlement_document')
+            .select('application_id')
+            .where('document_id', '=', documentId)
+            .limit(1),
+          eb
+            .selectFrom('settlement_member')
+            .select('application_id')
+            .where('document_id', '=', documentId)
+            .limit(1),
+        )
+        .as('application_id'),
       eb
-        .or([
-          eb.exists(
-            eb.selectFrom('settlement_document').select('document_id').where('document_id', '=', documentId),
-          ),
-          eb.exists(eb.selectFrom('settlement_member').select('id').where('document_id', '=', documentId)),
-          eb.exists(eb.selectFrom('employer').select('id').where('licence_document_id', '=', documentId)),
-        ])
-        .as('attached'),
+        .selectFrom('employer')
+        .select('id')
+        .where('licence_document_id', '=', documentId)
+        .limit(1)
+        .as('employer_id'),
     ])
     .executeTakeFirstOrThrow();
-  return row.attached === true;
+  if (row.application_id) return { kind: 'settlement', caseId: row.application_id };
+  if (row.employer_id) return { kind: 'employer_licence', caseId: row.employer_id };
+  return null;
 }
 
 /**

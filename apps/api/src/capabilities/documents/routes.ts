@@ -61,8 +61,8 @@ const contentRoute = route({
   path: '/documents/{id}/content',
   request: { params: idParams },
   responses: {
-    200: { description: 'The bytes, inline (owner; bureau staff for a case document)' },
-    ...errorResponses(401, 404),
+    200: { description: 'The bytes, inline (owner; the bureau roles that handle its case, audited)' },
+    ...errorResponses(401, 403, 404),
   },
 });
 
@@ -88,7 +88,12 @@ export function documentsRoutes(deps: ApiDeps) {
       c.json(await service.listOwn(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(contentRoute, async (c) => {
-      const { row, bytes } = await service.content(db, currentActor(c), c.req.valid('param').id);
+      const { row, bytes } = await service.content(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        serviceContext(c, config, pii),
+      );
       return c.body(new Uint8Array(bytes), 200, {
         'content-type': row.mime,
         'content-length': String(bytes.byteLength),

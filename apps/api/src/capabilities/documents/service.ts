@@ -1,10 +1,10 @@
-import { type Actor, isAllowedUploadMime } from '@talent/domain';
+import { type Actor, isAllowedUploadMime, mayReadCaseDocument } from '@talent/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import { writeAudit } from '../../platform/audit.js';
 import type { UploadQuota } from '../../platform/config.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, notFound } from '../../platform/errors.js';
+import { ApiError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import * as repo from './repository.js';
 import { readBytes, removeBytes, sha256Hex, storeBytes } from './store.js';
@@ -109,17 +109,30 @@ export async function listOwn(
   return { items: rows.map(toItem), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** The bytes, for their owner, or for bureau staff when the document belongs to a case. */
+/**
+ * The bytes, for their owner, or for the bureau staff who handle the document's case
+ * (mayReadCaseDocument: finance never opens an ID scan); each staff reading is audited with the case.
+ */
 export async function content(
   db: Db,
   actor: Actor,
   id: string,
+  ctx: Pick<ServiceContext, 'requestId'>,
 ): Promise<{ row: repo.DocumentRow; bytes: Buffer }> {
   if (!isUuid(id)) throw notFound();
   const row = await repo.findDocument(db, id);
   if (!row) throw notFound();
-  const mayRead =
-    row.owner_user_id === actor.userId || (actor.kind === 'bureau' && (await repo.isCaseDocument(db, id)));
-  if (!mayRead) throw notFound();
+  if (row.owner_user_id !== actor.userId) {
+    const owningCase = actor.kind === 'bureau' ? await repo.caseOfDocument(db, id) : null;
+    if (!owningCase) throw notFound();
+    if (!mayReadCaseDocument(actor, owningCase.kind)) throw forbidden();
+    await writeAudit(db, ctx, {
+      actor,
+      action: 'document.read',
+      entity: 'document',
+      entityId: id,
+      details: { case: owningCase.kind, caseId: owningCase.caseId, mime: row.mime },
+    });
+  }
   return { row, bytes: await readBytes(row.sha256) };
 }

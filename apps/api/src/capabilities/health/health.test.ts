@@ -23,6 +23,8 @@ describe('health', () => {
         '/api/auth/sign-up/applicant',
         '/api/auth/sign-up/employer',
         '/api/applicant/profile',
+        '/api/audit',
+        '/api/audit/verification',
         '/api/documents',
         '/api/documents/{id}/content',
         '/api/disbursements',
