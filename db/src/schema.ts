@@ -78,6 +78,13 @@ export interface DocumentTable {
   created_at: Generated<CreatedAt>;
 }
 
+export interface DocumentBlobTable {
+  sha256: string;
+  bytes: Uint8Array;
+  size_bytes: number;
+  created_at: Generated<CreatedAt>;
+}
+
 export interface ApplicantProfileTable {
   user_id: string;
   registered_place: string | null;
@@ -514,6 +521,7 @@ export interface Database {
   sign_in_failure: SignInFailureTable;
   audit_log: AuditLogTable;
   document: DocumentTable;
+  document_blob: DocumentBlobTable;
   applicant_profile: ApplicantProfileTable;
   police_station: PoliceStationTable;
   settlement_application: SettlementApplicationTable;

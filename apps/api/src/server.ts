@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createDb, dataDir, dbOptionsFromEnv, migrateToLatest } from '@talent/db';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
+import { importLegacyUploads } from './capabilities/documents/store.js';
 import { configFromEnv } from './platform/config.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
 import { startScheduler } from './platform/scheduler.js';
@@ -67,6 +68,10 @@ export async function startServer(options: ServerOptions = {}) {
   const hostname = options.hostname ?? process.env.HOST ?? '0.0.0.0';
   const handle = await createDb({ ...dbOptionsFromEnv(), poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
   if (process.env.MIGRATE_ON_START !== '0') await migrateToLatest(handle.db);
+  // files of the former disk store, once (docs/decisions/0011)
+  const imported = await importLegacyUploads(handle.db);
+  if (imported > 0)
+    console.log(`documents: ${imported} files copied from the uploads folder into the database`);
   const pii = createPii(loadPiiKey(dataDir()));
   if (options.seedDemo) await seedDemo(handle.db, { pii });
   const api = createApp({ db: handle.db, engine: handle.engine, pii, config: configFromEnv() });

@@ -6,7 +6,7 @@ import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import * as repo from './repository.js';
-import { readBytes, removeBytes, sha256Hex, storeBytes } from './store.js';
+import { readBytes, sha256Hex, storeBytes } from './store.js';
 
 export type DocumentItem = {
   id: string;
@@ -44,30 +44,24 @@ export async function upload(
     throw new ApiError('unsupported_media_type', { messageKey: 'error.unsupported_media_type.upload' });
   }
   const sha256 = sha256Hex(file.bytes);
-  const created = await storeBytes(sha256, file.bytes);
-  try {
-    return await inTransaction(db, async (trx) => {
-      const row = await repo.insertDocument(trx, {
-        owner_user_id: actor.userId,
-        sha256,
-        mime: type.mime as repo.DocumentRow['mime'],
-        size_bytes: file.bytes.byteLength,
-        original_name: file.name,
-      });
-      await writeAudit(trx, ctx, {
-        actor,
-        action: 'document.upload',
-        entity: 'document',
-        entityId: row.id,
-        details: { mime: row.mime, sizeBytes: row.size_bytes, sha256 },
-      });
-      return toItem(row);
+  return inTransaction(db, async (trx) => {
+    await storeBytes(trx, sha256, file.bytes);
+    const row = await repo.insertDocument(trx, {
+      owner_user_id: actor.userId,
+      sha256,
+      mime: type.mime as repo.DocumentRow['mime'],
+      size_bytes: file.bytes.byteLength,
+      original_name: file.name,
     });
-  } catch (err) {
-    // Nothing stored for a failed upload: the file goes unless an earlier upload had the same content.
-    if (created) await removeBytes(sha256);
-    throw err;
-  }
+    await writeAudit(trx, ctx, {
+      actor,
+      action: 'document.upload',
+      entity: 'document',
+      entityId: row.id,
+      details: { mime: row.mime, sizeBytes: row.size_bytes, sha256 },
+    });
+    return toItem(row);
+  });
 }
 
 export async function listOwn(
@@ -96,5 +90,5 @@ export async function content(
   const mayRead =
     row.owner_user_id === actor.userId || (actor.kind === 'bureau' && (await repo.isCaseDocument(db, id)));
   if (!mayRead) throw notFound();
-  return { row, bytes: await readBytes(row.sha256) };
+  return { row, bytes: await readBytes(db, row.sha256) };
 }
