@@ -74,7 +74,13 @@ export async function startServer(options: ServerOptions = {}) {
     console.log(`documents: ${imported} files copied from the uploads folder into the database`);
   const pii = createPii(loadPiiKey(dataDir()));
   if (options.seedDemo) await seedDemo(handle.db, { pii });
-  const api = createApp({ db: handle.db, engine: handle.engine, pii, config: configFromEnv() });
+  const api = createApp({
+    db: handle.db,
+    engine: handle.engine,
+    pii,
+    config: configFromEnv(),
+    poolStats: handle.poolStats,
+  });
   const web = createPortalApp();
 
   const server = serve({

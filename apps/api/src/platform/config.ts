@@ -13,6 +13,8 @@ export type Config = {
    * SIGN_IN_MAX_FAILURES_PER_ADDRESS, for test rigs whose browsers all come from 127.0.0.1.
    */
   signInLimits: SignInLimits;
+  /** Bearer token for GET /api/metrics (METRICS_TOKEN); without one the endpoint does not exist. */
+  metricsToken: string | null;
 };
 
 export type SignInLimits = { perAccount: number; perAddress: number };
@@ -24,6 +26,7 @@ export const defaultConfig: Config = {
   bodyLimitBytes: 1024 * 1024,
   // An office signs in from one address: the address limit is looser than the account's.
   signInLimits: { perAccount: 5, perAddress: 20 },
+  metricsToken: null,
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       perAccount: defaultConfig.signInLimits.perAccount,
       perAddress: positiveInt(env.SIGN_IN_MAX_FAILURES_PER_ADDRESS) ?? defaultConfig.signInLimits.perAddress,
     },
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }
 

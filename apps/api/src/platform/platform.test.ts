@@ -95,7 +95,7 @@ describe('the API edge', () => {
     expect(JSON.stringify(errors)).not.toContain('13800138000');
   });
 
-  it('logs one line per request without query strings', async () => {
+  it('logs one JSON line per request with its id, without query strings', async () => {
     const lines: string[] = [];
     const { createApp } = await import('../app.js');
     const h = await createTestHarness();
@@ -105,9 +105,18 @@ describe('the API edge', () => {
       pii: createPii(new Uint8Array(32)),
       log: (l) => lines.push(l),
     });
-    await app.request('/api/bureau/staff?q=13800138000');
+    const res = await app.request('/api/bureau/staff?q=13800138000');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^GET \/api\/bureau\/staff 401 [\d.]+ms [0-9a-f-]{36}$/);
+    expect(lines[0]).not.toContain('13800138000');
+    expect(JSON.parse(lines[0] ?? '')).toEqual({
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      requestId: res.headers.get('x-request-id'),
+      method: 'GET',
+      path: '/api/bureau/staff',
+      route: '/api/bureau/staff',
+      status: 401,
+      ms: expect.any(Number),
+    });
   });
 });
 
