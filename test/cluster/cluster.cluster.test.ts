@@ -43,11 +43,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await nginx?.stop();
-  await a?.stop();
-  await b?.stop();
-  await db?.close();
-  psql(`drop database if exists ${database} with (force)`);
+  try {
+    await nginx?.stop();
+    await a?.stop();
+    await b?.stop();
+    await db?.close();
+  } finally {
+    psql(`drop database if exists ${database} with (force)`);
+  }
 });
 
 type Json = Record<string, unknown>;
