@@ -24,8 +24,9 @@ export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHand
     await next();
     c.res.headers.set('x-request-id', requestId);
     const ms = performance.now() - started;
-    // The template (/api/settlements/:id), never the path: ids would make a series per record.
-    const template = routePath(c, -1);
+    // The template (/api/settlements/:id) of the handler that answered, never the path: ids would make a
+    // series per record. Unmatched requests end at this middleware's own '*'.
+    const template = routePath(c);
     const route = template.endsWith('*') ? 'unmatched' : template;
     observeRequest(c.req.method, route, c.res.status, ms / 1000);
     if (config.logRequests) {

@@ -26,6 +26,11 @@ describe('GET /api/metrics', () => {
     const h = await createTestHarness({ metricsToken: token });
     const g = await h.applicant();
     await h.call('GET', '/api/health');
+    const finance = await h.bureau(['finance']);
+    // a fixed path beside a parameter one (/disbursements/:id): the template of the handler that answered
+    expect((await h.call('GET', '/api/disbursements/failed-lines', { cookie: finance.cookie })).status).toBe(
+      200,
+    );
     const id = crypto.randomUUID();
     expect((await h.call('GET', `/api/settlements/${id}`, { cookie: g.cookie })).status).toBe(404);
     await runScheduledJobs(h.db, { pii: testPii }, todayInChina());
@@ -41,6 +46,9 @@ describe('GET /api/metrics', () => {
       /^talent_http_requests_total\{method="GET",route="\/api\/settlements\/:id",status="404"\} \d+$/m,
     );
     expect(text).not.toContain(id);
+    expect(text).toMatch(
+      /^talent_http_requests_total\{method="GET",route="\/api\/disbursements\/failed-lines",status="200"\} \d+$/m,
+    );
     expect(text).toMatch(
       /^talent_http_request_duration_seconds_bucket\{method="GET",route="\/api\/health",le="\+Inf"\} \d+$/m,
     );
