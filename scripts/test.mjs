@@ -78,6 +78,16 @@ if (postgresUrl) {
 } else {
   console.log('\n(no TEST_DATABASE_URL: integration tests ran on PGlite only)');
 }
+// Two API processes behind nginx on one PostgreSQL database (test/cluster): with a TEST_DATABASE_URL
+// where nginx is installed (.ci/run installs it), and whenever asked for by name (`pnpm test:cluster`,
+// on 127.0.0.1:5432 without TEST_DATABASE_URL), which then fails without nginx.
+if (want('cluster')) {
+  if ((postgresUrl && existsSync('/usr/sbin/nginx')) || only.includes('cluster'))
+    vitest('cluster: two API processes behind nginx', 'test', ['--config', 'vitest.cluster.config.ts'], {
+      TEST_DATABASE_URL: postgresUrl,
+    });
+  else console.log('\n(no TEST_DATABASE_URL or no /usr/sbin/nginx: the cluster phase did not run)');
+}
 if (want('e2e')) {
   try {
     ensureChromium();

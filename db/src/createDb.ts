@@ -8,10 +8,14 @@ import { OID, parseDate, parseInt8 } from './typeParsers.js';
 
 export type Engine = 'postgres' | 'pglite';
 
+/** A pool's connections now: open, idle, and callers waiting for one (PGlite: one, never waiting). */
+export type PoolStats = { total: number; idle: number; waiting: number };
+
 export interface DbHandle {
   db: Kysely<Database>;
   engine: Engine;
   close(): Promise<void>;
+  poolStats(): PoolStats;
 }
 
 export interface DbOptions {
@@ -58,7 +62,12 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
           conn.executeQuery(CompiledQuery.raw(`set role "${role}"`)).then(() => {})
       : undefined;
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, onCreateConnection }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      close: () => db.destroy(),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -67,7 +76,12 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     parsers: { [OID.int8]: parseInt8, [OID.date]: parseDate },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'pglite',
+    close: () => db.destroy(),
+    poolStats: () => ({ total: 1, idle: 0, waiting: 0 }),
+  };
 }
 
 /** One line without the error's message (kept out of logs like every database message). */

@@ -68,6 +68,7 @@ const declared: Columns = {
     original_name: true,
     created_at: true,
   },
+  document_blob: { sha256: true, bytes: true, size_bytes: true, created_at: true },
   applicant_profile: {
     user_id: true,
     registered_place: true,

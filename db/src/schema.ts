@@ -91,6 +91,13 @@ export interface DocumentTable {
   created_at: Generated<CreatedAt>;
 }
 
+export interface DocumentBlobTable {
+  sha256: string;
+  bytes: Uint8Array;
+  size_bytes: number;
+  created_at: Generated<CreatedAt>;
+}
+
 export interface ApplicantProfileTable {
   user_id: string;
   registered_place: string | null;
@@ -528,6 +535,7 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_checkpoint: AuditCheckpointTable;
   document: DocumentTable;
+  document_blob: DocumentBlobTable;
   applicant_profile: ApplicantProfileTable;
   police_station: PoliceStationTable;
   settlement_application: SettlementApplicationTable;

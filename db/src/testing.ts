@@ -24,7 +24,8 @@ export function unique(prefix = 't'): string {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export type ScratchDb = DbHandle & { dispose(): Promise<void> };
+/** `databaseUrl`: the scratch database's own, for tools run against it (PostgreSQL only). */
+export type ScratchDb = DbHandle & { databaseUrl?: string; dispose(): Promise<void> };
 
 /**
  * A database of the test's own, for the few tests whose data cannot share one (the demo seed, the
@@ -42,13 +43,15 @@ export async function createScratchDb(
     options.migrate === false ? createDb(o) : openAppDb({ ...o, migrate: true });
   let handle: DbHandle;
   let drop = async () => {};
+  let databaseUrl: string | undefined;
   if (url) {
     const admin = await createDb({ databaseUrl: url, poolSize: 1 });
     const name = unique('scratch_').toLowerCase();
     await sql.raw(`create database ${name}`).execute(admin.db);
     const scratchUrl = new URL(url);
     scratchUrl.pathname = `/${name}`;
-    handle = await openAppOrOwner({ databaseUrl: scratchUrl.toString(), poolSize: 2 });
+    databaseUrl = scratchUrl.toString();
+    handle = await openAppOrOwner({ databaseUrl, poolSize: 2 });
     drop = async () => {
       // the closed pool's connections leave the server a moment later; forcing them out would fail them
       for (let attempt = 0; ; attempt++) {
@@ -67,6 +70,7 @@ export async function createScratchDb(
   }
   return {
     ...handle,
+    ...(databaseUrl ? { databaseUrl } : {}),
     async dispose() {
       await handle.close();
       await drop();

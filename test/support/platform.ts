@@ -42,6 +42,8 @@ export interface RunningPlatform {
   baseUrl: string;
   dataDir: string;
   msToHealthy: number;
+  /** SIGKILL, as a crash would: no graceful close. */
+  kill(): void;
   stop(): Promise<void>;
 }
 
@@ -82,6 +84,14 @@ export async function startPlatform(
     if (String(d).includes('scheduler:')) process.stderr.write(d);
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  // a group already gone (killed by the test) is not an error
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  };
   let msToHealthy: number;
   try {
     msToHealthy = await waitForHealth(baseUrl, 90_000, child);
@@ -93,13 +103,16 @@ export async function startPlatform(
     baseUrl,
     dataDir,
     msToHealthy,
+    kill() {
+      signalGroup('SIGKILL');
+    },
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         // the whole process group: pnpm/npx would otherwise leave the server behind
-        process.kill(-child.pid!, 'SIGTERM');
+        signalGroup('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-        if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+        if (child.exitCode === null) signalGroup('SIGKILL');
       }
       if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Database, Engine } from '@talent/db';
+import type { Database, Engine, PoolStats } from '@talent/db';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
@@ -14,6 +14,7 @@ import { documentsRoutes } from './capabilities/documents/routes.js';
 import { employersRoutes } from './capabilities/employers/routes.js';
 import { employmentRoutes } from './capabilities/employment/routes.js';
 import { healthRoutes } from './capabilities/health/routes.js';
+import { metricsRoutes } from './capabilities/metrics/routes.js';
 import { notificationsRoutes } from './capabilities/notifications/routes.js';
 import { permitsRoutes } from './capabilities/permits/routes.js';
 import { policyRoutes } from './capabilities/policy/routes.js';
@@ -48,6 +49,8 @@ export type AppOptions = {
   config?: ConfigOptions;
   /** Where request lines go; a buffered stdout writer by default. */
   log?: RequestLog;
+  /** The connection pool's use, for /api/metrics (DbHandle.poolStats). */
+  poolStats?: () => PoolStats;
 };
 
 /** The API under /api: edge middleware, then one sub-app per capability. */
@@ -123,6 +126,7 @@ export function createApp(options: AppOptions) {
         'Errors: { error: { code, message, details?, requestId } }. Mutations need an Origin header of this host.',
     },
   });
+  app.route('/api', metricsRoutes(deps, options.poolStats ?? (() => ({ total: 0, idle: 0, waiting: 0 }))));
   // End-to-end tests only: never in production, never in the OpenAPI document (see testClock.ts).
   if (testRoutesEnabled()) app.route('/api', testClockRoutes(deps));
   return api;

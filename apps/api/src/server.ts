@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { dataDir, dbOptionsFromEnv, openAppDb } from '@talent/db';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
+import { importLegacyUploads } from './capabilities/documents/store.js';
 import { configFromEnv } from './platform/config.js';
 import { portalSecurityHeaders } from './platform/headers.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
@@ -76,9 +77,19 @@ export async function startServer(options: ServerOptions = {}) {
     migrate: process.env.MIGRATE_ON_START !== '0',
     appDatabaseUrl: process.env.APP_DATABASE_URL || undefined,
   });
+  // files of the former disk store, once (docs/decisions/0011)
+  const imported = await importLegacyUploads(handle.db);
+  if (imported > 0)
+    console.log(`documents: ${imported} files copied from the uploads folder into the database`);
   const pii = createPii(loadPiiKey(dataDir()));
   if (options.seedDemo) await seedDemo(handle.db, { pii });
-  const api = createApp({ db: handle.db, engine: handle.engine, pii, config: configFromEnv() });
+  const api = createApp({
+    db: handle.db,
+    engine: handle.engine,
+    pii,
+    config: configFromEnv(),
+    poolStats: handle.poolStats,
+  });
   const web = createPortalApp();
 
   const server = serve({

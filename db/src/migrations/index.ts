@@ -18,6 +18,7 @@ import * as subsidyAftercare from './2026_11_28_1950_subsidy_aftercare.js';
 import * as settlementDecidedIndex from './2026_11_28_2000_settlement_decided_index.js';
 import * as appRole from './2026_12_04_1400_app_role.js';
 import * as auditChain from './2026_12_04_1410_audit_chain.js';
+import * as documentBlob from './2026_12_04_1500_document_blob.js';
 
 // Listed here rather than read from the folder, so that migrations run the same under tsx,
 // a bundle, or a test runner. Names sort by time; never rename or edit a landed one.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_2000_settlement_decided_index': settlementDecidedIndex,
   '2026_12_04_1400_app_role': appRole,
   '2026_12_04_1410_audit_chain': auditChain,
+  '2026_12_04_1500_document_blob': documentBlob,
 };

@@ -27,6 +27,8 @@ export type Config = {
    * UPLOAD_MAX_MIB_PER_HOUR (one person storing hundreds of MiB in seconds is no application).
    */
   uploadQuota: UploadQuota;
+  /** Bearer token for GET /api/metrics (METRICS_TOKEN); without one the endpoint does not exist. */
+  metricsToken: string | null;
 };
 
 export type UploadQuota = { filesPerHour: number; bytesPerHour: number };
@@ -46,6 +48,7 @@ export const defaultConfig: Config = {
   signInLimits: { perAccount: 5, perAddress: 20 },
   // An application has a dozen or so documents of at most 10 MiB each.
   uploadQuota: { filesPerHour: 50, bytesPerHour: 100 * 1024 * 1024 },
+  metricsToken: null,
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,6 +73,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
         (positiveInt(env.UPLOAD_MAX_MIB_PER_HOUR) ?? defaultConfig.uploadQuota.bytesPerHour / 2 ** 20) *
         2 ** 20,
     },
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }
 

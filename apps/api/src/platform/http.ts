@@ -1,15 +1,20 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import type { Config } from './config.js';
 import { normaliseOrigin } from './config.js';
 import type { AppEnv, ServiceContext } from './context.js';
 import { ApiError } from './errors.js';
 import type { RequestLog } from './logging.js';
+import { observeRequest } from './metrics.js';
 import type { Pii } from './pii.js';
 
 const INCOMING_REQUEST_ID = /^[\w.-]{1,64}$/;
 
-/** Gives every request an id (x-request-id on the response) and logs one line without personal data. */
+/**
+ * Gives every request an id (x-request-id on the response), counts it for /api/metrics by its route
+ * template, and logs one JSON line without personal data.
+ */
 export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
@@ -18,10 +23,25 @@ export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHand
     c.set('requestId', requestId);
     await next();
     c.res.headers.set('x-request-id', requestId);
+    const ms = performance.now() - started;
+    // The template (/api/settlements/:id) of the handler that answered, never the path: ids would make a
+    // series per record. Unmatched requests end at this middleware's own '*'.
+    const template = routePath(c);
+    const route = template.endsWith('*') ? 'unmatched' : template;
+    observeRequest(c.req.method, route, c.res.status, ms / 1000);
     if (config.logRequests) {
-      // c.req.path has no query string, which is where search terms (names, numbers) would be.
+      // c.req.path has no query string, which is where search terms (names, numbers) would be; JSON
+      // escapes most controls, but not U+2028/2029, which some log readers take as line ends.
       log(
-        `${c.req.method} ${escapeControls(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${requestId}`,
+        JSON.stringify({
+          time: new Date().toISOString(),
+          requestId,
+          method: c.req.method,
+          path: escapeControls(c.req.path),
+          route,
+          status: c.res.status,
+          ms: Math.round(ms * 10) / 10,
+        }),
       );
     }
   };

@@ -95,7 +95,7 @@ describe('the API edge', () => {
     expect(JSON.stringify(errors)).not.toContain('13800138000');
   });
 
-  it('logs one line per request without query strings', async () => {
+  it('logs one JSON line per request with its id, without query strings', async () => {
     const lines: string[] = [];
     const { createApp } = await import('../app.js');
     const h = await createTestHarness();
@@ -105,9 +105,18 @@ describe('the API edge', () => {
       pii: createPii(new Uint8Array(32)),
       log: (l) => lines.push(l),
     });
-    await app.request('/api/bureau/staff?q=13800138000');
+    const res = await app.request('/api/bureau/staff?q=13800138000');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^GET \/api\/bureau\/staff 401 [\d.]+ms [0-9a-f-]{36}$/);
+    expect(lines[0]).not.toContain('13800138000');
+    expect(JSON.parse(lines[0] ?? '')).toEqual({
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      requestId: res.headers.get('x-request-id'),
+      method: 'GET',
+      path: '/api/bureau/staff',
+      route: '/api/bureau/staff',
+      status: 401,
+      ms: expect.any(Number),
+    });
   });
 
   it('escapes control characters in the logged path: a %0A cannot forge a second line', async () => {
@@ -123,7 +132,9 @@ describe('the API edge', () => {
     await app.request('/api/x%0AGET%20/api/forged%20200%200.1ms%0D%1B[2J%E2%80%A8%5C');
     expect(lines).toHaveLength(1);
     for (const ch of ['\n', '\r', '\u001b', '\u2028']) expect(lines[0]).not.toContain(ch);
-    expect(lines[0]).toMatch(/^GET \/api\/x\\x0aGET \/api\/forged 200 0\.1ms\\x0d\\x1b\[2J\\u2028\\x5c 404 /);
+    expect(JSON.parse(lines[0] ?? '').path).toBe(
+      '/api/x\\x0aGET /api/forged 200 0.1ms\\x0d\\x1b[2J\\u2028\\x5c',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { alertOverdueGreenCases } from '../capabilities/settlement/greenChannel.
 import { warnExpiringCards } from '../capabilities/talentCards/service.js';
 import type { ServiceContext } from './context.js';
 import { type Db, inTransaction } from './db.js';
+import { observeSchedulerRun } from './metrics.js';
 
 type Ctx = Pick<ServiceContext, 'pii'>;
 type DueReminder = { id: number; application_id: string; kind: string; due_on: string };
@@ -84,22 +85,17 @@ async function handle(trx: Db, reminder: DueReminder, today: string, ctx: Ctx): 
   }
 }
 
+type Job = [name: string, run: (today: string) => Promise<unknown>];
+
 /**
- * Runs the periodic jobs shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by
- * default; SCHEDULER=0 turns it off). Stops with the server. A failed job is logged and retried next
- * time; the others still run.
+ * Every periodic job, in order. Each takes its due items one transaction at a time with FOR UPDATE
+ * SKIP LOCKED and marks them in that transaction, so any number of processes may run these at once
+ * and each due item is handled by exactly one of them (scheduler.test.ts runs two schedulers on two
+ * connection pools against one database).
+ * The green channel's alerts first: theirs is the one-working-day promise.
  */
-export function startScheduler(
-  db: Db,
-  ctx: Ctx,
-  server: { once(event: 'close', listener: () => void): unknown },
-): void {
-  if (process.env.SCHEDULER === '0') return;
-  const interval = Number(process.env.SCHEDULER_INTERVAL_MS) || 10 * 60 * 1000;
-  // Each job on its own: one that fails (logged by name, without data) must not keep the others from
-  // running until the next interval.
-  // The green channel's alerts first: theirs is the one-working-day promise.
-  const jobs: [string, (today: string) => Promise<unknown>][] = [
+function scheduledJobs(db: Db, ctx: Ctx): Job[] {
+  return [
     // 绿色通道 cases past their one-working-day deadline: every reviewer told once
     ['green-channel alerts', (today) => alertOverdueGreenCases(db, today)],
     ['employment reminders', (today) => runDueReminders(db, today, ctx)],
@@ -108,18 +104,44 @@ export function startScheduler(
     // 陇原人才服务卡 holders whose card expires within 60 days, warned once
     ['card expiry warnings', (today) => warnExpiringCards(db, today)],
   ];
+}
+
+/**
+ * One pass over every job. Each job on its own: one that fails (logged by name, without data) must not
+ * keep the others from running until the next interval. Returns the names of the jobs that failed.
+ */
+export async function runScheduledJobs(db: Db, ctx: Ctx, today: string): Promise<string[]> {
+  const failed: string[] = [];
+  for (const [name, job] of scheduledJobs(db, ctx)) {
+    try {
+      await job(today);
+      observeSchedulerRun(name, 'ok');
+    } catch (err) {
+      observeSchedulerRun(name, 'failed');
+      failed.push(name);
+      console.error(`scheduler: ${name} failed (${err instanceof Error ? err.name : typeof err})`);
+    }
+  }
+  return failed;
+}
+
+/**
+ * Runs the periodic jobs shortly after start and then every SCHEDULER_INTERVAL_MS (10 minutes by
+ * default; SCHEDULER=0 turns it off). Stops with the server. A failed job is retried next time.
+ */
+export function startScheduler(
+  db: Db,
+  ctx: Ctx,
+  server: { once(event: 'close', listener: () => void): unknown },
+): void {
+  if (process.env.SCHEDULER === '0') return;
+  const interval = Number(process.env.SCHEDULER_INTERVAL_MS) || 10 * 60 * 1000;
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
-      for (const [name, job] of jobs) {
-        try {
-          await job(todayInChina());
-        } catch (err) {
-          console.error(`scheduler: ${name} failed (${err instanceof Error ? err.name : typeof err})`);
-        }
-      }
+      await runScheduledJobs(db, ctx, todayInChina());
     } finally {
       running = false;
     }

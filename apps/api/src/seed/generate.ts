@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   addDays,
   addMonths,
+  caseNumber,
   defaultPolicyVersion,
   type IsoDate,
   qingyangDivisions,
@@ -372,6 +373,11 @@ async function insertBatch(db: Db, b: Batch, passwordHash: string): Promise<void
   await inTransaction(db, async (trx) => {
     // Generated data: a crash losing the last batches only means running the generator again.
     await sql`set local synchronous_commit = off`.execute(trx);
+    const { rows: values } = await sql<{ n: string }>`
+      select nextval('settlement_number_seq')::text as n from generate_series(1, ${a.year.length}::int)`.execute(
+      trx,
+    );
+    const numbers = a.year.map((year, i) => caseNumber('QYLH', year ?? '', values[i]?.n ?? ''));
     await sql`
       insert into app_user (id, kind, login, name, password_hash, resident_id_enc, resident_id_hmac, created_at)
       select t.id, 'applicant', t.login, t.name, ${passwordHash}, t.enc, t.hmac, t.created
@@ -382,19 +388,19 @@ async function insertBatch(db: Db, b: Batch, passwordHash: string): Promise<void
         county_code, address, employer_id, police_station_id, education, tier, green_channel, collective_status,
         submitted_at, due_on, decided_at, decision_reason, registered_at, registration_date, household_number,
         employment_report_closes_on, version, created_at, updated_at)
-      select 'QYLH-' || t.year || '-' || lpad(nextval('settlement_number_seq')::text, 6, '0'),
+      select t.number,
         t.applicant, t.hmac, t.route, t.state, t.settle_at, t.county, t.address, t.employer, t.station,
         t.education, t.tier, t.green, t.collective, t.submitted, t.due, t.decided, t.reason, t.registered_at,
         t.registration_date, t.household, t.closes, t.version, t.created,
         coalesce(t.registered_at, t.decided, t.submitted, t.created)
-      from unnest(${a.applicant}::uuid[], ${a.hmac}::text[], ${a.year}::text[], ${a.route}::text[],
+      from unnest(${a.applicant}::uuid[], ${a.hmac}::text[], ${numbers}::text[], ${a.route}::text[],
         ${a.state}::text[], ${a.settleAt}::text[], ${a.county}::text[], ${a.address}::text[],
         ${a.employer}::uuid[], ${a.station}::uuid[], ${a.education}::jsonb[], ${a.tier}::text[],
         ${a.green}::boolean[], ${a.collective}::text[], ${a.submitted}::timestamptz[], ${a.due}::date[],
         ${a.decided}::timestamptz[], ${a.reason}::text[], ${a.registeredAt}::timestamptz[],
         ${a.registrationDate}::date[], ${a.household}::text[], ${a.closes}::date[], ${a.version}::int[],
         ${a.created}::timestamptz[])
-        as t(applicant, hmac, year, route, state, settle_at, county, address, employer, station, education, tier,
+        as t(applicant, hmac, number, route, state, settle_at, county, address, employer, station, education, tier,
              green, collective, submitted, due, decided, reason, registered_at, registration_date, household,
              closes, version, created)`.execute(trx);
   });

@@ -1,8 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createScratchDb, type ScratchDb } from '@talent/db/testing';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import { defaultConfig } from '../platform/config.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
@@ -10,7 +7,7 @@ import { testPii } from '../testing/index.js';
 import { seedDemo } from './seed.js';
 
 // What every seed test starts from: the demo seed bootstraps the console's first admin and fixed
-// logins, so it needs a database of its own (and a folder of its own for the files it uploads).
+// logins, so it needs a database of its own.
 
 /** The context a seed runs its services in, as `seedDemo` builds it. */
 const seedCtx: ServiceContext = {
@@ -21,14 +18,11 @@ const seedCtx: ServiceContext = {
 };
 
 /**
- * Registers the file's hooks (an uploads folder, the scratch database's disposal) and returns the
+ * Registers the file's hook (the scratch database's disposal) and returns the
  * function a test calls to get a fresh scratch database with the demo seeded.
  */
 export function seededScratchDb(): () => Promise<{ db: Db; ctx: ServiceContext }> {
   let scratch: ScratchDb | undefined;
-  beforeAll(() => {
-    process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-  });
   afterAll(async () => {
     await scratch?.dispose();
   });

@@ -1,3 +1,4 @@
+export { type CaseNumberPrefix, caseNumber } from './caseNumber';
 export { type Division, divisionByCode, isQingyangAreaCode, qingyangDivisions } from './divisions';
 export { maskBankAccount, maskName, maskResidentId } from './mask';
 export { isMainlandMobile, normaliseMobile } from './mobile';

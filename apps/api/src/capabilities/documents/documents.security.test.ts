@@ -1,14 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestHarness } from '../../testing/index.js';
 import { createDraft, graduate, stationDraft } from '../settlement/fixtures.js';
 import { pdf, upload } from './testFiles.js';
-
-beforeAll(() => {
-  process.env.TALENT_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-});
 
 describe('documents: security', () => {
   it('answer anonymous callers with 401', async () => {

@@ -1,23 +1,20 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { maxUploadBytes } from '@talent/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, errorOf, TEST_ORIGIN } from '../../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { createTestHarness, errorOf, TEST_ORIGIN, type TestHarness } from '../../testing/index.js';
+import { importLegacyUploads, sha256Hex } from './store.js';
 import { elf, jpeg, pdf, png, upload } from './testFiles.js';
 
-let uploads: string;
-beforeAll(() => {
-  uploads = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
-  process.env.TALENT_UPLOADS_DIR = uploads;
-});
-
-function storedFiles(): string[] {
-  const out: string[] = [];
-  for (const dir of readdirSync(uploads)) {
-    for (const f of readdirSync(path.join(uploads, dir))) out.push(path.join(dir, f));
-  }
-  return out;
+/** Copies of this content in the store (other tests upload the same test files: one copy for all). */
+async function storedCopies(h: TestHarness, bytes: Uint8Array): Promise<number> {
+  const rows = await h.db
+    .selectFrom('document_blob')
+    .select('size_bytes')
+    .where('sha256', '=', sha256Hex(bytes))
+    .execute();
+  return rows.length;
 }
 
 type Doc = { id: string; mime: string; sizeBytes: number; originalName: string; url: string };
@@ -50,17 +47,13 @@ describe('documents', () => {
     };
     expect(list.total).toBe(3);
     // the same content twice is stored once
-    const before = storedFiles().length;
     expect((await upload(h, a.cookie, png(), 'again.png')).status).toBe(201);
-    expect(storedFiles().length).toBe(before);
-    const file = storedFiles().find((f) => statSync(path.join(uploads, f)).size === png().byteLength) ?? '';
-    expect(file).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{64}$/);
+    expect(await storedCopies(h, png())).toBe(1);
   });
 
   it('refuses a renamed executable, a 10.1 MB file and an empty file, storing nothing', async () => {
     const h = await createTestHarness();
     const a = await h.applicant();
-    const filesBefore = storedFiles().length;
     const rowsBefore = await h.db
       .selectFrom('document')
       .select('id')
@@ -86,7 +79,12 @@ describe('documents', () => {
     const text = await upload(h, a.cookie, new TextEncoder().encode('hello, not a pdf'), 'note.pdf');
     expect(text.status).toBe(415);
 
-    expect(storedFiles().length).toBe(filesBefore);
+    const refused = [
+      elf(),
+      pdf(Math.ceil(maxUploadBytes * 1.01)),
+      new TextEncoder().encode('hello, not a pdf'),
+    ];
+    for (const bytes of refused) expect(await storedCopies(h, bytes)).toBe(0);
     const rowsAfter = await h.db
       .selectFrom('document')
       .select('id')
@@ -168,5 +166,49 @@ describe('documents', () => {
       .where('owner_user_id', '=', a.id)
       .execute();
     expect((await upload(h, a.cookie, pdf(6), '6.pdf')).status).toBe(201);
+  });
+});
+
+describe('documents: the former disk store', () => {
+  it('copies its files into the database once, keeps the folder renamed, and serves them', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant();
+    const root = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
+    const bytes = pdf(4000 + Math.floor(Math.random() * 1e5)); // content no other upload has
+    const sha = sha256Hex(bytes);
+    mkdirSync(path.join(root, sha.slice(0, 2)));
+    writeFileSync(path.join(root, sha.slice(0, 2), sha), bytes);
+    writeFileSync(path.join(root, sha.slice(0, 2), `${sha}.1234.part`), bytes.slice(0, 10)); // a crash's leftover
+    // the row of a document uploaded before the move
+    const row = await h.db
+      .insertInto('document')
+      .values({
+        owner_user_id: a.id,
+        sha256: sha,
+        mime: 'application/pdf',
+        size_bytes: bytes.byteLength,
+        original_name: 'old.pdf',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    expect(await importLegacyUploads(h.db, root)).toBe(1);
+    expect(existsSync(root)).toBe(false);
+    expect(existsSync(`${root}.imported`)).toBe(true);
+    const content = await h.call('GET', `/api/documents/${row.id}/content`, { cookie: a.cookie });
+    expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
+    // at the next start there is nothing left to import
+    expect(await importLegacyUploads(h.db, root)).toBe(0);
+  });
+
+  it('refuses a file whose content does not match its name', async () => {
+    const h = await createTestHarness();
+    const root = mkdtempSync(path.join(tmpdir(), 'talent-uploads-'));
+    const size = 4000 + Math.floor(Math.random() * 1e5);
+    const sha = sha256Hex(pdf(size));
+    mkdirSync(path.join(root, sha.slice(0, 2)));
+    writeFileSync(path.join(root, sha.slice(0, 2), sha), pdf(size + 1));
+    await expect(importLegacyUploads(h.db, root)).rejects.toThrow(/does not match/);
+    expect(await storedCopies(h, pdf(size))).toBe(0);
   });
 });

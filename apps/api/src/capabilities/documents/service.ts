@@ -7,7 +7,7 @@ import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import * as repo from './repository.js';
-import { readBytes, removeBytes, sha256Hex, storeBytes } from './store.js';
+import { readBytes, sha256Hex, storeBytes } from './store.js';
 
 export type DocumentItem = {
   id: string;
@@ -67,32 +67,26 @@ export async function upload(
     throw new ApiError('unsupported_media_type', { messageKey: 'error.unsupported_media_type.upload' });
   }
   const sha256 = sha256Hex(file.bytes);
-  const created = await storeBytes(sha256, file.bytes);
-  try {
-    return await inTransaction(db, async (trx) => {
-      await repo.lockOwner(trx, actor.userId);
-      await assertUploadQuota(trx, actor, quota, file.bytes.byteLength);
-      const row = await repo.insertDocument(trx, {
-        owner_user_id: actor.userId,
-        sha256,
-        mime: type.mime as repo.DocumentRow['mime'],
-        size_bytes: file.bytes.byteLength,
-        original_name: file.name,
-      });
-      await writeAudit(trx, ctx, {
-        actor,
-        action: 'document.upload',
-        entity: 'document',
-        entityId: row.id,
-        details: { mime: row.mime, sizeBytes: row.size_bytes, sha256 },
-      });
-      return toItem(row);
+  return inTransaction(db, async (trx) => {
+    await repo.lockOwner(trx, actor.userId);
+    await assertUploadQuota(trx, actor, quota, file.bytes.byteLength);
+    await storeBytes(trx, sha256, file.bytes);
+    const row = await repo.insertDocument(trx, {
+      owner_user_id: actor.userId,
+      sha256,
+      mime: type.mime as repo.DocumentRow['mime'],
+      size_bytes: file.bytes.byteLength,
+      original_name: file.name,
     });
-  } catch (err) {
-    // Nothing stored for a failed upload: the file goes unless an earlier upload had the same content.
-    if (created) await removeBytes(sha256);
-    throw err;
-  }
+    await writeAudit(trx, ctx, {
+      actor,
+      action: 'document.upload',
+      entity: 'document',
+      entityId: row.id,
+      details: { mime: row.mime, sizeBytes: row.size_bytes, sha256 },
+    });
+    return toItem(row);
+  });
 }
 
 export async function listOwn(
@@ -134,5 +128,5 @@ export async function content(
       details: { case: owningCase.kind, caseId: owningCase.caseId, mime: row.mime },
     });
   }
-  return { row, bytes: await readBytes(row.sha256) };
+  return { row, bytes: await readBytes(db, row.sha256) };
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@talent/domain';
+import { type Actor, caseNumber } from '@talent/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
@@ -133,14 +133,14 @@ export function listOwn(db: Db, userId: string) {
 
 export async function nextApplicationNumber(db: Db, year: string): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('settlement_number_seq')::text as n`.execute(db);
-  return `QYLH-${year}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+  return caseNumber('QYLH', year, rows[0]?.n ?? '');
 }
 
 export async function nextPermitNumber(db: Db, year: string): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('move_in_permit_number_seq')::text as n`.execute(
     db,
   );
-  return `QYZR-${year}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+  return caseNumber('QYZR', year, rows[0]?.n ?? '');
 }
 
 export type ApplicationValues = {

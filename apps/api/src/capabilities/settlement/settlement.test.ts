@@ -38,7 +38,7 @@ describe('settlement applications', () => {
       availableActions: ['submit', 'withdraw'],
       eligibility: null,
     });
-    expect(item.number).toMatch(/^QYLH-\d{4}-\d{6}$/);
+    expect(item.number).toMatch(/^QYLH-\d{4}-\d{6,}$/);
     const members = item.members as { residentId: string; name: string }[];
     expect(members[0]?.residentId).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     expect((item.applicant as { residentId: string }).residentId).toContain('**********');

@@ -1,5 +1,5 @@
 import type { Database } from '@talent/db';
-import type { Actor, Tier } from '@talent/domain';
+import { type Actor, caseNumber, type Tier } from '@talent/domain';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
@@ -125,7 +125,7 @@ export async function nextClaimNumber(db: Db, year: string): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('subsidy_claim_number_seq')::text as n`.execute(
     db,
   );
-  return `QYBT-${year}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+  return caseNumber('QYBT', year, rows[0]?.n ?? '');
 }
 
 export type NewClaim = {
