@@ -25,3 +25,18 @@ export {
   type SignIn,
   signInSchema,
 } from './schemas';
+export {
+  type CodePurpose,
+  type CodeRequest,
+  codePurposes,
+  codeRequestSchema,
+  mobileAccountKinds,
+  type PasswordReset,
+  passwordResetSchema,
+  smsCodeSchema,
+  type VerifiedApplicantSignUp,
+  type VerifiedEmployerSignUp,
+  verificationCodeRules,
+  verifiedApplicantSignUpSchema,
+  verifiedEmployerSignUpSchema,
+} from './recovery';

@@ -23,6 +23,7 @@ import {
   type NewSession,
 } from '../../platform/session.js';
 import { attemptSucceeded, claimAttempt } from '../../platform/throttle.js';
+import { currentPasswordKey } from '../auth/throttleKeys.js';
 import * as repo from './repository.js';
 
 /** What the signed-in user sees about themself; identifiers masked. */
@@ -141,9 +142,7 @@ export async function changePassword(
   input: ChangePassword,
   ctx: ServiceContext,
 ): Promise<NewSession> {
-  const attempt = await claimAttempt(db, [
-    { key: ctx.pii.hash('throttle.password', actor.userId), max: ctx.signInLimits.perAccount },
-  ]);
+  const attempt = await claimAttempt(db, [currentPasswordKey(ctx, actor.userId)]);
   const row = await repo.findPasswordHash(db, actor.userId);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     await writeAudit(db, ctx, {
