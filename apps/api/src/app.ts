@@ -23,6 +23,7 @@ import { referenceRoutes } from './capabilities/reference/routes.js';
 import { reviewRoutes } from './capabilities/review/routes.js';
 import { serviceLevelRoutes } from './capabilities/serviceLevel/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
+import { staffRecoveryRoutes } from './capabilities/staff/recoveryRoutes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { subsidyClaimsRoutes } from './capabilities/subsidyClaims/routes.js';
 import { subsidyStatisticsRoutes } from './capabilities/subsidyStatistics/routes.js';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions) {
   const api = app
     .route('/api', healthRoutes(deps))
     .route('/api', authRoutes(deps))
+    .route('/api', staffRecoveryRoutes(deps))
     .route('/api', accountsRoutes(deps))
     .route('/api', staffRoutes(deps))
     .route('/api', notificationsRoutes(deps))

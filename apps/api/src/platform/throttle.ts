@@ -76,7 +76,11 @@ async function countOne(db: Db, k: ThrottleKey): Promise<boolean> {
 async function waitOf(db: Db, keys: readonly ThrottleKey[]): Promise<number> {
   const rows = await db
     .selectFrom('sign_in_throttle')
-    .select(['key', 'failures', sql<number>`extract(epoch from now() - last_failure_at)::float8`.as('elapsed')])
+    .select([
+      'key',
+      'failures',
+      sql<number>`extract(epoch from now() - last_failure_at)::float8`.as('elapsed'),
+    ])
     .where(
       'key',
       'in',
@@ -110,7 +114,10 @@ export async function attemptSucceeded(db: Db, attempt: Attempt): Promise<void> 
 
 /** Clears every (account, address) pair of one account: an admin's unlock, a password reset. */
 export async function clearAccount(db: Db, accountKey: string): Promise<number> {
-  const result = await db.deleteFrom('sign_in_throttle').where('account_key', '=', accountKey).executeTakeFirst();
+  const result = await db
+    .deleteFrom('sign_in_throttle')
+    .where('account_key', '=', accountKey)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -10,6 +10,21 @@ export {
 } from './actor';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
 export {
+  type CodePurpose,
+  type CodeRequest,
+  codePurposes,
+  codeRequestSchema,
+  mobileAccountKinds,
+  type PasswordReset,
+  passwordResetSchema,
+  smsCodeSchema,
+  type VerifiedApplicantSignUp,
+  type VerifiedEmployerSignUp,
+  verificationCodeRules,
+  verifiedApplicantSignUpSchema,
+  verifiedEmployerSignUpSchema,
+} from './recovery';
+export {
   type ApplicantSignUp,
   applicantSignUpSchema,
   type BureauAccountCreate,
@@ -25,18 +40,3 @@ export {
   type SignIn,
   signInSchema,
 } from './schemas';
-export {
-  type CodePurpose,
-  type CodeRequest,
-  codePurposes,
-  codeRequestSchema,
-  mobileAccountKinds,
-  type PasswordReset,
-  passwordResetSchema,
-  smsCodeSchema,
-  type VerifiedApplicantSignUp,
-  type VerifiedEmployerSignUp,
-  verificationCodeRules,
-  verifiedApplicantSignUpSchema,
-  verifiedEmployerSignUpSchema,
-} from './recovery';

@@ -36,6 +36,8 @@ export type Me = {
   employer: SessionUser['employer'];
   employerRole: 'admin' | 'hr' | null;
   residentId: string | null;
+  /** Present (true) only after an admin set a temporary password. */
+  mustChangePassword?: true;
 };
 
 export function toMe(user: SessionUser, ctx: Pick<ServiceContext, 'pii'>): Me {
@@ -48,6 +50,7 @@ export function toMe(user: SessionUser, ctx: Pick<ServiceContext, 'pii'>): Me {
     employer: user.employer,
     employerRole: user.kind === 'employer' ? user.employerRole : null,
     residentId: user.residentIdEnc ? maskedResidentId(user.residentIdEnc, ctx.pii) : null,
+    ...(user.mustChangePassword ? { mustChangePassword: true as const } : {}),
   };
 }
 

@@ -40,7 +40,10 @@ export async function requestCode(db: Db, input: CodeRequest, ctx: ServiceContex
   await claimAttempt(db, codeRequestKeys(ctx, input.mobile));
   const user = await repo.findUserForSignIn(db, input.kind, input.mobile);
   const key = mobileKey(ctx, input.kind, input.mobile);
-  const code = String(randomInt(0, 10 ** verificationCodeRules.digits)).padStart(verificationCodeRules.digits, '0');
+  const code = String(randomInt(0, 10 ** verificationCodeRules.digits)).padStart(
+    verificationCodeRules.digits,
+    '0',
+  );
   const minutes = verificationCodeRules.validMinutes;
   await inTransaction(db, async (trx) => {
     await trx

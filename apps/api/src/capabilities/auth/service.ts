@@ -57,7 +57,12 @@ export async function signUpEmployerWithCode(
   input: VerifiedEmployerSignUp,
   ctx: ServiceContext,
 ): Promise<SignedIn> {
-  return signUpEmployer(db, input, ctx, await verifiedMobile(db, 'employer', input.contactMobile, input, ctx));
+  return signUpEmployer(
+    db,
+    input,
+    ctx,
+    await verifiedMobile(db, 'employer', input.contactMobile, input, ctx),
+  );
 }
 
 /**

@@ -30,14 +30,23 @@ export function signInKeys(ctx: ServiceContext, kind: AccountKind, login: string
   if (ctx.clientAddress !== 'unknown') {
     keys.push({
       key: ctx.pii.hash('throttle.address', ctx.clientAddress),
-      rule: { free: ctx.signInLimits.perAddress, baseSeconds: MINUTE, capSeconds: 15 * MINUTE, forgetSeconds: HOUR },
+      rule: {
+        free: ctx.signInLimits.perAddress,
+        baseSeconds: MINUTE,
+        capSeconds: 15 * MINUTE,
+        forgetSeconds: HOUR,
+      },
     });
   }
   return keys;
 }
 
 /** What ties every pair of one account together, for an admin's unlock or a password reset. */
-export function accountThrottleKey(ctx: Pick<ServiceContext, 'pii'>, kind: AccountKind, login: string): string {
+export function accountThrottleKey(
+  ctx: Pick<ServiceContext, 'pii'>,
+  kind: AccountKind,
+  login: string,
+): string {
   return ctx.pii.hash('throttle.account', `${kind}:${login}`);
 }
 
@@ -45,7 +54,12 @@ export function accountThrottleKey(ctx: Pick<ServiceContext, 'pii'>, kind: Accou
 export function currentPasswordKey(ctx: ServiceContext, userId: string): ThrottleKey {
   return {
     key: ctx.pii.hash('throttle.password', userId),
-    rule: { free: ctx.signInLimits.perPair, baseSeconds: MINUTE, capSeconds: 30 * MINUTE, forgetSeconds: 24 * HOUR },
+    rule: {
+      free: ctx.signInLimits.perPair,
+      baseSeconds: MINUTE,
+      capSeconds: 30 * MINUTE,
+      forgetSeconds: 24 * HOUR,
+    },
     clearOnSuccess: true,
   };
 }

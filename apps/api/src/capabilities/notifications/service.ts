@@ -41,7 +41,8 @@ export async function sendSms(
   kind: string,
   params: NotificationParams = {},
 ): Promise<void> {
-  if ('userId' in to) await repo.insertSms(db, { userId: to.userId, kind, params, entity: null, entityId: null });
+  if ('userId' in to)
+    await repo.insertSms(db, { userId: to.userId, kind, params, entity: null, entityId: null });
   else await repo.insertSmsToMobile(db, to.mobile, kind, params);
 }
 
