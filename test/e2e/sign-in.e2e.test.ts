@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser.js';
+import { fillSmsCode } from '../support/sms.js';
 
 const baseUrl = inject('baseUrl');
 const password = 'qingyang2026';
@@ -68,6 +69,7 @@ describe('sign-up and staff administration', () => {
     const mobile = `137${String(Date.now()).slice(-8)}`;
     await session.page.goto(`${baseUrl}/sign-up`);
     await session.page.getByTestId('mobile').fill(mobile);
+    await fillSmsCode(session.page, baseUrl, mobile);
     await session.page.getByTestId('name').fill('王小二');
     await session.page.getByTestId('password').fill('Graduate2026');
     await session.page.getByTestId('confirm').fill('Graduate2026');
@@ -76,6 +78,40 @@ describe('sign-up and staff administration', () => {
     await expect.poll(() => session!.page.getByTestId('current-user-name').textContent()).toContain('王小二');
     expect(await session.page.getByTestId('complete-profile').isVisible()).toBe(true);
     await session.step('home');
+  });
+
+  it('an applicant who forgot the password resets it with a code sent to the mobile', async () => {
+    session = await openBrowser('applicant-forgot-password', { mobile: true });
+    const mobile = `136${String(Date.now()).slice(-8)}`;
+    await session.page.goto(`${baseUrl}/sign-up`);
+    await session.page.getByTestId('mobile').fill(mobile);
+    await fillSmsCode(session.page, baseUrl, mobile);
+    await session.page.getByTestId('name').fill('李忘记');
+    await session.page.getByTestId('password').fill('Forgotten2026');
+    await session.page.getByTestId('confirm').fill('Forgotten2026');
+    await session.page.getByTestId('sign-up-submit').click();
+    await session.page.getByTestId('current-user-name').waitFor();
+    await session.close();
+
+    session = await openBrowser('applicant-forgot-password', { mobile: true });
+    await session.page.goto(`${baseUrl}/sign-in`);
+    await session.page.getByTestId('forgot-password').click();
+    await session.page.getByTestId('mobile').fill(mobile);
+    await fillSmsCode(session.page, baseUrl, mobile);
+    // a minute before another code may be asked for
+    expect(await session.page.getByTestId('send-code').textContent()).toMatch(/秒后重新获取/);
+    await session.page.getByTestId('password').fill('Remembered2026');
+    await session.page.getByTestId('confirm').fill('Remembered2026');
+    await session.step('form');
+    await session.page.getByTestId('password-reset-submit').click();
+    await session.page.getByTestId('password-reset-done').waitFor();
+    await session.step('done');
+
+    await session.page.goto(`${baseUrl}/sign-in`);
+    await session.page.getByTestId('login').fill(mobile);
+    await session.page.getByTestId('password').fill('Remembered2026');
+    await session.page.getByTestId('sign-in-submit').click();
+    await expect.poll(() => session!.page.getByTestId('current-user-name').textContent()).toContain('李忘记');
   });
 
   it('the bureau admin creates a reviewer account, who can then sign in', async () => {

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
+import { testSmsRoutes } from './capabilities/auth/testSms.js';
 import { clawbacksRoutes } from './capabilities/clawbacks/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
 import { contributionsRoutes } from './capabilities/contributions/routes.js';
@@ -123,6 +124,7 @@ export function createApp(options: AppOptions) {
   });
   // End-to-end tests only: never in production, never in the OpenAPI document (see testClock.ts).
   if (testRoutesEnabled()) app.route('/api', testClockRoutes(deps));
+  if (testRoutesEnabled()) app.route('/api', testSmsRoutes(deps));
   return api;
 }
 

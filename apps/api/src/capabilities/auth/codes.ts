@@ -37,7 +37,7 @@ function codeHash(ctx: Pick<ServiceContext, 'pii'>, key: string, code: string): 
  * account sends nothing.
  */
 export async function requestCode(db: Db, input: CodeRequest, ctx: ServiceContext): Promise<void> {
-  await claimAttempt(db, codeRequestKeys(ctx, input.mobile));
+  await claimAttempt(db, codeRequestKeys(ctx, input.purpose, input.mobile));
   const user = await repo.findUserForSignIn(db, input.kind, input.mobile);
   const key = mobileKey(ctx, input.kind, input.mobile);
   const code = String(randomInt(0, 10 ** verificationCodeRules.digits)).padStart(

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { hashPassword } from '../../platform/password.js';
 import {
   createTestHarness,
   errorOf,
@@ -55,14 +56,17 @@ describe('SMS codes', () => {
     expect(JSON.stringify(audit)).not.toContain(a.mobile);
   });
 
-  it('are throttled per mobile: one a minute, then longer', async () => {
+  it('are throttled per mobile and purpose: one a minute, then longer', async () => {
     const h = await createTestHarness();
     const mobile = uniqueMobile();
     const body = { purpose: 'sign_up', kind: 'applicant', mobile };
     expect((await askCode(h, body)).status).toBe(202);
-    const again = await askCode(h, { ...body, purpose: 'password_reset' });
+    const again = await askCode(h, { ...body, kind: 'employer' });
     expect(again.status).toBe(429);
     expect(Number(again.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect((await errorOf(again)).message).toBe('尝试次数过多,请 1 分钟后再试');
+    // registered a moment ago and already forgot: a reset code still comes
+    expect((await askCode(h, { ...body, purpose: 'password_reset' })).status).toBe(202);
   });
 
   it('are throttled per address across mobiles (behind a trusted proxy)', async () => {
@@ -124,21 +128,22 @@ describe('SMS codes', () => {
     expect((await signUp(h, mobile, code)).status).toBe(400);
   });
 
-  it('cost the same argon2 work whether the code is right or wrong', async () => {
+  it('cost the argon2 work of a right one when the code is wrong', async () => {
     const h = await createTestHarness();
-    const time = async (code: string) => {
-      const started = performance.now();
-      await signUp(h, uniqueMobile(), code);
-      return performance.now() - started;
+    const fastest = async (fn: () => Promise<unknown>) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await fn();
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
     };
-    await time('123456'); // warm up
-    const wrong = await time('123456');
-    const mobile = uniqueMobile();
-    const code = await h.requestCode('sign_up', 'applicant', mobile);
-    const started = performance.now();
-    expect((await signUp(h, mobile, code)).status).toBe(201);
-    const right = performance.now() - started;
-    expect(wrong).toBeGreaterThan(right * 0.3);
+    const hash = await fastest(() => hashPassword(TEST_PASSWORD));
+    const wrong = await fastest(async () =>
+      expect((await signUp(h, uniqueMobile(), '123456')).status).toBe(400),
+    );
+    expect(wrong).toBeGreaterThan(hash * 0.7);
   });
 });
 
@@ -232,5 +237,24 @@ describe('password reset', () => {
       .where('account_key', '=', accountThrottleKey({ pii: testPii }, 'applicant', b.mobile))
       .execute();
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('the end-to-end SMS reader', () => {
+  it('exists only where NODE_ENV=test and TALENT_TEST_ROUTES=1, and reads the newest code', async () => {
+    const h = await createTestHarness();
+    const mobile = uniqueMobile();
+    const code = await h.requestCode('sign_up', 'applicant', mobile);
+    expect((await h.call('GET', `/api/testing/sms-codes/${mobile}`)).status).toBe(404);
+    process.env.TALENT_TEST_ROUTES = '1';
+    try {
+      const e2e = await createTestHarness();
+      const res = await e2e.call('GET', `/api/testing/sms-codes/${mobile}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ code });
+      expect((await e2e.call('GET', `/api/testing/sms-codes/${uniqueMobile()}`)).status).toBe(404);
+    } finally {
+      delete process.env.TALENT_TEST_ROUTES;
+    }
   });
 });

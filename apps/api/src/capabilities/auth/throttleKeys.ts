@@ -65,13 +65,14 @@ export function currentPasswordKey(ctx: ServiceContext, userId: string): Throttl
 }
 
 /**
- * SMS codes cost money and reach a person's phone: one per mobile, then 1 minute (the portal's
- * resend countdown) doubling to 30; 20 per address before the same delays.
+ * SMS codes cost money and reach a person's phone: one per mobile and purpose, then 1 minute (the
+ * portal's resend countdown) doubling to 30; 20 per address before the same delays. Per purpose, so
+ * that someone who has just registered can still reset the password at once.
  */
-export function codeRequestKeys(ctx: ServiceContext, mobile: string): ThrottleKey[] {
+export function codeRequestKeys(ctx: ServiceContext, purpose: string, mobile: string): ThrottleKey[] {
   const keys: ThrottleKey[] = [
     {
-      key: ctx.pii.hash('throttle.sms.mobile', mobile),
+      key: ctx.pii.hash('throttle.sms.mobile', `${purpose}:${mobile}`),
       rule: { free: 1, baseSeconds: MINUTE, capSeconds: 30 * MINUTE, forgetSeconds: HOUR },
     },
   ];
