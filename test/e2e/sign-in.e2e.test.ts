@@ -95,6 +95,7 @@ describe('sign-up and staff administration', () => {
 
     session = await openBrowser('applicant-forgot-password', { mobile: true });
     await session.page.goto(`${baseUrl}/sign-in`);
+    await session.page.getByTestId('login').fill(mobile);
     await session.page.getByTestId('forgot-password').click();
     await session.page.getByTestId('mobile').fill(mobile);
     await fillSmsCode(session.page, baseUrl, mobile);
