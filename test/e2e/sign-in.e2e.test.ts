@@ -142,4 +142,58 @@ describe('sign-up and staff administration', () => {
     await expect.poll(() => session!.page.getByTestId('current-user-name').textContent()).toContain('赵审核');
     await session.step('home');
   });
+
+  it('a locked-out reviewer gets a temporary password from the admin, which lifts the lock', async () => {
+    session = await openBrowser('bureau-staff-recovery');
+    await signIn(session, '/bureau/', 'admin');
+    await session.page.getByTestId('nav-staff').click();
+    await session.page.getByTestId('create-staff').click();
+    const username = `lock${Date.now().toString(36)}`;
+    await session.page.getByTestId('username').fill(username);
+    await session.page.getByTestId('name').fill('钱锁定');
+    await session.page.getByTestId('roles-reviewer').check();
+    await session.page.getByTestId('password').fill('Reviewer2026');
+    await session.page.getByTestId('create-staff-submit').click();
+    await session.page.getByTestId('staff-done').waitFor();
+    const admin = session;
+
+    // five wrong passwords: the sixth attempt waits, and the button says for how many minutes
+    const reviewer = await openBrowser('bureau-locked-reviewer');
+    await reviewer.page.goto(`${baseUrl}/bureau/`);
+    await reviewer.page.getByTestId('login').fill(username);
+    for (let i = 0; i < 6; i++) {
+      await reviewer.page.getByTestId('password').fill(`Wrong-guess-${i}`);
+      await reviewer.page.getByTestId('sign-in-submit').click();
+      await reviewer.page.getByTestId('form-error').waitFor();
+    }
+    await expect
+      .poll(() => reviewer.page.getByTestId('sign-in-submit').textContent())
+      .toMatch(/请 \d+ 分钟后再试/);
+    await reviewer.step('locked');
+
+    await admin.page.getByTestId('staff-table-search').fill(username);
+    await admin.page.getByTestId('staff-table-search-submit').click();
+    await admin.page.getByTestId(`reset-password-${username}`).click();
+    await admin.step('reset-confirm');
+    await admin.page.getByTestId('confirm-ok').click();
+    const done = admin.page.getByTestId('staff-done');
+    await expect.poll(() => done.textContent()).toMatch(/临时密码/);
+    const temporary = (await done.textContent())?.trim().split(/\s+/).pop() ?? '';
+    expect(temporary).toMatch(/^[a-zA-Z\d]{12}$/);
+    await admin.step('temporary-password');
+
+    await reviewer.page.reload();
+    await reviewer.page.getByTestId('login').fill(username);
+    await reviewer.page.getByTestId('password').fill(temporary);
+    await reviewer.page.getByTestId('sign-in-submit').click();
+    await reviewer.page.getByTestId('must-change-password').waitFor();
+    await reviewer.page.getByTestId('currentPassword').fill(temporary);
+    await reviewer.page.getByTestId('newPassword').fill('Chosen-2026x');
+    await reviewer.page.getByTestId('confirm').fill('Chosen-2026x');
+    await reviewer.step('must-change');
+    await reviewer.page.getByTestId('change-password-submit').click();
+    await expect.poll(() => reviewer.page.getByTestId('current-user-name').textContent()).toContain('钱锁定');
+    await reviewer.step('home');
+    await reviewer.close();
+  });
 });
