@@ -13,7 +13,9 @@ export function useRetryAfter(error: unknown): number {
 /** Whole seconds left until `until` (epoch ms), ticking each second; 0 for none or once passed. */
 export function useCountdown(until: number): number {
   const [now, setNow] = useState(() => Date.now());
-  const remaining = until > now ? Math.ceil((until - now) / 1000) : 0;
+  // the clock read now, not the last tick: a countdown that just started must not show 61 of 60
+  const current = Math.max(now, Date.now());
+  const remaining = until > current ? Math.ceil((until - current) / 1000) : 0;
   useEffect(() => {
     if (until === 0) return;
     setNow(Date.now());
