@@ -139,11 +139,13 @@ describe('SMS codes', () => {
       }
       return best;
     };
+    await hashPassword(TEST_PASSWORD); // warm up
     const hash = await fastest(() => hashPassword(TEST_PASSWORD));
     const wrong = await fastest(async () =>
       expect((await signUp(h, uniqueMobile(), '123456')).status).toBe(400),
     );
-    expect(wrong).toBeGreaterThan(hash * 0.7);
+    // without the hash a wrong code answers in a few milliseconds; argon2 varies, hence the margin
+    expect(wrong).toBeGreaterThan(hash * 0.4);
   });
 });
 
