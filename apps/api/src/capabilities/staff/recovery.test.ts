@@ -70,13 +70,20 @@ describe('admin password reset of a staff account', () => {
     expect(signIn.status).toBe(200);
     expect(((await signIn.json()) as MeBody).user.mustChangePassword).toBe(true);
     const cookie = sessionCookieOf(signIn) ?? '';
+    // the admin knows the temporary password: it opens nothing but the change of password
+    const blocked = await h.call('GET', '/api/notifications', { cookie });
+    expect(blocked.status).toBe(403);
+    expect((await errorOf(blocked)).message).toBe('请先修改管理员设置的临时密码');
+    expect((await h.call('GET', '/api/me', { cookie })).status).toBe(200);
     const changed = await h.call('POST', '/api/me/password', {
       cookie,
       body: { currentPassword: temporaryPassword, newPassword: 'Chosen-pass-7' },
     });
     expect(changed.status).toBe(204);
-    const me = await h.call('GET', '/api/me', { cookie: sessionCookieOf(changed) ?? cookie });
+    const fresh = sessionCookieOf(changed) ?? cookie;
+    const me = await h.call('GET', '/api/me', { cookie: fresh });
     expect(((await me.json()) as MeBody).user.mustChangePassword).toBeUndefined();
+    expect((await h.call('GET', '/api/notifications', { cookie: fresh })).status).toBe(200);
   });
 });
 

@@ -6,6 +6,10 @@ export const recoveryMessages = {
     'zh-CN': '尝试次数过多,请 {minutes} 分钟后再试',
     en: 'Too many attempts; try again in {minutes} min',
   },
+  'error.forbidden.mustChangePassword': {
+    'zh-CN': '请先修改管理员设置的临时密码',
+    en: 'Change the temporary password an administrator set first',
+  },
   'error.validation_failed.smsCode': {
     'zh-CN': '验证码不正确或已过期,请重新获取',
     en: 'The code is wrong or has expired; request a new one',
