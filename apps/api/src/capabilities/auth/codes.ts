@@ -76,6 +76,15 @@ export async function requestCode(db: Db, input: CodeRequest, ctx: ServiceContex
       details: { purpose: input.purpose, kind: input.kind, mobile: maskMobile(input.mobile) },
     });
   });
+  if (Math.random() < 0.02) await pruneCodes(db);
+}
+
+/** Codes a day past their expiry prove nothing any more; cheap, run now and then. */
+export async function pruneCodes(db: Db): Promise<void> {
+  await db
+    .deleteFrom('verification_code')
+    .where(sql<boolean>`expires_at < now() - interval '1 day'`)
+    .execute();
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   testPii,
   uniqueMobile,
 } from '../../testing/index.js';
+import { pruneCodes } from './codes.js';
 import { accountThrottleKey } from './throttleKeys.js';
 
 const NEW_PASSWORD = 'New-pass-2026';
@@ -119,6 +120,28 @@ describe('SMS codes', () => {
     const wrong = code === '999999' ? '999998' : '999999';
     for (let i = 0; i < 5; i++) expect((await signUp(h, mobile, wrong)).status).toBe(400);
     expect((await signUp(h, mobile, code)).status).toBe(400);
+  });
+
+  it('are pruned a day after they expire', async () => {
+    const h = await createTestHarness();
+    const mobile = uniqueMobile();
+    await h.requestCode('sign_up', 'applicant', mobile);
+    const key = testPii.hash('sms.mobile', `applicant:${mobile}`);
+    const age = (interval: string) =>
+      h.db
+        .updateTable('verification_code')
+        .set({ expires_at: sql<never>`now() - ${interval}::interval` })
+        .where('mobile_key', '=', key)
+        .execute();
+    const count = async () =>
+      (await h.db.selectFrom('verification_code').select('id').where('mobile_key', '=', key).execute())
+        .length;
+    await age('23 hours');
+    await pruneCodes(h.db);
+    expect(await count()).toBe(1);
+    await age('25 hours');
+    await pruneCodes(h.db);
+    expect(await count()).toBe(0);
   });
 
   it('bind a code to its purpose and account kind', async () => {
