@@ -37,6 +37,8 @@ export interface AppUserTable {
   resident_id_hmac: string | null;
   disabled_at: Timestamp | null;
   password_changed_at: Generated<Timestamp>;
+  /** Set when an admin gave a temporary password: the next sign-in must choose a new one. */
+  must_change_password: Generated<boolean>;
   created_at: Generated<CreatedAt>;
 }
 
@@ -47,10 +49,22 @@ export interface UserSessionTable {
   created_at: Generated<CreatedAt>;
 }
 
-export interface SignInFailureTable {
+export interface SignInThrottleTable {
+  key: string;
+  account_key: string | null;
+  failures: number;
+  last_failure_at: Generated<Timestamp>;
+}
+
+export interface VerificationCodeTable {
   id: Generated<number>;
-  throttle_key: string;
-  at: Generated<Timestamp>;
+  purpose: 'sign_up' | 'password_reset';
+  mobile_key: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Generated<CreatedAt>;
 }
 
 export interface AuditLogTable {
@@ -212,7 +226,9 @@ export interface NotificationTable {
 
 export interface SmsOutboxTable {
   id: Generated<number>;
-  user_id: string;
+  /** Null for a message to a mobile that has no account yet (a sign-up code). */
+  user_id: string | null;
+  mobile: string | null;
   template: string;
   params: Json;
   status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
@@ -531,7 +547,8 @@ export interface Database {
   employer: EmployerTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;
-  sign_in_failure: SignInFailureTable;
+  sign_in_throttle: SignInThrottleTable;
+  verification_code: VerificationCodeTable;
   audit_log: AuditLogTable;
   audit_checkpoint: AuditCheckpointTable;
   document: DocumentTable;

@@ -9,6 +9,7 @@ import { makeResidentId } from '@talent/domain/fakes';
 import { describe, expect, inject, it } from 'vitest';
 import type { Session } from '../support/browser.js';
 import { demoBrowsers } from '../support/demo.js';
+import { fillSmsCode } from '../support/sms.js';
 
 const baseUrl = inject('baseUrl');
 const { open, signIn } = demoBrowsers();
@@ -31,6 +32,7 @@ async function importCards(officer: Session, csv: string) {
 async function signUpHolder(holder: Session, mobile: string, name: string, residentId: string) {
   await holder.page.goto(`${baseUrl}/sign-up`);
   await holder.page.getByTestId('mobile').fill(mobile);
+  await fillSmsCode(holder.page, baseUrl, mobile);
   await holder.page.getByTestId('name').fill(name);
   await holder.page.getByTestId('password').fill('Holder2026x');
   await holder.page.getByTestId('confirm').fill('Holder2026x');

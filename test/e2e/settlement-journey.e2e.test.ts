@@ -9,6 +9,7 @@ import { makeResidentId } from '@talent/domain/fakes';
 import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { demoBrowsers } from '../support/demo.js';
+import { fillSmsCode } from '../support/sms.js';
 
 const baseUrl = inject('baseUrl');
 const employerName = '庆阳市示范科技有限公司';
@@ -54,6 +55,7 @@ describe('settle first, work later: the graduate settlement journey', () => {
     const grad = await open('journey-1-graduate', { mobile: true });
     await grad.page.goto(`${baseUrl}/sign-up`);
     await grad.page.getByTestId('mobile').fill(mobile);
+    await fillSmsCode(grad.page, baseUrl, mobile);
     await grad.page.getByTestId('name').fill('陈静');
     await grad.page.getByTestId('password').fill('Graduate2026');
     await grad.page.getByTestId('confirm').fill('Graduate2026');

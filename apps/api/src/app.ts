@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { accountsRoutes } from './capabilities/accounts/routes.js';
 import { auditRoutes } from './capabilities/audit/routes.js';
 import { authRoutes } from './capabilities/auth/routes.js';
+import { testSmsRoutes } from './capabilities/auth/testSms.js';
 import { clawbacksRoutes } from './capabilities/clawbacks/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
 import { contributionsRoutes } from './capabilities/contributions/routes.js';
@@ -25,6 +26,7 @@ import { referenceRoutes } from './capabilities/reference/routes.js';
 import { reviewRoutes } from './capabilities/review/routes.js';
 import { serviceLevelRoutes } from './capabilities/serviceLevel/routes.js';
 import { settlementRoutes } from './capabilities/settlement/routes.js';
+import { staffRecoveryRoutes } from './capabilities/staff/recoveryRoutes.js';
 import { staffRoutes } from './capabilities/staff/routes.js';
 import { subsidyClaimsRoutes } from './capabilities/subsidyClaims/routes.js';
 import { subsidyStatisticsRoutes } from './capabilities/subsidyStatistics/routes.js';
@@ -87,6 +89,7 @@ export function createApp(options: AppOptions) {
   const api = app
     .route('/api', healthRoutes(deps))
     .route('/api', authRoutes(deps))
+    .route('/api', staffRecoveryRoutes(deps))
     .route('/api', accountsRoutes(deps))
     .route('/api', staffRoutes(deps))
     .route('/api', notificationsRoutes(deps))
@@ -129,6 +132,7 @@ export function createApp(options: AppOptions) {
   app.route('/api', metricsRoutes(deps, options.poolStats ?? (() => ({ total: 0, idle: 0, waiting: 0 }))));
   // End-to-end tests only: never in production, never in the OpenAPI document (see testClock.ts).
   if (testRoutesEnabled()) app.route('/api', testClockRoutes(deps));
+  if (testRoutesEnabled()) app.route('/api', testSmsRoutes(deps));
   return api;
 }
 

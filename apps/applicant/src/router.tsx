@@ -1,6 +1,7 @@
 import {
   AppShell,
   ChangePasswordPage,
+  ForgotPasswordPage,
   type NavItem,
   NotFound,
   RequireAuth,
@@ -43,7 +44,11 @@ export const router = createBrowserRouter(
       ),
       errorElement: <RouteError />,
       children: [
-        { path: 'sign-in', element: <SignInPage signUpPath="/sign-up" /> },
+        {
+          path: 'sign-in',
+          element: <SignInPage signUpPath="/sign-up" forgotPasswordPath="/forgot-password" />,
+        },
+        { path: 'forgot-password', element: <ForgotPasswordPage /> },
         { path: 'sign-up', element: <SignUpPage /> },
         // Anyone holding a permit's code may check it: no sign-in.
         { path: 'verify/:code', element: <VerifyPage /> },

@@ -1,6 +1,7 @@
 import {
   AppShell,
   ChangePasswordPage,
+  ForgotPasswordPage,
   type NavItem,
   NotFound,
   RequireAccess,
@@ -38,7 +39,11 @@ export const router = createBrowserRouter(
       element: <AppShell portal="employer" layout="desk" nav={nav} />,
       errorElement: <RouteError />,
       children: [
-        { path: 'sign-in', element: <SignInPage signUpPath="/sign-up" /> },
+        {
+          path: 'sign-in',
+          element: <SignInPage signUpPath="/sign-up" forgotPasswordPath="/forgot-password" />,
+        },
+        { path: 'forgot-password', element: <ForgotPasswordPage /> },
         { path: 'sign-up', element: <SignUpPage /> },
         {
           element: <RequireAuth />,

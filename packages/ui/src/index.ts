@@ -32,7 +32,7 @@ export {
 export { EligibilityTrace, type TraceCriterion, type TraceEvaluation } from './eligibility/EligibilityTrace';
 export { InstantApproval } from './eligibility/InstantApproval';
 export { applyServerErrors } from './forms/applyServerErrors';
-export { FormError, useRetryAfter } from './forms/FormError';
+export { FormError, useCountdown, useRetryAfter } from './forms/FormError';
 export {
   CheckboxGroup,
   type CheckboxGroupProps,
@@ -46,6 +46,7 @@ export {
   TextField,
   type TextFieldProps,
 } from './forms/fields';
+export { SmsCodeField, type SmsCodeFieldProps } from './forms/SmsCodeField';
 export { type SubmitOptions, useFormSubmit } from './forms/useFormSubmit';
 export { useZodForm } from './forms/useZodForm';
 export { type UiMessageKey, uiMessages } from './i18n/catalogue';
@@ -53,6 +54,7 @@ export { DISPLAY_TIME_ZONE, formatDateTime } from './i18n/format';
 export { I18nProvider, LanguageSwitch, type TFunction, useI18n, useT } from './i18n/I18nProvider';
 export { isLocale, LOCALE_STORAGE_KEY, type TranslationKey, translate } from './i18n/translate';
 export { ChangePasswordPage, changePasswordFormSchema } from './pages/ChangePasswordPage';
+export { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 export { SignInPage, type SignInPageProps } from './pages/SignInPage';
 export {
   AppShell,

@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from './config.js';
 import type { AppEnv, AuthState } from './context.js';
 import type { Db } from './db.js';
-import { unauthenticated } from './errors.js';
+import { ApiError, unauthenticated } from './errors.js';
 import { isHttps } from './http.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie, validateSessionToken } from './session.js';
 
@@ -26,8 +26,16 @@ export function sessionMiddleware(db: Db, config: Config, engine: Engine): Middl
 }
 
 /** Route middleware: 401 before anything else (validation included) when nobody is signed in. */
+/** What a session with an admin's temporary password may still do: read itself, change the password. */
+const MUST_CHANGE_ALLOWS = new Set(['/api/me', '/api/me/password']);
+
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.get('auth')) throw unauthenticated();
+  const auth = c.get('auth');
+  if (!auth) throw unauthenticated();
+  // the admin who set the temporary password knows it: it opens nothing until the holder replaces it
+  if (auth.user.mustChangePassword && !MUST_CHANGE_ALLOWS.has(c.req.path)) {
+    throw new ApiError('forbidden', { messageKey: 'error.forbidden.mustChangePassword' });
+  }
   return next();
 };
 

@@ -18,8 +18,8 @@ export type Config = {
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
   /**
-   * Failed sign-ins allowed per account and per client address within 15 minutes. Per address is
-   * SIGN_IN_MAX_FAILURES_PER_ADDRESS, for test rigs whose browsers all come from 127.0.0.1.
+   * Failed sign-ins before delays begin: per (account, address) pair, and per client address across
+   * accounts. Per address is SIGN_IN_MAX_FAILURES_PER_ADDRESS, e.g. for test rigs on 127.0.0.1.
    */
   signInLimits: SignInLimits;
   /**
@@ -33,7 +33,7 @@ export type Config = {
 
 export type UploadQuota = { filesPerHour: number; bytesPerHour: number };
 
-export type SignInLimits = { perAccount: number; perAddress: number };
+export type SignInLimits = { perPair: number; perAddress: number };
 
 /** What createApp accepts: `trustProxy: true` still means one proxy. */
 export type ConfigOptions = Partial<Omit<Config, 'trustProxy'>> & { trustProxy?: number | boolean };
@@ -44,8 +44,8 @@ export const defaultConfig: Config = {
   publicUrl: null,
   logRequests: true,
   bodyLimitBytes: 1024 * 1024,
-  // An office signs in from one address: the address limit is looser than the account's.
-  signInLimits: { perAccount: 5, perAddress: 20 },
+  // An office signs in from one address: its limit is generous, one person's typos must not stop the floor.
+  signInLimits: { perPair: 5, perAddress: 50 },
   // An application has a dozen or so documents of at most 10 MiB each.
   uploadQuota: { filesPerHour: 50, bytesPerHour: 100 * 1024 * 1024 },
   metricsToken: null,
@@ -64,7 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: env.LOG_REQUESTS !== '0' && env.LOG_REQUESTS !== 'false',
     bodyLimitBytes: defaultConfig.bodyLimitBytes,
     signInLimits: {
-      perAccount: defaultConfig.signInLimits.perAccount,
+      perPair: defaultConfig.signInLimits.perPair,
       perAddress: positiveInt(env.SIGN_IN_MAX_FAILURES_PER_ADDRESS) ?? defaultConfig.signInLimits.perAddress,
     },
     uploadQuota: {

@@ -12,6 +12,8 @@ export type SessionUser = {
   employerRole: 'admin' | 'hr' | null;
   employer: { id: string; name: string; uscc: string; status: 'pending' | 'verified' | 'rejected' } | null;
   residentIdEnc: string | null;
+  /** An admin set a temporary password: the portal asks for a new one before anything else. */
+  mustChangePassword: boolean;
 };
 
 export type AuthState = {

@@ -1,5 +1,11 @@
 import { isDatabaseUnavailable } from '@talent/db';
-import { type ErrorCode, errorCodes, type LocalizedIssue, localizeIssues } from '@talent/domain';
+import {
+  type ErrorCode,
+  errorCodes,
+  type LocalizedIssue,
+  localizeIssues,
+  type MessageParams,
+} from '@talent/domain';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -23,6 +29,7 @@ export type FieldError = LocalizedIssue;
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly messageKey: string | undefined;
+  readonly messageParams: MessageParams | undefined;
   readonly details: unknown;
   readonly headers: Record<string, string> | undefined;
   /** Field errors whose message still needs the caller's locale: [path, catalogue key]. */
@@ -32,6 +39,7 @@ export class ApiError extends Error {
     code: ApiErrorCode,
     options: {
       messageKey?: string;
+      messageParams?: MessageParams;
       details?: unknown;
       headers?: Record<string, string>;
       fieldKeys?: ReadonlyArray<readonly [string, string]>;
@@ -45,6 +53,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.code = code;
     this.messageKey = options.messageKey;
+    this.messageParams = options.messageParams;
     this.details = options.details;
     this.headers = options.headers;
     this.fieldKeys = options.fieldKeys;
@@ -84,11 +93,12 @@ export function errorBody(
   code: ApiErrorCode,
   messageKey?: string,
   details?: unknown,
+  messageParams?: MessageParams,
 ): ErrorBody {
   const locale = localeFromHeader(c.req.header('accept-language'));
   const error: ErrorBody['error'] = {
     code,
-    message: message(locale, messageKey ?? `error.${code}`),
+    message: message(locale, messageKey ?? `error.${code}`, messageParams),
     requestId: c.get('requestId') ?? '',
   };
   if (details !== undefined) error.details = details;
@@ -103,7 +113,7 @@ export function errorResponse(c: Context<AppEnv>, err: ApiError): Response {
       fields: err.fieldKeys.map(([path, key]) => ({ path, code: key, message: message(locale, key) })),
     };
   }
-  const res = c.json(errorBody(c, err.code, err.messageKey, details), err.status);
+  const res = c.json(errorBody(c, err.code, err.messageKey, details, err.messageParams), err.status);
   if (err.headers) for (const [k, v] of Object.entries(err.headers)) res.headers.set(k, v);
   return res;
 }

@@ -59,6 +59,7 @@ const userColumns = [
   'u.employer_role',
   'u.resident_id_enc',
   'u.disabled_at',
+  'u.must_change_password',
   'e.id as employer_id',
   'e.name as employer_name',
   'e.uscc as employer_uscc',
@@ -67,6 +68,7 @@ const userColumns = [
 
 type UserRow = {
   disabled_at: Date | null;
+  must_change_password: boolean;
   id: string;
   kind: SessionUser['kind'];
   login: string;
@@ -98,6 +100,7 @@ function toSessionUser(row: UserRow): SessionUser {
           }
         : null,
     residentIdEnc: row.resident_id_enc,
+    mustChangePassword: row.must_change_password,
   };
 }
 

@@ -174,7 +174,41 @@ export async function createTestHarness(
     return rows.length;
   }
 
-  return { app, db: db as Db, engine, call, applicant, employerStaff, bureau, auditOf, sessionCount };
+  /** The newest text in the SMS outbox to an account or to a bare mobile (the gateway's view). */
+  async function lastSms(to: { userId: string } | { mobile: string }) {
+    let q = db.selectFrom('sms_outbox').select(['template', 'params']);
+    q = 'userId' in to ? q.where('user_id', '=', to.userId) : q.where('mobile', '=', to.mobile);
+    return q.orderBy('id', 'desc').limit(1).executeTakeFirst() as Promise<
+      { template: string; params: Record<string, string | number> } | undefined
+    >;
+  }
+
+  /** Asks for a code as the portal does and reads it from the SMS it sent (to `userId`, if registered). */
+  async function requestCode(
+    purpose: 'sign_up' | 'password_reset',
+    kind: 'applicant' | 'employer',
+    mobile: string,
+    userId?: string,
+  ): Promise<string> {
+    const res = await call('POST', '/api/auth/codes', { body: { purpose, kind, mobile } });
+    if (res.status !== 202) throw new Error(`code request answered ${res.status}: ${await res.text()}`);
+    const sms = await lastSms(userId ? { userId } : { mobile });
+    return String(sms?.params.code);
+  }
+
+  return {
+    app,
+    db: db as Db,
+    engine,
+    call,
+    applicant,
+    employerStaff,
+    bureau,
+    auditOf,
+    sessionCount,
+    lastSms,
+    requestCode,
+  };
 }
 
 export type TestHarness = Awaited<ReturnType<typeof createTestHarness>>;

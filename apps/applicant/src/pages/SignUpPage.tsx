@@ -1,10 +1,11 @@
-import { applicantSignUpSchema } from '@talent/domain';
+import { verifiedApplicantSignUpSchema } from '@talent/domain';
 import {
   apiFetch,
   FormError,
   isApiError,
   type Me,
   PasswordField,
+  SmsCodeField,
   SubmitButton,
   TextField,
   useAuth,
@@ -16,8 +17,8 @@ import {
 import { Link, Navigate } from 'react-router';
 import { z } from 'zod';
 
-/** The domain's sign-up rules plus the form-only "type the password twice". */
-const signUpFormSchema = applicantSignUpSchema
+/** The domain's sign-up rules (with the SMS code) plus the form-only "type the password twice". */
+const signUpFormSchema = verifiedApplicantSignUpSchema
   .extend({ confirm: z.string() })
   .refine((v) => v.confirm === v.password, { message: 'validation.password.mismatch', path: ['confirm'] });
 
@@ -26,14 +27,14 @@ export function SignUpPage() {
   const t = useT();
   const auth = useAuth();
   const form = useZodForm(signUpFormSchema, {
-    defaultValues: { mobile: '', name: '', password: '', confirm: '' },
+    defaultValues: { mobile: '', code: '', name: '', password: '', confirm: '' },
   });
   const { onSubmit, pending, error } = useFormSubmit(
     form,
-    async ({ mobile, name, password }) => {
+    async ({ mobile, code, name, password }) => {
       const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-up/applicant', {
         method: 'POST',
-        body: { mobile, name, password },
+        body: { mobile, code, name, password },
       });
       auth.setUser(user);
     },
@@ -67,6 +68,7 @@ export function SignUpPage() {
             autoFocus
             required
           />
+          <SmsCodeField form={form} name="code" mobileName="mobile" purpose="sign_up" kind="applicant" />
           <TextField form={form} name="name" label={t('signUp.name')} autoComplete="name" required />
           <PasswordField
             form={form}

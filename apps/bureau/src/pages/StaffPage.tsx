@@ -25,6 +25,7 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { StaffItem, StaffItemBody, StaffPage as StaffPageBody } from '../apiTypes';
+import { StaffRecoveryActions } from './StaffRecoveryActions';
 
 /** Admins manage staff accounts; auditors read everything and change nothing. */
 export const staffAudience: Audience = { kinds: ['bureau'], roles: ['admin', 'auditor'] };
@@ -125,6 +126,7 @@ export function StaffPage() {
                   <span className="visually-hidden"> {row.name}</span>
                 </button>
               )}
+              {row.id !== user.id && <StaffRecoveryActions staff={row} onDone={setDone} />}
             </span>
           );
         },

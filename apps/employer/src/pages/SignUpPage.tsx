@@ -1,10 +1,11 @@
-import { employerSignUpSchema, parseUscc } from '@talent/domain';
+import { parseUscc, verifiedEmployerSignUpSchema } from '@talent/domain';
 import {
   apiFetch,
   FormError,
   type Me,
   Notice,
   PasswordField,
+  SmsCodeField,
   SubmitButton,
   TextField,
   useAuth,
@@ -16,8 +17,8 @@ import {
 import { Link, Navigate } from 'react-router';
 import { z } from 'zod';
 
-/** The domain's registration rules plus the form-only "type the password twice". */
-const signUpFormSchema = employerSignUpSchema
+/** The domain's registration rules (with the SMS code) plus the form-only "type the password twice". */
+const signUpFormSchema = verifiedEmployerSignUpSchema
   .extend({ confirm: z.string() })
   .refine((v) => v.confirm === v.password, { message: 'validation.password.mismatch', path: ['confirm'] });
 
@@ -31,7 +32,15 @@ export function SignUpPage() {
   const auth = useAuth();
   const form = useZodForm(signUpFormSchema, {
     mode: 'onChange',
-    defaultValues: { uscc: '', orgName: '', contactName: '', contactMobile: '', password: '', confirm: '' },
+    defaultValues: {
+      uscc: '',
+      orgName: '',
+      contactName: '',
+      contactMobile: '',
+      code: '',
+      password: '',
+      confirm: '',
+    },
   });
   const uscc = form.watch('uscc') ?? '';
   const parsed = uscc.trim() === '' ? null : parseUscc(uscc);
@@ -89,6 +98,13 @@ export function SignUpPage() {
             inputMode="tel"
             autoComplete="tel"
             required
+          />
+          <SmsCodeField
+            form={form}
+            name="code"
+            mobileName="contactMobile"
+            purpose="sign_up"
+            kind="employer"
           />
           <PasswordField
             form={form}

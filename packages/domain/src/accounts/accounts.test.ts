@@ -5,6 +5,12 @@ import { makeResidentId, makeUscc, mobileArb } from '../testing';
 import { type Actor, hasBureauRole } from './actor';
 import { mobileSchema, passwordSchema, residentIdSchema, usccSchema } from './fields';
 import {
+  codeRequestSchema,
+  passwordResetSchema,
+  smsCodeSchema,
+  verifiedApplicantSignUpSchema,
+} from './recovery';
+import {
   applicantSignUpSchema,
   bureauAccountCreateSchema,
   bureauAccountUpdateSchema,
@@ -176,5 +182,27 @@ describe('actors', () => {
     expect(hasBureauRole(bureau, 'finance')).toBe(true);
     expect(hasBureauRole(bureau, 'approver')).toBe(false);
     expect(hasBureauRole(applicant, 'finance')).toBe(false);
+  });
+});
+
+describe('SMS code schemas', () => {
+  it('take six digits, and a code with sign-up as before', () => {
+    expect(smsCodeSchema.parse(' 012345 ')).toBe('012345');
+    expect(codes(smsCodeSchema.safeParse('12345'))).toEqual([':validation.smsCode.format']);
+    expect(codes(smsCodeSchema.safeParse('12345a'))).toEqual([':validation.smsCode.format']);
+    const signUp = { mobile: '13800138000', password: 'Graduate2026', name: '李明' };
+    expect(codes(verifiedApplicantSignUpSchema.safeParse(signUp))).toEqual(['code:validation.required']);
+    expect(verifiedApplicantSignUpSchema.parse({ ...signUp, code: '123456' }).code).toBe('123456');
+  });
+
+  it('reset only applicant and employer passwords by SMS; staff ask an admin', () => {
+    const reset = { kind: 'applicant', mobile: '13800138000', code: '123456', password: 'Graduate2026' };
+    expect(passwordResetSchema.safeParse(reset).success).toBe(true);
+    expect(codes(passwordResetSchema.safeParse({ ...reset, kind: 'bureau' }))).toEqual([
+      'kind:validation.accountKind.invalid',
+    ]);
+    expect(
+      codes(codeRequestSchema.safeParse({ purpose: 'unlock', kind: 'employer', mobile: '13800138000' })),
+    ).toEqual(['purpose:validation.codePurpose.invalid']);
   });
 });

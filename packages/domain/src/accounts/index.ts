@@ -11,6 +11,21 @@ export {
 export { type CaseDocumentKind, caseDocumentReaders, mayReadCaseDocument } from './caseDocuments';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
 export {
+  type CodePurpose,
+  type CodeRequest,
+  codePurposes,
+  codeRequestSchema,
+  mobileAccountKinds,
+  type PasswordReset,
+  passwordResetSchema,
+  smsCodeSchema,
+  type VerifiedApplicantSignUp,
+  type VerifiedEmployerSignUp,
+  verificationCodeRules,
+  verifiedApplicantSignUpSchema,
+  verifiedEmployerSignUpSchema,
+} from './recovery';
+export {
   type ApplicantSignUp,
   applicantSignUpSchema,
   type BureauAccountCreate,

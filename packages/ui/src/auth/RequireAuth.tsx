@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
+import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { SignOutButton } from '../shell/SignOutButton';
 import { useAuth } from './AuthProvider';
 import { type Audience, canSee, signInPathFor } from './access';
@@ -46,6 +47,8 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
       </div>
     );
   }
+  // an admin set a temporary password: nothing else until the holder chooses a new one
+  if (auth.user.mustChangePassword) return <ChangePasswordPage mustChange />;
   return children ?? <Outlet />;
 }
 

@@ -17,4 +17,6 @@ export type Me = {
   employerRole: EmployerStaffRole | null;
   /** Masked; null until the applicant completes the profile. */
   residentId: string | null;
+  /** Present after an admin set a temporary password: the portal asks for a new one first. */
+  mustChangePassword?: true;
 };

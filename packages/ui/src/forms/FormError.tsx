@@ -7,8 +7,15 @@ import { useI18n } from '../i18n/I18nProvider';
 export function useRetryAfter(error: unknown): number {
   const seconds = isApiError(error) && error.code === 'rate_limited' ? (error.retryAfterSeconds ?? 0) : 0;
   const until = useMemo(() => (seconds > 0 ? Date.now() + seconds * 1000 : 0), [error, seconds]);
+  return useCountdown(until);
+}
+
+/** Whole seconds left until `until` (epoch ms), ticking each second; 0 for none or once passed. */
+export function useCountdown(until: number): number {
   const [now, setNow] = useState(() => Date.now());
-  const remaining = until > now ? Math.ceil((until - now) / 1000) : 0;
+  // the clock read now, not the last tick: a countdown that just started must not show 61 of 60
+  const current = Math.max(now, Date.now());
+  const remaining = until > current ? Math.ceil((until - current) / 1000) : 0;
   useEffect(() => {
     if (until === 0) return;
     setNow(Date.now());
@@ -40,7 +47,7 @@ export function FormError({ error, testId = 'form-error' }: { error: unknown; te
   const text =
     retry === undefined
       ? apiErrorText(error, tKey)
-      : retry >= 120
+      : retry >= 60
         ? t('error.rateLimitedRetryMinutes', { minutes: Math.ceil(retry / 60) })
         : t('error.rateLimitedRetry', { seconds: retry });
   const extra = error.code === 'validation_failed' ? error.fields.map((f) => fieldIssueText(f, tKey)) : [];

@@ -6,6 +6,7 @@ import { disbursementUiMessages } from './catalogue.disbursements';
 import { employerUiMessages } from './catalogue.employer';
 import { greenChannelUiMessages } from './catalogue.greenChannel';
 import { noticeUiMessages } from './catalogue.notices';
+import { recoveryUiMessages } from './catalogue.recovery';
 import { settlementUiMessages } from './catalogue.settlement';
 import { subsidyClaimUiMessages } from './catalogue.subsidyClaims';
 import { talentCardUiMessages } from './catalogue.talentCards';
@@ -278,6 +279,7 @@ export const uiMessages = {
   ...talentCardUiMessages,
   ...auditUiMessages,
   ...greenChannelUiMessages,
+  ...recoveryUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;

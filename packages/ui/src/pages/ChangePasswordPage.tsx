@@ -2,6 +2,7 @@ import { changePasswordSchema } from '@talent/domain';
 import { useState } from 'react';
 import { z } from 'zod';
 import { apiFetch, isApiError } from '../api/apiFetch';
+import { useAuth } from '../auth/AuthProvider';
 import { FormError } from '../forms/FormError';
 import { PasswordField, SubmitButton } from '../forms/fields';
 import { useFormSubmit } from '../forms/useFormSubmit';
@@ -15,9 +16,13 @@ export const changePasswordFormSchema = changePasswordSchema
   .safeExtend({ confirm: z.string() })
   .refine((v) => v.confirm === v.newPassword, { message: 'validation.password.mismatch', path: ['confirm'] });
 
-/** Change password for any kind of account (`POST /api/me/password`). */
-export function ChangePasswordPage() {
+/**
+ * Change password for any kind of account (`POST /api/me/password`). `mustChange`: shown in place of
+ * the portal after an admin set a temporary password; the user is reloaded once it is changed.
+ */
+export function ChangePasswordPage({ mustChange = false }: { mustChange?: boolean }) {
   const t = useT();
+  const auth = useAuth();
   const [done, setDone] = useState(false);
   const form = useZodForm(changePasswordFormSchema, {
     defaultValues: { currentPassword: '', newPassword: '', confirm: '' },
@@ -29,6 +34,7 @@ export function ChangePasswordPage() {
       await apiFetch<void>('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } });
       form.reset();
       setDone(true);
+      if (mustChange) await auth.refresh();
     },
     {
       onError: (e) => {
@@ -45,6 +51,11 @@ export function ChangePasswordPage() {
   return (
     <div className="page page-narrow">
       <PageHeader title={t('password.title')} />
+      {mustChange && (
+        <Notice tone="warning" testId="must-change-password">
+          {t('password.mustChange')}
+        </Notice>
+      )}
       <Card>
         <form onSubmit={onSubmit} noValidate className="form" data-testid="change-password-form">
           <PasswordField

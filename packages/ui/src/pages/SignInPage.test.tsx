@@ -109,6 +109,8 @@ describe('SignInPage', () => {
     renderPortal('/sign-in');
     await fillAndSubmit('admin', 'wrong-password');
     expect((await screen.findByTestId('form-error')).textContent).toContain('请在 8 分钟后重试');
+    // the button counts minutes too, not "登录 (439)"
+    expect(screen.getByTestId('sign-in-submit').textContent).toBe('请 8 分钟后再试');
   });
 
   it('validates with the domain schema before sending anything', async () => {

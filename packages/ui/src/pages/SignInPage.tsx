@@ -13,6 +13,8 @@ import { usePageTitle } from '../shell/Page';
 export type SignInPageProps = {
   /** Where "sign up" links to; no link when left out (bureau accounts are opened by an admin). */
   signUpPath?: string;
+  /** Where "forgot the password" links to; bureau staff are told to ask an admin instead. */
+  forgotPasswordPath?: string;
 };
 
 /**
@@ -20,7 +22,7 @@ export type SignInPageProps = {
  * and employers, username for the bureau. Shows field errors, the wrong-credentials message and the
  * wait of a 429; afterwards goes to `?next=` or home.
  */
-export function SignInPage({ signUpPath }: SignInPageProps) {
+export function SignInPage({ signUpPath, forgotPasswordPath }: SignInPageProps) {
   const t = useT();
   const auth = useAuth();
   const [params] = useSearchParams();
@@ -68,9 +70,18 @@ export function SignInPage({ signUpPath }: SignInPageProps) {
             testId="sign-in-submit"
             className="button-block"
           >
-            {retryIn > 0 ? `${t('signIn.submit')} (${retryIn})` : t('signIn.submit')}
+            {retryIn > 0 ? t('signIn.waitMinutes', { minutes: Math.ceil(retryIn / 60) }) : t('signIn.submit')}
           </SubmitButton>
         </form>
+        {forgotPasswordPath ? (
+          <p className="auth-alt">
+            <Link to={forgotPasswordPath} data-testid="forgot-password">
+              {t('signIn.forgot')}
+            </Link>
+          </p>
+        ) : (
+          isBureau && <p className="auth-alt">{t('signIn.bureauForgot')}</p>
+        )}
         {signUpPath ? (
           <p className="auth-alt">
             {t('signIn.noAccount')} <Link to={signUpPath}>{t('signIn.toSignUp')}</Link>

@@ -48,7 +48,7 @@ export async function updateProfile(
 export async function updatePassword(db: Db, userId: string, passwordHash: string): Promise<void> {
   await db
     .updateTable('app_user')
-    .set({ password_hash: passwordHash, password_changed_at: dbNow })
+    .set({ password_hash: passwordHash, password_changed_at: dbNow, must_change_password: false })
     .where('id', '=', userId)
     .execute();
 }

@@ -33,6 +33,10 @@ export const meSchema = z
       .nullable(),
     employerRole: z.enum(['admin', 'hr']).nullable(),
     residentId: z.string().nullable().openapi({ description: 'masked: 6210**********123X' }),
+    mustChangePassword: z
+      .literal(true)
+      .optional()
+      .openapi({ description: 'an admin set a temporary password: change it before anything else' }),
   })
   .openapi('Me');
 

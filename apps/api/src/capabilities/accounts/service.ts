@@ -23,6 +23,7 @@ import {
   type NewSession,
 } from '../../platform/session.js';
 import { attemptSucceeded, claimAttempt } from '../../platform/throttle.js';
+import { currentPasswordKey } from '../auth/throttleKeys.js';
 import * as repo from './repository.js';
 
 /** What the signed-in user sees about themself; identifiers masked. */
@@ -35,6 +36,8 @@ export type Me = {
   employer: SessionUser['employer'];
   employerRole: 'admin' | 'hr' | null;
   residentId: string | null;
+  /** Present (true) only after an admin set a temporary password. */
+  mustChangePassword?: true;
 };
 
 export function toMe(user: SessionUser, ctx: Pick<ServiceContext, 'pii'>): Me {
@@ -47,6 +50,7 @@ export function toMe(user: SessionUser, ctx: Pick<ServiceContext, 'pii'>): Me {
     employer: user.employer,
     employerRole: user.kind === 'employer' ? user.employerRole : null,
     residentId: user.residentIdEnc ? maskedResidentId(user.residentIdEnc, ctx.pii) : null,
+    ...(user.mustChangePassword ? { mustChangePassword: true as const } : {}),
   };
 }
 
@@ -141,9 +145,7 @@ export async function changePassword(
   input: ChangePassword,
   ctx: ServiceContext,
 ): Promise<NewSession> {
-  const attempt = await claimAttempt(db, [
-    { key: ctx.pii.hash('throttle.password', actor.userId), max: ctx.signInLimits.perAccount },
-  ]);
+  const attempt = await claimAttempt(db, [currentPasswordKey(ctx, actor.userId)]);
   const row = await repo.findPasswordHash(db, actor.userId);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     await writeAudit(db, ctx, {

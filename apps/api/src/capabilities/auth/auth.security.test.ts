@@ -15,6 +15,8 @@ const routes = [
   ['POST', '/api/auth/sign-up/employer'],
   ['POST', '/api/auth/sign-in'],
   ['POST', '/api/auth/sign-out'],
+  ['POST', '/api/auth/codes'],
+  ['POST', '/api/auth/password-reset'],
 ] as const;
 
 describe('auth routes: security', () => {
@@ -51,10 +53,12 @@ describe('auth routes: security', () => {
   it('answer SQL metacharacters in every text field with 4xx or success, never 5xx', async () => {
     const h = await createTestHarness();
     for (const nasty of SQL_METACHARACTERS) {
-      const applicant = { mobile: uniqueMobile(), password: TEST_PASSWORD, name: '李明' };
+      const applicant = { mobile: uniqueMobile(), password: TEST_PASSWORD, name: '李明', code: '123456' };
       for (const field of Object.keys(applicant)) {
+        const mobile = uniqueMobile();
+        const code = await h.requestCode('sign_up', 'applicant', mobile);
         const res = await h.call('POST', '/api/auth/sign-up/applicant', {
-          body: { ...applicant, mobile: uniqueMobile(), [field]: nasty },
+          body: { ...applicant, mobile, code, [field]: nasty },
         });
         expectNoServerError(res, `sign-up/applicant ${field}=${JSON.stringify(nasty)}`);
         if (field === 'name' && !nasty.includes('\u0000')) expect(res.status).toBe(201);
@@ -65,12 +69,24 @@ describe('auth routes: security', () => {
         contactName: '赵六',
         contactMobile: uniqueMobile(),
         password: TEST_PASSWORD,
+        code: '123456',
       };
       for (const field of Object.keys(employer)) {
         const res = await h.call('POST', '/api/auth/sign-up/employer', {
           body: { ...employer, uscc: uniqueUscc(), contactMobile: uniqueMobile(), [field]: nasty },
         });
         expectNoServerError(res, `sign-up/employer ${field}=${JSON.stringify(nasty)}`);
+      }
+      for (const field of ['purpose', 'kind', 'mobile']) {
+        const body = { purpose: 'password_reset', kind: 'employer', mobile: uniqueMobile(), [field]: nasty };
+        const res = await h.call('POST', '/api/auth/codes', { body });
+        expectNoServerError(res, `codes ${field}=${JSON.stringify(nasty)}`);
+      }
+      for (const field of ['kind', 'mobile', 'code', 'password']) {
+        const body = { kind: 'applicant', mobile: uniqueMobile(), code: '123456', password: TEST_PASSWORD };
+        const res = await h.call('POST', '/api/auth/password-reset', { body: { ...body, [field]: nasty } });
+        expectNoServerError(res, `password-reset ${field}=${JSON.stringify(nasty)}`);
+        expect(res.status).toBe(400);
       }
       for (const field of ['kind', 'login', 'password']) {
         const body = { kind: 'bureau', login: `x${Math.random()}`, password: 'whatever1', [field]: nasty };

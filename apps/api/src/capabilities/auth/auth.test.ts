@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../platform/config.js';
 import {
@@ -5,10 +6,12 @@ import {
   errorOf,
   sessionCookieOf,
   TEST_PASSWORD,
+  testPii,
   uniqueMobile,
   uniqueUscc,
   uniqueUsername,
 } from '../../testing/index.js';
+import { accountThrottleKey } from './throttleKeys.js';
 
 type MeBody = { user: Record<string, unknown> & { id: string } };
 
@@ -16,8 +19,9 @@ describe('sign-up', () => {
   it('registers an applicant, signs them in and audits it', async () => {
     const h = await createTestHarness();
     const mobile = uniqueMobile();
+    const code = await h.requestCode('sign_up', 'applicant', mobile);
     const res = await h.call('POST', '/api/auth/sign-up/applicant', {
-      body: { mobile, password: TEST_PASSWORD, name: ' 李明 ' },
+      body: { mobile, password: TEST_PASSWORD, name: ' 李明 ', code },
     });
     expect(res.status).toBe(201);
     const { user } = (await res.json()) as MeBody;
@@ -45,14 +49,15 @@ describe('sign-up', () => {
     expect(JSON.stringify(audit[0]?.details)).not.toContain(mobile);
   });
 
-  it('refuses a second account for the same mobile with 409', async () => {
+  it('spends the code: the same code cannot register twice', async () => {
     const h = await createTestHarness();
     const mobile = uniqueMobile();
-    const body = { mobile, password: TEST_PASSWORD, name: '王五' };
+    const code = await h.requestCode('sign_up', 'applicant', mobile);
+    const body = { mobile, password: TEST_PASSWORD, name: '王五', code };
     expect((await h.call('POST', '/api/auth/sign-up/applicant', { body })).status).toBe(201);
     const again = await h.call('POST', '/api/auth/sign-up/applicant', { body });
-    expect(again.status).toBe(409);
-    expect((await errorOf(again)).code).toBe('conflict');
+    expect(again.status).toBe(400);
+    expect((await errorOf(again)).details?.fields?.[0]?.path).toBe('code');
   });
 
   it('registers an employer as pending with its contact as admin', async () => {
@@ -66,6 +71,7 @@ describe('sign-up', () => {
         contactName: '赵六',
         contactMobile,
         password: TEST_PASSWORD,
+        code: await h.requestCode('sign_up', 'employer', contactMobile),
       },
     });
     expect(res.status).toBe(201);
@@ -84,13 +90,15 @@ describe('sign-up', () => {
     expect(employer.uscc_warnings).toEqual([]);
     expect(await h.auditOf(employer.id, 'employer.register')).toHaveLength(1);
 
+    const otherMobile = uniqueMobile();
     const dup = await h.call('POST', '/api/auth/sign-up/employer', {
       body: {
         uscc,
         orgName: '另一家公司',
         contactName: '钱七',
-        contactMobile: uniqueMobile(),
+        contactMobile: otherMobile,
         password: TEST_PASSWORD,
+        code: await h.requestCode('sign_up', 'employer', otherMobile),
       },
     });
     expect(dup.status).toBe(409);
@@ -101,13 +109,15 @@ describe('sign-up', () => {
     const h = await createTestHarness();
     const good = uniqueUscc();
     const bad = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0');
+    const contactMobile = uniqueMobile();
     const res = await h.call('POST', '/api/auth/sign-up/employer', {
       body: {
         uscc: bad,
         orgName: '校验位不符公司',
         contactName: '孙八',
-        contactMobile: uniqueMobile(),
+        contactMobile,
         password: TEST_PASSWORD,
+        code: await h.requestCode('sign_up', 'employer', contactMobile),
       },
     });
     expect(res.status).toBe(201);
@@ -122,7 +132,7 @@ describe('sign-up', () => {
   it('answers an invalid mobile, credit code or weak password with 400 and field errors', async () => {
     const h = await createTestHarness();
     const applicant = await h.call('POST', '/api/auth/sign-up/applicant', {
-      body: { mobile: '12345', password: 'password', name: '李明' },
+      body: { mobile: '12345', password: 'password', name: '李明', code: '123456' },
     });
     expect(applicant.status).toBe(400);
     const error = await errorOf(applicant);
@@ -140,6 +150,7 @@ describe('sign-up', () => {
         contactName: '赵六',
         contactMobile: uniqueMobile(),
         password: 'short1',
+        code: '123456',
       },
       headers: { 'accept-language': 'en' },
     });
@@ -155,7 +166,7 @@ describe('sign-up', () => {
     const res = await h.call('POST', '/api/auth/sign-up/applicant', { body: {} });
     expect(res.status).toBe(400);
     const fields = (await errorOf(res)).details?.fields ?? [];
-    expect(fields.map((f) => f.path).sort()).toEqual(['mobile', 'name', 'password']);
+    expect(fields.map((f) => f.path).sort()).toEqual(['code', 'mobile', 'name', 'password']);
   });
 });
 
@@ -265,7 +276,7 @@ describe('sign-in', () => {
     expect(unknown).toBeGreaterThan(wrong * 0.3);
   });
 
-  it('refuses the sixth attempt within 15 minutes, even with the right password', async () => {
+  it('makes the sixth attempt of a pair wait a minute, even with the right password, and says so in minutes', async () => {
     const h = await createTestHarness();
     const a = await h.applicant();
     for (let i = 0; i < 5; i++) {
@@ -280,13 +291,45 @@ describe('sign-in', () => {
     expect(sixth.status).toBe(429);
     const error = await errorOf(sixth);
     expect(error.code).toBe('rate_limited');
-    expect(error.details?.retryAfterSeconds).toBeGreaterThan(0);
-    expect(error.details?.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect(error.details?.retryAfterSeconds).toBeGreaterThan(50);
+    expect(error.details?.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(error.message).toBe('尝试次数过多,请 1 分钟后再试');
     expect(Number(sixth.headers.get('retry-after'))).toBe(error.details?.retryAfterSeconds);
     expect(sessionCookieOf(sixth)).toBeUndefined();
   });
 
-  it('forgets an account’s failures after a successful sign-in', async () => {
+  it('doubles the wait of a pair with every further failure', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant();
+    const attempt = (password = 'Wrong-guess-7') =>
+      h.call('POST', '/api/auth/sign-in', { body: { kind: 'applicant', login: a.mobile, password } });
+    // the pair's clock, moved back as if the wait had passed
+    const waitPasses = () =>
+      h.db
+        .updateTable('sign_in_throttle')
+        .set({ last_failure_at: sql<never>`last_failure_at - interval '2 hours'` })
+        .where('account_key', '=', accountThrottleKey({ pii: testPii }, 'applicant', a.mobile))
+        .execute();
+    for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(401);
+    const waits: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const refused = await attempt();
+      expect(refused.status).toBe(429);
+      waits.push(Number(refused.headers.get('retry-after')));
+      await waitPasses();
+      expect((await attempt()).status).toBe(401);
+    }
+    expect(waits[0]).toBeLessThanOrEqual(60);
+    expect(waits[1]).toBeGreaterThan(60);
+    expect(waits[1]).toBeLessThanOrEqual(120);
+    expect(waits[2]).toBeGreaterThan(120);
+    expect(waits[2]).toBeLessThanOrEqual(240);
+    expect((await attempt(TEST_PASSWORD)).status).toBe(429);
+    await waitPasses();
+    expect((await attempt(TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('forgets a pair’s failures after a successful sign-in', async () => {
     const h = await createTestHarness();
     const a = await h.applicant();
     const attempt = (password: string) =>
@@ -297,10 +340,32 @@ describe('sign-in', () => {
     expect((await attempt(TEST_PASSWORD)).status).toBe(429);
   });
 
-  it('limits failures per client address too, across accounts (behind two trusted proxies)', async () => {
+  it('does not let a stranger’s 50 failures from one address stop the owner at another', async () => {
+    const h = await createTestHarness({ trustProxy: 1 });
+    const b = await h.bureau(['registrar']);
+    const stranger = randomAddress();
+    const from = (ip: string, password: string) =>
+      h.call('POST', '/api/auth/sign-in', {
+        body: { kind: 'bureau', login: b.username, password },
+        headers: { 'x-forwarded-for': ip },
+      });
+    const answers = new Map<number, number>();
+    for (let i = 0; i < 50; i++) {
+      const status = (await from(stranger, `Wrong-guess-${i}`)).status;
+      answers.set(status, (answers.get(status) ?? 0) + 1);
+    }
+    expect(answers.get(401)).toBe(5);
+    expect(answers.get(429)).toBe(45);
+    expect((await from(randomAddress(), TEST_PASSWORD)).status).toBe(200);
+    // and the stranger is still waiting
+    expect((await from(stranger, TEST_PASSWORD)).status).toBe(429);
+  });
+
+  it('caps failures per client address across accounts, generously (behind two trusted proxies)', async () => {
     const h = await createTestHarness({ trustProxy: 2 });
     const perAddress = defaultConfig.signInLimits.perAddress;
-    const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    expect(perAddress).toBeGreaterThanOrEqual(50);
+    const address = randomAddress();
     const from = (ip: string, login: string, password = 'Wrong-guess-3') =>
       h.call('POST', '/api/auth/sign-in', {
         body: { kind: 'bureau', login, password },
@@ -308,20 +373,25 @@ describe('sign-in', () => {
       });
     for (let i = 0; i < perAddress; i++) expect((await from(address, uniqueUsername())).status).toBe(401);
     const b = await h.bureau(['reviewer']);
-    expect((await from(address, b.username, TEST_PASSWORD)).status).toBe(429);
+    const refused = await from(address, b.username, TEST_PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     // another address is not affected
-    expect((await from(`${address}1`, b.username, TEST_PASSWORD)).status).toBe(200);
+    expect((await from(randomAddress(), b.username, TEST_PASSWORD)).status).toBe(200);
   });
 
-  it('takes a higher per-address limit from the configuration (test rigs on one address)', async () => {
-    const h = await createTestHarness({ trustProxy: true, signInLimits: { perAccount: 5, perAddress: 7 } });
-    const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    const from = (login: string) =>
+  it('takes the per-address limit from the configuration, and a success takes its attempt back', async () => {
+    const h = await createTestHarness({ trustProxy: true, signInLimits: { perPair: 5, perAddress: 7 } });
+    const address = randomAddress();
+    const b = await h.bureau(['reviewer']);
+    const from = (login: string, password = 'Wrong-guess-4') =>
       h.call('POST', '/api/auth/sign-in', {
-        body: { kind: 'bureau', login, password: 'Wrong-guess-4' },
+        body: { kind: 'bureau', login, password },
         headers: { 'x-forwarded-for': address },
       });
-    for (let i = 0; i < 7; i++) expect((await from(uniqueUsername())).status).toBe(401);
+    for (let i = 0; i < 6; i++) expect((await from(uniqueUsername())).status).toBe(401);
+    expect((await from(b.username, TEST_PASSWORD)).status).toBe(200);
+    expect((await from(uniqueUsername())).status).toBe(401);
     expect((await from(uniqueUsername())).status).toBe(429);
   });
 
@@ -365,3 +435,8 @@ describe('sign-out', () => {
     expect((await h.call('POST', '/api/auth/sign-out')).status).toBe(204);
   });
 });
+
+function randomAddress(): string {
+  const octet = () => Math.floor(Math.random() * 250);
+  return `10.${octet()}.${octet()}.${octet()}`;
+}

@@ -6,6 +6,8 @@ import {
   normaliseMobile,
   parseUscc,
   type SignIn,
+  type VerifiedApplicantSignUp,
+  type VerifiedEmployerSignUp,
 } from '@talent/domain';
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
@@ -14,22 +16,70 @@ import { ApiError, conflict, uniqueViolation } from '../../platform/errors.js';
 import { maskMobile } from '../../platform/messages.js';
 import { hashPassword, verifyDummyPassword, verifyPassword } from '../../platform/password.js';
 import { createSession, deleteSession, type NewSession } from '../../platform/session.js';
-import { attemptSucceeded, claimAttempt, pruneFailures, type ThrottleKey } from '../../platform/throttle.js';
+import { type Attempt, attemptSucceeded, claimAttempt, pruneThrottles } from '../../platform/throttle.js';
 import { loadMe, type Me } from '../accounts/service.js';
+import { checkCode, spendCode } from './codes.js';
 import * as repo from './repository.js';
+import { signInKeys } from './throttleKeys.js';
 
 export type SignedIn = { user: Me; session: NewSession };
 
-/** An applicant registers with a mobile number and is signed in. */
+/**
+ * A code sent to the mobile proves it is the person's (step 2 of sign-up). The password is hashed
+ * before the code is checked, so a wrong code and a right one cost the same time.
+ */
+async function verifiedMobile(
+  db: Db,
+  kind: 'applicant' | 'employer',
+  mobile: string,
+  input: { code: string; password: string },
+  ctx: ServiceContext,
+): Promise<Verified> {
+  const passwordHash = await hashPassword(input.password);
+  const codeId = await checkCode(db, 'sign_up', kind, mobile, input.code, ctx);
+  return { passwordHash, codeId };
+}
+
+type Verified = { passwordHash: string; codeId: number };
+
+/** An applicant registers with the mobile a code was sent to, and is signed in. */
+export async function signUpApplicantWithCode(
+  db: Db,
+  input: VerifiedApplicantSignUp,
+  ctx: ServiceContext,
+): Promise<SignedIn> {
+  return signUpApplicant(db, input, ctx, await verifiedMobile(db, 'applicant', input.mobile, input, ctx));
+}
+
+/** An employer registers with a code sent to its contact's mobile; the contact is signed in. */
+export async function signUpEmployerWithCode(
+  db: Db,
+  input: VerifiedEmployerSignUp,
+  ctx: ServiceContext,
+): Promise<SignedIn> {
+  return signUpEmployer(
+    db,
+    input,
+    ctx,
+    await verifiedMobile(db, 'employer', input.contactMobile, input, ctx),
+  );
+}
+
+/**
+ * An applicant registers with a mobile number and is signed in. Without `verified` (the seed) the
+ * mobile is taken on trust.
+ */
 export async function signUpApplicant(
   db: Db,
   input: ApplicantSignUp,
   ctx: ServiceContext,
+  verified?: Verified,
 ): Promise<SignedIn> {
   if (await repo.loginExists(db, 'applicant', input.mobile)) throw conflict('error.conflict.mobileTaken');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = verified?.passwordHash ?? (await hashPassword(input.password));
   return withConflicts(() =>
     inTransaction(db, async (trx) => {
+      if (verified) await spendCode(trx, verified.codeId);
       const userId = await repo.insertUser(trx, {
         kind: 'applicant',
         login: input.mobile,
@@ -54,15 +104,21 @@ export async function signUpApplicant(
  * An employer registers: the organisation (pending until the bureau verifies it, with any credit-code
  * warnings for the reviewer) and its contact person as the first admin, who is signed in.
  */
-export async function signUpEmployer(db: Db, input: EmployerSignUp, ctx: ServiceContext): Promise<SignedIn> {
+export async function signUpEmployer(
+  db: Db,
+  input: EmployerSignUp,
+  ctx: ServiceContext,
+  verified?: Verified,
+): Promise<SignedIn> {
   if (await repo.usccExists(db, input.uscc)) throw conflict('error.conflict.usccTaken');
   if (await repo.loginExists(db, 'employer', input.contactMobile))
     throw conflict('error.conflict.mobileTaken');
   const parsed = parseUscc(input.uscc);
   const warnings = parsed.ok ? parsed.warnings : [];
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = verified?.passwordHash ?? (await hashPassword(input.password));
   return withConflicts(() =>
     inTransaction(db, async (trx) => {
+      if (verified) await spendCode(trx, verified.codeId);
       const employerId = await repo.insertEmployer(trx, {
         uscc: input.uscc,
         name: input.orgName,
@@ -107,23 +163,16 @@ export async function signUpEmployer(db: Db, input: EmployerSignUp, ctx: Service
 
 /**
  * Checks a password. Unknown account, wrong password and disabled account answer alike (and take
- * about as long: an unknown account still costs one argon2 verification). 5 failures in 15 minutes
- * per account and per client address lock that key out for the rest of the window.
+ * about as long: an unknown account still costs one argon2 verification). Failures slow down the
+ * (account, address) pair and, far more loosely, the address (see throttleKeys.ts).
  */
 export async function signIn(db: Db, input: SignIn, ctx: ServiceContext): Promise<SignedIn> {
   const login = normaliseLogin(input.kind, input.login);
   const masked = maskLogin(input.kind, login);
-  const keys: ThrottleKey[] = [
-    { key: ctx.pii.hash('throttle.account', `${input.kind}:${login}`), max: ctx.signInLimits.perAccount },
-  ];
-  // In-process requests (tests) have no address; one shared 'unknown' bucket would lock everybody out.
-  if (ctx.clientAddress !== 'unknown') {
-    keys.push({ key: ctx.pii.hash('throttle.address', ctx.clientAddress), max: ctx.signInLimits.perAddress });
-  }
 
-  let attempt: Awaited<ReturnType<typeof claimAttempt>>;
+  let attempt: Attempt;
   try {
-    attempt = await claimAttempt(db, keys);
+    attempt = await claimAttempt(db, signInKeys(ctx, input.kind, login));
   } catch (err) {
     if (err instanceof ApiError && err.code === 'rate_limited') {
       await writeAudit(db, ctx, {
@@ -150,7 +199,7 @@ export async function signIn(db: Db, input: SignIn, ctx: ServiceContext): Promis
       entityId: user?.id ?? null,
       details: { kind: input.kind, login: masked, reason },
     });
-    if (Math.random() < 0.02) await pruneFailures(db);
+    if (Math.random() < 0.02) await pruneThrottles(db);
     throw new ApiError('invalid_credentials');
   }
 

@@ -18,6 +18,8 @@ describe('health', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        '/api/auth/codes',
+        '/api/auth/password-reset',
         '/api/auth/sign-in',
         '/api/auth/sign-out',
         '/api/auth/sign-up/applicant',
@@ -79,6 +81,8 @@ describe('health', () => {
         '/api/bureau/settlements/counts',
         '/api/bureau/staff',
         '/api/bureau/staff/{id}',
+        '/api/bureau/staff/{id}/unlock',
+        '/api/bureau/staff/{id}/password-reset',
         '/api/employer/collective-requests',
         '/api/employer/collective-requests/{applicationId}/accept',
         '/api/employer/collective-requests/{applicationId}/decline',

@@ -40,6 +40,19 @@ export async function insertSms(db: Db, n: NewNotification): Promise<void> {
     .execute();
 }
 
+/** A text to a mobile that has no account (yet): a sign-up code. */
+export async function insertSmsToMobile(
+  db: Db,
+  mobile: string,
+  template: string,
+  params: object,
+): Promise<void> {
+  await db
+    .insertInto('sms_outbox')
+    .values({ mobile, template, params: JSON.stringify(params) })
+    .execute();
+}
+
 export async function listForUser(
   db: Db,
   userId: string,

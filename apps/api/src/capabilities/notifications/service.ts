@@ -31,6 +31,21 @@ export async function notify(db: Db, notice: Notice): Promise<void> {
   await repo.insertSms(db, row);
 }
 
+/**
+ * A text message only (no in-app notification): a one-time code or a warning about one, to an
+ * account's mobile or, before there is an account, to the mobile itself.
+ */
+export async function sendSms(
+  db: Db,
+  to: { userId: string } | { mobile: string },
+  kind: string,
+  params: NotificationParams = {},
+): Promise<void> {
+  if ('userId' in to)
+    await repo.insertSms(db, { userId: to.userId, kind, params, entity: null, entityId: null });
+  else await repo.insertSmsToMobile(db, to.mobile, kind, params);
+}
+
 export type NotificationItem = {
   id: string;
   kind: string;
