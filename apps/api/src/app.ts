@@ -34,6 +34,7 @@ import type { ApiDeps } from './platform/deps.js';
 import { ApiError, handleError, handleNotFound } from './platform/errors.js';
 import { originCheck, requestIdAndLog } from './platform/http.js';
 import { type RequestLog, stdoutLog } from './platform/logging.js';
+import { permissionGuard } from './platform/permissions.js';
 import type { Pii } from './platform/pii.js';
 import { SESSION_COOKIE } from './platform/session.js';
 
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions) {
       : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(deps.db, config, deps.engine));
+  app.use('/api/*', permissionGuard());
 
   const api = app
     .route('/api', healthRoutes(deps))

@@ -10,6 +10,13 @@ export {
 } from './actor';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
 export {
+  type ActorRole,
+  actorRoles,
+  actorRolesOf,
+  type OperationAccess,
+  operationAccess,
+} from './permissions';
+export {
   type ApplicantSignUp,
   applicantSignUpSchema,
   type BureauAccountCreate,
