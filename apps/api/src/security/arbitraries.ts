@@ -171,3 +171,21 @@ export function requestOf(op: Operation, pools: Pools): fc.Arbitrary<FuzzRequest
       return { path: qs ? `${url}?${qs}` : url, body, upload };
     });
 }
+
+/**
+ * A request that passes validation (the matrix's own, from requests.ts) with one body field swapped for
+ * a drawn value: the service code behind the validation sees hostile input too.
+ */
+export function mutationOf(op: Operation, valid: FuzzRequest, pools: Pools): fc.Arbitrary<FuzzRequest> {
+  const body = valid.body;
+  const fields = body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
+  if (!fields.length) return fc.constant(valid);
+  const properties =
+    op.body?.properties ?? Object.assign({}, ...(op.body?.allOf ?? []).map((s) => s.properties));
+  return fc.constantFrom(...fields).chain((field) =>
+    anyValueOf(properties[field] ?? {}, pools).map((value) => ({
+      ...valid,
+      body: { ...(body as Record<string, unknown>), [field]: value },
+    })),
+  );
+}

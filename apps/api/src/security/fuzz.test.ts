@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorCodes } from '../platform/errors.js';
 import { createTestHarness } from '../testing/index.js';
-import { requestOf } from './arbitraries.js';
-import { send } from './call.js';
+import { mutationOf, requestOf } from './arbitraries.js';
+import { prepare, send } from './call.js';
 import { operationsOf } from './operations.js';
 import { type Caller, callers, records, type World } from './world.js';
 
@@ -50,7 +50,7 @@ describe('schema-driven fuzzing', () => {
           role: roles.length
             ? fc.option(fc.constantFrom(...roles), { freq: 6, nil: null })
             : fc.constant(null),
-          request: requestOf(op, { ids }),
+          request: fc.oneof(requestOf(op, { ids }), mutationOf(op, prepare(op, world), { ids })),
         });
       });
       let count = 0;
