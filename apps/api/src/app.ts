@@ -39,6 +39,7 @@ import { ApiError, handleError, handleNotFound } from './platform/errors.js';
 import { apiSecurityHeaders } from './platform/headers.js';
 import { originCheck, requestIdAndLog } from './platform/http.js';
 import { type RequestLog, stdoutLog } from './platform/logging.js';
+import { permissionGuard } from './platform/permissions.js';
 import type { Pii } from './platform/pii.js';
 import { SESSION_COOKIE } from './platform/session.js';
 
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions) {
       : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(deps.db, config, deps.engine));
+  app.use('/api/*', permissionGuard());
 
   const api = app
     .route('/api', healthRoutes(deps))

@@ -4,6 +4,7 @@ import { localizeIssues } from '../i18n/localizeIssues';
 import { makeResidentId, makeUscc, mobileArb } from '../testing';
 import { type Actor, hasBureauRole } from './actor';
 import { mobileSchema, passwordSchema, residentIdSchema, usccSchema } from './fields';
+import { actorRoles, actorRolesOf, operationAccess } from './permissions';
 import {
   codeRequestSchema,
   passwordResetSchema,
@@ -204,5 +205,26 @@ describe('SMS code schemas', () => {
     expect(
       codes(codeRequestSchema.safeParse({ purpose: 'unlock', kind: 'employer', mobile: '13800138000' })),
     ).toEqual(['purpose:validation.codePurpose.invalid']);
+  });
+});
+
+describe('actorRolesOf', () => {
+  it('names the roles an account acts in, as the permission table spells them', () => {
+    expect(actorRolesOf({ userId: 'u', kind: 'applicant', roles: [] })).toEqual(['applicant']);
+    expect(actorRolesOf({ userId: 'u', kind: 'employer', roles: [], employerRole: 'hr' })).toEqual([
+      'employer:hr',
+    ]);
+    expect(actorRolesOf({ userId: 'u', kind: 'employer', roles: [] })).toEqual([]);
+    expect(actorRolesOf({ userId: 'u', kind: 'bureau', roles: ['reviewer', 'approver'] })).toEqual([
+      'bureau:reviewer',
+      'bureau:approver',
+    ]);
+  });
+
+  it('lists every operation with a known role or as public', () => {
+    for (const [key, access] of Object.entries(operationAccess)) {
+      expect(key).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/api\//);
+      if (access !== 'public') for (const role of access) expect(actorRoles, key).toContain(role);
+    }
   });
 });

@@ -11,6 +11,13 @@ export {
 export { type CaseDocumentKind, caseDocumentReaders, mayReadCaseDocument } from './caseDocuments';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
 export {
+  type ActorRole,
+  actorRoles,
+  actorRolesOf,
+  type OperationAccess,
+  operationAccess,
+} from './permissions';
+export {
   type CodePurpose,
   type CodeRequest,
   codePurposes,

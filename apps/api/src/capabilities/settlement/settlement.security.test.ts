@@ -29,12 +29,15 @@ describe('settlement routes: security', () => {
       ['GET', `/api/settlements/${app.id}`, undefined],
       ['PUT', `/api/settlements/${app.id}`, { ...(await stationDraft(h, b)), version: app.version }],
       ['POST', `/api/settlements/${app.id}/events/withdraw`, { version: app.version }],
-      ['POST', `/api/settlements/${app.id}/reveal`, undefined],
       ['GET', `/api/settlements/not-a-uuid`, undefined],
     ] as const) {
       const res = await h.call(method, path, { cookie: b.cookie, body });
       expect(res.status, `${method} ${path}`).toBe(404);
     }
+    // revealing is no applicant's to do: the role is refused before the record is looked up
+    expect((await h.call('POST', `/api/settlements/${app.id}/reveal`, { cookie: b.cookie })).status).toBe(
+      403,
+    );
     const own = (await (await h.call('GET', '/api/settlements', { cookie: b.cookie })).json()) as {
       items: unknown[];
     };

@@ -32,12 +32,15 @@ describe('subsidy claim routes: security', () => {
       ['GET', `/api/subsidy-claims/${view.id}`, undefined],
       ['PUT', `/api/subsidy-claims/${view.id}`, { ...bankInput, version: approved.version }],
       ['POST', `/api/subsidy-claims/${view.id}/events`, { event: 'withdraw', version: approved.version }],
-      ['POST', `/api/subsidy-claims/${view.id}/reveal`, undefined],
       ['GET', '/api/subsidy-claims/not-a-uuid', undefined],
     ] as const) {
       const res = await h.call(method, path, { cookie: b.cookie, body });
       expect(res.status, `${method} ${path}`).toBe(404);
     }
+    // revealing is no applicant's to do: the role is refused before the claim is looked up
+    expect((await h.call('POST', `/api/subsidy-claims/${view.id}/reveal`, { cookie: b.cookie })).status).toBe(
+      403,
+    );
     const own = await (await h.call('GET', '/api/subsidy-claims/mine', { cookie: b.cookie })).json();
     expect(own).toEqual({ items: [] });
     // the owner sees it
@@ -76,8 +79,8 @@ describe('subsidy claim routes: security', () => {
     expect((await fire(h, auditor, view, 'start_review')).status).toBe(403);
     expect((await fire(h, approver, view, 'start_review')).status).toBe(403);
     expect((await fire(h, g, view, 'start_review')).status).toBe(403);
-    // employer staff never see a claim
-    expect((await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: hr.cookie })).status).toBe(404);
+    // employer staff never see a claim: theirs is the wrong role, refused before the claim is looked up
+    expect((await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: hr.cookie })).status).toBe(403);
   });
 
   it('keeps the notice’s events and unknown ones off the claim’s route (400)', async () => {

@@ -1,0 +1,53 @@
+import { actorRolesOf, type OperationAccess, operationAccess } from '@talent/domain';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+// The domain's permission table as the first guard of every route: who may call an operation is
+// decided before its input is validated, its record loaded or its version compared, so a caller of
+// the wrong role learns nothing about the record (a 403, never a 409 carrying its state, nor a 404).
+// The services keep their own finer checks (the record's owner, the machine's who-fires-what).
+
+type Entry = { pattern: RegExp; access: OperationAccess };
+
+/** "/api/a/{id}/b" → /^\/api\/a\/[^/]+\/b$/; literal segments sort before parameters. */
+function compile(table: Readonly<Record<string, OperationAccess>>) {
+  const exact = new Map<string, OperationAccess>();
+  const patterns = new Map<string, (Entry & { rank: string })[]>();
+  for (const [key, access] of Object.entries(table)) {
+    const [method = '', path = ''] = key.split(' ');
+    if (!path.includes('{')) {
+      exact.set(`${method} ${path}`, access);
+      continue;
+    }
+    const segments = path.split('/');
+    const source = segments.map((s) =>
+      s.startsWith('{') ? '[^/]+' : s.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+    );
+    const list = patterns.get(method) ?? [];
+    list.push({
+      pattern: new RegExp(`^${source.join('/')}$`),
+      access,
+      rank: segments.map((s) => (s.startsWith('{') ? '1' : '0')).join(''),
+    });
+    patterns.set(method, list);
+  }
+  for (const list of patterns.values()) list.sort((a, b) => a.rank.localeCompare(b.rank));
+  return (method: string, path: string): OperationAccess | undefined =>
+    exact.get(`${method} ${path}`) ?? patterns.get(method)?.find((e) => e.pattern.test(path))?.access;
+}
+
+/** Routes the table does not list (yet) pass through to their own checks; the matrix test flags them. */
+export function permissionGuard(
+  table: Readonly<Record<string, OperationAccess>> = operationAccess,
+): MiddlewareHandler<AppEnv> {
+  const accessOf = compile(table);
+  return async (c, next) => {
+    const access = accessOf(c.req.method === 'HEAD' ? 'GET' : c.req.method, c.req.path);
+    if (access === undefined || access === 'public') return next();
+    const auth = c.get('auth');
+    if (!auth) throw unauthenticated();
+    if (!actorRolesOf(auth.actor).some((role) => access.includes(role))) throw forbidden();
+    return next();
+  };
+}
