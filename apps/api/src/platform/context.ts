@@ -12,6 +12,8 @@ export type SessionUser = {
   employerRole: 'admin' | 'hr' | null;
   employer: { id: string; name: string; uscc: string; status: 'pending' | 'verified' | 'rejected' } | null;
   residentIdEnc: string | null;
+  /** Staff: the blind index of the person's resident ID, the key four eyes compares (decision 0008). */
+  personKey: string | null;
 };
 
 export type AuthState = {

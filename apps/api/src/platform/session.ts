@@ -58,6 +58,7 @@ const userColumns = [
   'u.roles',
   'u.employer_role',
   'u.resident_id_enc',
+  'u.person_id_hmac',
   'u.disabled_at',
   'e.id as employer_id',
   'e.name as employer_name',
@@ -74,6 +75,7 @@ type UserRow = {
   roles: string[];
   employer_role: 'admin' | 'hr' | null;
   resident_id_enc: string | null;
+  person_id_hmac: string | null;
   employer_id: string | null;
   employer_name: string | null;
   employer_uscc: string | null;
@@ -98,6 +100,7 @@ function toSessionUser(row: UserRow): SessionUser {
           }
         : null,
     residentIdEnc: row.resident_id_enc,
+    personKey: row.person_id_hmac,
   };
 }
 
@@ -241,9 +244,11 @@ export function onlyBureauRoles(roles: readonly string[]): BureauRole[] {
 }
 
 export function actorOf(
-  user: Pick<SessionUser, 'id' | 'kind' | 'roles' | 'employer' | 'employerRole'>,
+  user: Pick<SessionUser, 'id' | 'kind' | 'roles' | 'employer' | 'employerRole'> &
+    Partial<Pick<SessionUser, 'personKey'>>,
 ): Actor {
   const actor: Actor = { userId: user.id, kind: user.kind, roles: user.kind === 'bureau' ? user.roles : [] };
+  if (user.personKey) actor.personKey = user.personKey;
   if (user.kind === 'employer' && user.employer && user.employerRole) {
     actor.employerId = user.employer.id;
     actor.employerRole = user.employerRole;

@@ -7,6 +7,7 @@ import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
 import { greenChannelMessages } from './catalogue/greenChannel';
 import { machineMessages } from './catalogue/machines';
+import { personMessages } from './catalogue/persons';
 import { settlementMessages } from './catalogue/settlement';
 import { subsidyClaimMessages } from './catalogue/subsidyClaim';
 import { talentCardMessages } from './catalogue/talentCard';
@@ -31,6 +32,7 @@ export const messages = {
   ...subsidyClaimMessages,
   ...talentCardMessages,
   ...greenChannelMessages,
+  ...personMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
