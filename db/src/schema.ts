@@ -60,7 +60,7 @@ export interface StaffRoleGrantTable {
 export interface IdentityDisputeTable {
   id: Generated<string>;
   claimant_user_id: string;
-  holder_user_id: string;
+  holder_user_id: string | null;
   resident_id_hmac: string;
   state: Generated<'open' | 'resolved'>;
   note: string | null;

@@ -21,8 +21,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     // the account that typed in the ID
     .addColumn('claimant_user_id', 'uuid', (c) => c.notNull().references('app_user.id'))
-    // the account the ID is on
-    .addColumn('holder_user_id', 'uuid', (c) => c.notNull().references('app_user.id'))
+    // the account the ID is on when the dispute was raised, if any
+    .addColumn('holder_user_id', 'uuid', (c) => c.references('app_user.id'))
     .addColumn('resident_id_hmac', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull().defaultTo('open').check(sql`state in ('open','resolved')`))
     .addColumn('note', 'text')

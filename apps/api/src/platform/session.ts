@@ -59,6 +59,7 @@ const userColumns = [
   'u.employer_role',
   'u.resident_id_enc',
   'u.person_id_hmac',
+  'u.identity_verification_method',
   'u.disabled_at',
   'e.id as employer_id',
   'e.name as employer_name',
@@ -76,6 +77,7 @@ type UserRow = {
   employer_role: 'admin' | 'hr' | null;
   resident_id_enc: string | null;
   person_id_hmac: string | null;
+  identity_verification_method: 'card_registry' | 'bureau_document_check' | null;
   employer_id: string | null;
   employer_name: string | null;
   employer_uscc: string | null;
@@ -101,6 +103,7 @@ function toSessionUser(row: UserRow): SessionUser {
         : null,
     residentIdEnc: row.resident_id_enc,
     personKey: row.person_id_hmac,
+    identityVerifiedBy: row.identity_verification_method,
   };
 }
 

@@ -17,4 +17,6 @@ export type Me = {
   employerRole: EmployerStaffRole | null;
   /** Masked; null until the applicant completes the profile. */
   residentId: string | null;
+  /** Applicants: how the identity was verified (已核验), null while not (未核验). */
+  identityVerifiedBy: 'card_registry' | 'bureau_document_check' | null;
 };

@@ -26,6 +26,10 @@ export const personMessages = {
     'zh-CN': '授权须由另一位管理员确认:申请人或被授权人本人不能确认',
     en: 'Another admin must confirm: neither the admin who asked nor the grantee may confirm',
   },
+  'error.conflict.identityDisputed': {
+    'zh-CN': '该身份证号存在身份争议,请先处理争议',
+    en: 'This resident ID is disputed; settle the dispute first',
+  },
   'eligibility.identity.verified.pass': {
     'zh-CN': '申请人姓名、身份证号与服务卡登记一致,身份已核验',
     en: "The applicant's name and resident ID match the card registry, and the identity is verified",
