@@ -57,7 +57,14 @@ export const talentCardRule: Rule<SettlementFacts> = (facts) => {
   // a reviewer reads the ID card, so the criterion rests on a document and waits for them.
   const identified = card.holderNameMatches && card.identityVerified;
   const identity: Criterion = identified
-    ? dataCriterion('identity.verified', 'pass', true, true, c, sentence('eligibility.identity.verified.pass'))
+    ? dataCriterion(
+        'identity.verified',
+        'pass',
+        true,
+        true,
+        c,
+        sentence('eligibility.identity.verified.pass'),
+      )
     : {
         id: 'identity.verified',
         status: 'needs_evidence',

@@ -5,6 +5,7 @@ import { disbursementUiMessages } from './catalogue.disbursements';
 import { employerUiMessages } from './catalogue.employer';
 import { greenChannelUiMessages } from './catalogue.greenChannel';
 import { noticeUiMessages } from './catalogue.notices';
+import { personUiMessages } from './catalogue.persons';
 import { settlementUiMessages } from './catalogue.settlement';
 import { subsidyClaimUiMessages } from './catalogue.subsidyClaims';
 import { talentCardUiMessages } from './catalogue.talentCards';
@@ -276,6 +277,7 @@ export const uiMessages = {
   ...subsidyClaimUiMessages,
   ...talentCardUiMessages,
   ...greenChannelUiMessages,
+  ...personUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;

@@ -274,6 +274,7 @@ export function findApplicant(db: Db, userId: string) {
       'u.resident_id_enc',
       'u.resident_id_hmac',
       'u.identity_verified_at',
+      'u.identity_verification_method',
       'p.registered_place',
       'p.school',
       'p.tier',
