@@ -40,6 +40,8 @@ async function signUpHolder(holder: Session, mobile: string, name: string, resid
   await holder.page.getByTestId('residentId').fill(residentId);
   await holder.page.getByTestId('profile-submit').click();
   await holder.page.getByTestId('profile-saved').waitFor();
+  // name + ID match the card registry: the identity is verified, so 秒批 may trust it (decision 0008)
+  await expect.poll(() => holder.page.getByTestId('identity-state').textContent()).toContain('已核验');
   await holder.page.goto(`${baseUrl}/`);
   await holder.page.getByTestId('start-green-channel').waitFor();
 }

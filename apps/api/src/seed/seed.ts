@@ -8,7 +8,6 @@ import {
   mobileSchema,
   personNameSchema,
 } from '@talent/domain';
-import { makeResidentId } from '@talent/domain/fakes';
 import * as accounts from '../capabilities/accounts/service.js';
 import * as auth from '../capabilities/auth/service.js';
 import * as staff from '../capabilities/staff/service.js';
@@ -20,7 +19,13 @@ import { maskMobile } from '../platform/messages.js';
 import { hashPassword } from '../platform/password.js';
 import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
-import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
+import {
+  DEMO_EMPLOYER,
+  DEMO_PASSWORD,
+  DEMO_PENDING_EMPLOYER,
+  DEMO_RESIDENT_ID,
+  demoStaffResidentId,
+} from './demo.js';
 import { seedDisbursements } from './disbursements.js';
 import { seedEmployers } from './employers.js';
 import { seedGreenChannel } from './greenChannel.js';
@@ -146,7 +151,7 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
       .where('login', '=', b.username)
       .executeTakeFirst();
     if (!row || row.person_id_hmac) continue;
-    await staff.updateStaff(db, adminActor, row.id, { residentId: staffResidentId(b.username) }, ctx);
+    await staff.updateStaff(db, adminActor, row.id, { residentId: demoStaffResidentId(b.username) }, ctx);
     created.push(`bureau ${b.username} person`);
   }
 
@@ -210,14 +215,8 @@ function bureauInput(b: (typeof bureauDemo)[number]) {
     name: b.name,
     roles: b.roles,
     password: DEMO_PASSWORD,
-    residentId: staffResidentId(b.username),
+    residentId: demoStaffResidentId(b.username),
   });
-}
-
-/** A valid, stable, distinct resident ID per demo staff member (庆阳 西峰区, born 1980-01-01). */
-function staffResidentId(username: string): string {
-  const index = bureauDemo.findIndex((b) => b.username === username);
-  return makeResidentId({ regionCode: '621002', birthDate: '1980-01-01', seq: 901 + 2 * index });
 }
 
 async function userId(db: Db, kind: 'applicant' | 'employer' | 'bureau', login: string) {
