@@ -40,6 +40,36 @@ export interface AppUserTable {
   /** Set when an admin gave a temporary password: the next sign-in must choose a new one. */
   must_change_password: Generated<boolean>;
   created_at: Generated<CreatedAt>;
+  /** Staff only: the person's resident ID (decision 0008). */
+  person_id_enc: string | null;
+  person_id_hmac: string | null;
+  identity_verified_at: Timestamp | null;
+  identity_verified_by: string | null;
+  identity_verification_method: 'card_registry' | 'bureau_document_check' | null;
+}
+
+export interface StaffRoleGrantTable {
+  id: Generated<string>;
+  user_id: string;
+  role: 'admin' | 'approver' | 'finance';
+  state: Generated<'pending' | 'confirmed' | 'refused' | 'cancelled'>;
+  requested_by: string;
+  requested_at: Generated<Timestamp>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface IdentityDisputeTable {
+  id: Generated<string>;
+  claimant_user_id: string;
+  holder_user_id: string | null;
+  resident_id_hmac: string;
+  state: Generated<'open' | 'resolved'>;
+  note: string | null;
+  created_at: Generated<CreatedAt>;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  resolution: string | null;
 }
 
 export interface UserSessionTable {
@@ -580,6 +610,8 @@ export interface Database {
   social_insurance_contribution: SocialInsuranceContributionTable;
   departure: DepartureTable;
   clawback: ClawbackTable;
+  staff_role_grant: StaffRoleGrantTable;
+  identity_dispute: IdentityDisputeTable;
 }
 
 export type Employer = Selectable<EmployerTable>;

@@ -85,6 +85,10 @@ describe('the talent-card green channel', () => {
     // 2. The holder signs up on a phone and puts the resident ID on file.
     const holder = await open('green-2-holder', { mobile: true });
     await signUpHolder(holder, mobile, '刘思远', residentId);
+    // name + ID match a valid card of the registry: verified, so 秒批 may trust it (decision 0008)
+    await holder.page.goto(`${baseUrl}/profile`);
+    await expect.poll(() => holder.page.getByTestId('identity-state').textContent()).toContain('已核验');
+    await holder.page.goto(`${baseUrl}/`);
     await holder.step('home');
 
     // 3. The green channel: the card from the registry, the residence, spouse and child with proofs.

@@ -1,3 +1,4 @@
+import { makeResidentId } from '@talent/domain/fakes';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser.js';
 import { fillSmsCode } from '../support/sms.js';
@@ -123,6 +124,10 @@ describe('sign-up and staff administration', () => {
     const username = `rev${Date.now().toString(36)}`;
     await session.page.getByTestId('username').fill(username);
     await session.page.getByTestId('name').fill('赵审核');
+    // the person behind the account (decision 0008): unique among active staff
+    await session.page
+      .getByTestId('residentId')
+      .fill(makeResidentId({ birthDate: '1991-03-05', seq: Date.now() % 1000 }));
     await session.page.getByTestId('roles-reviewer').check();
     await session.page.getByTestId('password').fill('Reviewer2026');
     await session.step('create-dialog');

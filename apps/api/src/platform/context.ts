@@ -14,6 +14,10 @@ export type SessionUser = {
   residentIdEnc: string | null;
   /** An admin set a temporary password: the portal asks for a new one before anything else. */
   mustChangePassword: boolean;
+  /** Staff: the blind index of the person's resident ID, the key four eyes compares (decision 0008). */
+  personKey: string | null;
+  /** Applicants: how their identity was verified, null while it is not (decision 0008). */
+  identityVerifiedBy: 'card_registry' | 'bureau_document_check' | null;
 };
 
 export type AuthState = {

@@ -58,6 +58,8 @@ const userColumns = [
   'u.roles',
   'u.employer_role',
   'u.resident_id_enc',
+  'u.person_id_hmac',
+  'u.identity_verification_method',
   'u.disabled_at',
   'u.must_change_password',
   'e.id as employer_id',
@@ -76,6 +78,8 @@ type UserRow = {
   roles: string[];
   employer_role: 'admin' | 'hr' | null;
   resident_id_enc: string | null;
+  person_id_hmac: string | null;
+  identity_verification_method: 'card_registry' | 'bureau_document_check' | null;
   employer_id: string | null;
   employer_name: string | null;
   employer_uscc: string | null;
@@ -101,6 +105,8 @@ function toSessionUser(row: UserRow): SessionUser {
         : null,
     residentIdEnc: row.resident_id_enc,
     mustChangePassword: row.must_change_password,
+    personKey: row.person_id_hmac,
+    identityVerifiedBy: row.identity_verification_method,
   };
 }
 
@@ -244,9 +250,11 @@ export function onlyBureauRoles(roles: readonly string[]): BureauRole[] {
 }
 
 export function actorOf(
-  user: Pick<SessionUser, 'id' | 'kind' | 'roles' | 'employer' | 'employerRole'>,
+  user: Pick<SessionUser, 'id' | 'kind' | 'roles' | 'employer' | 'employerRole'> &
+    Partial<Pick<SessionUser, 'personKey'>>,
 ): Actor {
   const actor: Actor = { userId: user.id, kind: user.kind, roles: user.kind === 'bureau' ? user.roles : [] };
+  if (user.personKey) actor.personKey = user.personKey;
   if (user.kind === 'employer' && user.employer && user.employerRole) {
     actor.employerId = user.employer.id;
     actor.employerRole = user.employerRole;

@@ -118,3 +118,25 @@ export const DEMO_CLAIMANTS = [
     claim: 'none',
   },
 ] as const;
+
+const demoStaff = [
+  'admin',
+  'admin2',
+  'reviewer',
+  'approver',
+  'registrar',
+  'finance',
+  'finance2',
+  'auditor',
+  'chief',
+];
+
+/**
+ * The person behind a demo staff account (decision 0008): a valid, stable, distinct resident ID each
+ * (西峰区, born 1980-01-01), so four eyes hold between them; chief is one person with two roles.
+ */
+export function demoStaffResidentId(username: string): string {
+  const index = demoStaff.indexOf(username);
+  if (index < 0) throw new Error(`not a demo staff account: ${username}`);
+  return makeResidentId({ regionCode: '621002', birthDate: '1980-01-01', seq: 901 + 2 * index });
+}

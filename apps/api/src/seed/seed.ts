@@ -19,7 +19,13 @@ import { maskMobile } from '../platform/messages.js';
 import { hashPassword } from '../platform/password.js';
 import { createPii, loadPiiKey, type Pii } from '../platform/pii.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
-import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_PENDING_EMPLOYER, DEMO_RESIDENT_ID } from './demo.js';
+import {
+  DEMO_EMPLOYER,
+  DEMO_PASSWORD,
+  DEMO_PENDING_EMPLOYER,
+  DEMO_RESIDENT_ID,
+  demoStaffResidentId,
+} from './demo.js';
 import { seedDisbursements } from './disbursements.js';
 import { seedEmployers } from './employers.js';
 import { seedGreenChannel } from './greenChannel.js';
@@ -42,8 +48,16 @@ export type DemoSignIn = {
   who: string;
 };
 
+// Each demo staff account is its own person (decision 0008): a distinct generated resident ID, so four
+// eyes hold between them; chief is one person with two roles.
 const bureauDemo: Array<{ username: string; name: string; roles: BureauRole[]; who: string }> = [
   { username: 'admin', name: '系统管理员', roles: ['admin'], who: 'bureau admin (staff accounts)' },
+  {
+    username: 'admin2',
+    name: '副管理员',
+    roles: ['admin'],
+    who: 'second admin: confirms the role grants admin asks for (四眼授权)',
+  },
   { username: 'reviewer', name: '审核员', roles: ['reviewer'], who: 'bureau reviewer' },
   { username: 'approver', name: '审批员', roles: ['approver'], who: 'bureau approver' },
   { username: 'registrar', name: '户籍民警', roles: ['registrar'], who: 'public-security registrar' },
@@ -124,8 +138,21 @@ export async function seedDemo(db: Db, options: { pii?: Pii } = {}): Promise<See
   const adminActor = await actorFor(db, adminId);
   for (const b of bureauDemo.slice(1)) {
     if (await userId(db, 'bureau', b.username)) continue;
-    await staff.createStaff(db, adminActor, bureauInput(b), ctx);
+    // The seed's path: every demo role works at once (no second admin exists to confirm them yet).
+    await staff.seedStaff(db, bureauInput(b), ctx);
     created.push(`bureau ${b.username}`);
+  }
+  // Demo staff created before persons were recorded get theirs.
+  for (const b of bureauDemo) {
+    const row = await db
+      .selectFrom('app_user')
+      .select(['id', 'person_id_hmac'])
+      .where('kind', '=', 'bureau')
+      .where('login', '=', b.username)
+      .executeTakeFirst();
+    if (!row || row.person_id_hmac) continue;
+    await staff.updateStaff(db, adminActor, row.id, { residentId: demoStaffResidentId(b.username) }, ctx);
+    created.push(`bureau ${b.username} person`);
   }
 
   // The applicant, with a resident ID on file.
@@ -188,6 +215,7 @@ function bureauInput(b: (typeof bureauDemo)[number]) {
     name: b.name,
     roles: b.roles,
     password: DEMO_PASSWORD,
+    residentId: demoStaffResidentId(b.username),
   });
 }
 

@@ -22,7 +22,7 @@ import * as claims from '../capabilities/subsidyClaims/service.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
-import { DEMO_PASSWORD } from './demo.js';
+import { DEMO_PASSWORD, demoStaffResidentId } from './demo.js';
 import { bankResultFile } from './disbursements.js';
 import { bureauActor, demoStationId, ensureGraduate, seedCase } from './settlement.js';
 
@@ -62,7 +62,7 @@ export async function seedSubsidyAftercare(db: Db, ctx: ServiceContext): Promise
   const created: string[] = [];
   const admin = await bureauActor(db, 'admin');
   await futurePolicyVersion(db, ctx, admin, created);
-  await leavers(db, ctx, admin, created);
+  await leavers(db, ctx, created);
   return created;
 }
 
@@ -100,7 +100,7 @@ async function futurePolicyVersion(db: Db, ctx: ServiceContext, admin: Actor, cr
   created.push(`policy version ${next.id} (in force from ${next.effectiveFrom})`);
 }
 
-async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: string[]) {
+async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
   const reviewer = await bureauActor(db, 'reviewer');
   const approver = await bureauActor(db, 'approver');
   const registrar = await bureauActor(db, 'registrar');
@@ -183,7 +183,7 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
   }
 
   // What fell due in the first half year, paid: prepared by finance, approved by a second officer.
-  const secondFinance = await ensureSecondFinance(db, ctx, admin, created);
+  const secondFinance = await ensureSecondFinance(db, ctx, created);
   const batch = await disbursements.prepareBatch(db, finance, { dueAsOf: addDays(then, 190) }, ctx);
   const approved = await disbursements.fireBatchEvent(
     db,
@@ -237,19 +237,19 @@ async function leavers(db: Db, ctx: ServiceContext, admin: Actor, created: strin
   }
 }
 
-/** Four eyes on a batch need two finance officers; the demo's second one is made by the admin. */
-async function ensureSecondFinance(db: Db, ctx: ServiceContext, admin: Actor, created: string[]) {
+/** Four eyes on a batch need two finance officers, two persons (decision 0008): the seed's path. */
+async function ensureSecondFinance(db: Db, ctx: ServiceContext, created: string[]) {
   const login = 'finance2';
   const existing = await db.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
   if (!existing) {
-    await staff.createStaff(
+    await staff.seedStaff(
       db,
-      admin,
       bureauAccountCreateSchema.parse({
         username: login,
         name: '财政复核员',
         roles: ['finance'],
         password: DEMO_PASSWORD,
+        residentId: demoStaffResidentId(login),
       }),
       ctx,
     );

@@ -36,6 +36,29 @@ describe('seedTalentCards', () => {
     expect(cards.filter((c) => c.status === 'revoked')).toHaveLength(1);
     const expiring = cards.find((c) => c.card_number === DEMO_EXPIRING_CARD_HOLDER.cardNumber);
     expect(expiring?.expiry_notified_at).not.toBeNull();
+    // the demo's green holders are verified by the registry (decision 0008), so 秒批 can trust them
+    const verified = await db
+      .selectFrom('app_user')
+      .select(['login', 'identity_verification_method'])
+      .where('login', 'in', [
+        '13800138010',
+        '13800138011',
+        '13800138060',
+        '13800138061',
+        '13800138062',
+        '13800138063',
+      ])
+      .where('kind', '=', 'applicant')
+      .orderBy('login')
+      .execute();
+    expect(verified.map((u) => [u.login, u.identity_verification_method])).toEqual([
+      ['13800138010', 'card_registry'],
+      ['13800138011', 'card_registry'],
+      ['13800138060', 'card_registry'],
+      ['13800138061', 'card_registry'],
+      ['13800138062', 'card_registry'],
+      ['13800138063', 'card_registry'],
+    ]);
 
     const [upload] = await db
       .selectFrom('talent_card_import')

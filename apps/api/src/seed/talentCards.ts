@@ -1,8 +1,10 @@
 import { addDays, talentCardSchema, todayInChina } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
+import * as accounts from '../capabilities/accounts/service.js';
 import * as cards from '../capabilities/talentCards/service.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
+import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_EXPIRING_CARD_HOLDER, DEMO_TALENT_CARD_HOLDER } from './demo.js';
 import { bureauActor, ensureGraduate } from './settlement.js';
 
@@ -26,7 +28,7 @@ export async function seedTalentCards(db: Db, ctx: ServiceContext): Promise<stri
     .select('id')
     .where('card_number', '=', DEMO_TALENT_CARD_HOLDER.cardNumber)
     .executeTakeFirst();
-  if (exists) return created;
+  if (exists) return [...created, ...(await verifyHolders(db, ctx))];
 
   const reviewer = await bureauActor(db, 'reviewer');
   const today = todayInChina();
@@ -147,7 +149,35 @@ export async function seedTalentCards(db: Db, ctx: ServiceContext): Promise<stri
   );
   created.push('talent cards entered one by one (expiring, expired, revoked)');
 
+  created.push(...(await verifyHolders(db, ctx)));
   const warned = await cards.warnExpiringCards(db, today);
   if (warned > 0) created.push(`holders warned of expiring cards (${warned})`);
   return created;
+}
+
+/**
+ * The holders' accounts were made before their cards were in the registry: saving their profile again
+ * now matches name + ID against it and verifies the identity (decision 0008), as it would for a
+ * holder who signs up after the import.
+ */
+async function verifyHolders(db: Db, ctx: ServiceContext): Promise<string[]> {
+  const verified: string[] = [];
+  for (const holder of [DEMO_TALENT_CARD_HOLDER, DEMO_EXPIRING_CARD_HOLDER]) {
+    const row = await db
+      .selectFrom('app_user')
+      .select(['id', 'identity_verified_at'])
+      .where('kind', '=', 'applicant')
+      .where('login', '=', holder.mobile)
+      .executeTakeFirst();
+    const user = row && row.identity_verified_at === null ? await findSessionUser(db, row.id) : undefined;
+    if (!user) continue;
+    const me = await accounts.updateProfile(
+      db,
+      actorOf(user),
+      { name: holder.name, residentId: holder.residentId },
+      ctx,
+    );
+    if (me.identityVerifiedBy) verified.push(`identity of ${holder.name} verified by the card registry`);
+  }
+  return verified;
 }

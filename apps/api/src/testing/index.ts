@@ -144,9 +144,10 @@ export async function createTestHarness(
     return { ...(await sessionFor(row.id, mobile)), mobile, employerId: employer.id };
   }
 
-  /** A bureau account with the given roles, signed in. */
-  async function bureau(roles: string[], options: { disabled?: boolean } = {}) {
+  /** A bureau account with the given roles, signed in; its person's resident ID is unique unless given. */
+  async function bureau(roles: string[], options: { disabled?: boolean; residentId?: string } = {}) {
     const username = uniqueUsername();
+    const residentId = options.residentId ?? uniqueResidentId();
     const row = await db
       .insertInto('app_user')
       .values({
@@ -156,10 +157,12 @@ export async function createTestHarness(
         roles,
         password_hash: await testPasswordHash(),
         disabled_at: options.disabled ? new Date() : null,
+        person_id_enc: testPii.encrypt(residentId),
+        person_id_hmac: testPii.blindIndex(residentId),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return { ...(await sessionFor(row.id, username)), username };
+    return { ...(await sessionFor(row.id, username)), username, residentId };
   }
 
   /** Audit rows about one entity, oldest first. */

@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { profileUpdateSchema } from '../profileSchema';
 import { EducationCard } from './EducationCard';
+import { IdentityCard } from './IdentityCard';
 
 /**
  * Name and resident ID, checked live with the domain's rules (length, area code, birth date, check
@@ -70,6 +71,7 @@ export function ProfilePage() {
           </SubmitButton>
         </form>
       </Card>
+      {user.kind === 'applicant' && <IdentityCard />}
       <EducationCard />
     </div>
   );

@@ -23,7 +23,7 @@ import {
   useZodForm,
 } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StaffItem, StaffItemBody, StaffPage as StaffPageBody } from '../apiTypes';
 import { StaffRecoveryActions } from './StaffRecoveryActions';
 
@@ -62,6 +62,12 @@ export function StaffPage() {
         ),
       }),
       col.accessor('name', { header: t('staff.name') }),
+      col.accessor('residentId', {
+        header: t('staff.residentId'),
+        enableSorting: false,
+        cell: (info) => <span className="mono">{info.getValue() ?? t('staff.residentIdMissing')}</span>,
+        meta: { csv: (row) => row.residentId ?? '' },
+      }),
       col.accessor('roles', {
         header: t('staff.roles'),
         enableSorting: false,
@@ -70,6 +76,11 @@ export function StaffPage() {
             {info.getValue().map((role) => (
               <Badge key={role} tone={role === 'admin' ? 'info' : 'neutral'}>
                 {t(roleKey(role))}
+              </Badge>
+            ))}
+            {info.row.original.pendingRoles.map((role) => (
+              <Badge key={`pending-${role}`} tone="warning">
+                {t('staff.pendingRole', { role: t(roleKey(role)) })}
               </Badge>
             ))}
           </span>
@@ -175,6 +186,14 @@ export function StaffPage() {
           {done}
         </Notice>
       )}
+      <PendingGrants
+        reloadKey={reloadKey}
+        canDecide={canEdit}
+        onDecided={(message) => {
+          setDone(message);
+          reload();
+        }}
+      />
       <DataTable
         columns={columns}
         fetcher={fetcher}
@@ -237,7 +256,7 @@ function CreateStaffDialog({
 }) {
   const { t } = useI18n();
   const form = useZodForm(bureauAccountCreateSchema, {
-    defaultValues: { username: '', name: '', roles: [], password: '' },
+    defaultValues: { username: '', name: '', roles: [], password: '', residentId: '' },
   });
   const { onSubmit, pending, error } = useFormSubmit(
     form,
@@ -248,6 +267,8 @@ function CreateStaffDialog({
     {
       onError: (e) => {
         if (!isApiError(e) || e.code !== 'conflict') return false;
+        // one person, one active account (decision 0008): the server's sentence says which clash it is
+        if (e.message.includes('身份证') || e.message.toLowerCase().includes('resident id')) return false;
         form.setError('username', { type: 'server', message: 'staff.duplicate' }, { shouldFocus: true });
         return true;
       },
@@ -271,6 +292,14 @@ function CreateStaffDialog({
           required
         />
         <TextField form={form} name="name" label={t('staff.name')} autoComplete="off" required />
+        <TextField
+          form={form}
+          name="residentId"
+          label={t('staff.residentId')}
+          hint={t('staff.residentIdHint')}
+          autoComplete="off"
+          required
+        />
         <CheckboxGroup form={form} name="roles" label={t('staff.roles')} options={roleOptions(t)} required />
         <PasswordField
           form={form}
@@ -331,5 +360,97 @@ function EditRolesDialog({
         />
       </form>
     </Dialog>
+  );
+}
+
+type Grant = {
+  id: string;
+  userId: string;
+  username: string;
+  name: string;
+  role: StaffItem['roles'][number];
+  requestedBy: { id: string; name: string };
+  requestedAt: string;
+  ownRequest: boolean;
+};
+
+/** Elevated roles awaiting a second admin (decision 0008): another admin confirms or refuses here. */
+function PendingGrants({
+  reloadKey,
+  canDecide,
+  onDecided,
+}: {
+  reloadKey: number;
+  canDecide: boolean;
+  onDecided: (message: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [grants, setGrants] = useState<Grant[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void reloadKey;
+    apiFetch<{ items: Grant[] }>('/api/bureau/staff-grants').then(
+      (body) => live && setGrants(body.items),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reloadKey]);
+  const decide = async (grant: Grant, decision: 'confirm' | 'refuse') => {
+    setError(null);
+    try {
+      await apiFetch(`/api/bureau/staff-grants/${encodeURIComponent(grant.id)}/${decision}`, {
+        method: 'POST',
+      });
+      onDecided(t(decision === 'confirm' ? 'staff.grantConfirmed' : 'staff.grantRefused'));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  if (grants === null || grants.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="pending-grants-title" data-testid="pending-grants">
+      <h2 id="pending-grants-title">{t('staff.grantsTitle')}</h2>
+      <p className="muted">{t('staff.grantsIntro')}</p>
+      {error && <Notice tone="error">{error}</Notice>}
+      <ul className="plain-list">
+        {grants.map((g) => (
+          <li key={g.id} data-testid={`grant-${g.username}-${g.role}`}>
+            <strong>
+              {t('staff.grantFor', { name: g.name, username: g.username, role: t(roleKey(g.role)) })}
+            </strong>{' '}
+            <span className="muted">
+              {t('staff.grantAskedBy', {
+                name: g.requestedBy.name,
+                at: formatDateTime(g.requestedAt, locale),
+              })}
+            </span>{' '}
+            {canDecide &&
+              (g.ownRequest ? (
+                <span className="muted">{t('staff.grantOwn')}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button-small button-primary"
+                  onClick={() => decide(g, 'confirm')}
+                >
+                  {t('staff.grantConfirm')}
+                </button>
+              ))}{' '}
+            {canDecide && (
+              <button
+                type="button"
+                className="button button-small button-danger-quiet"
+                onClick={() => decide(g, 'refuse')}
+              >
+                {t('staff.grantRefuse')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -13,7 +13,7 @@ type Revealed = {
  * What the application says — where to settle, who settles, education — with resident IDs masked.
  * The reviewer and the registrar may reveal the full numbers; the API records each reveal in the audit log.
  */
-export function CaseDetails({ view }: { view: ApplicationView }) {
+export function CaseDetails({ view, onChanged }: { view: ApplicationView; onChanged?: () => void }) {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
   const [confirming, setConfirming] = useState(false);
@@ -42,6 +42,11 @@ export function CaseDetails({ view }: { view: ApplicationView }) {
             testId: 'case-applicant-id',
           },
           { label: t('case.mobile'), value: <span className="mono">{view.applicant.mobile}</span> },
+          {
+            label: t('identity.title'),
+            value: <IdentityState view={view} onChecked={onChanged} />,
+            testId: 'case-identity',
+          },
           { label: t('application.route'), value: tKey(`route.${view.route}`), testId: 'case-route' },
           ...(view.talentCardNumber
             ? [
@@ -159,5 +164,65 @@ export function CaseDetails({ view }: { view: ApplicationView }) {
         testId="reveal-dialog"
       />
     </Card>
+  );
+}
+
+/**
+ * 已核验 / 未核验 (decision 0008). A reviewer who compared the ID-card scan with the name and number marks
+ * the identity checked; the API audits it.
+ */
+function IdentityState({ view, onChecked }: { view: ApplicationView; onChecked: (() => void) | undefined }) {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const method = view.applicant.identityVerifiedBy;
+  const mark = async () => {
+    setError(null);
+    try {
+      await apiFetch(`/api/bureau/applicants/${encodeURIComponent(view.applicant.id)}/verify-identity`, {
+        method: 'POST',
+      });
+      setConfirming(false);
+      onChecked?.();
+    } catch (e) {
+      setConfirming(false);
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      {method ? (
+        <span>
+          {t('identity.verified')}({t(`identity.method.${method}`)})
+        </span>
+      ) : (
+        <span>{t('identity.unverified')}</span>
+      )}
+      {!method && user.roles.includes('reviewer') && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setConfirming(true)}
+            data-testid="identity-mark-checked"
+          >
+            {t('identity.markChecked')}
+          </button>
+          <ConfirmDialog
+            open={confirming}
+            title={t('identity.markChecked')}
+            message={t('identity.markCheckedConfirm')}
+            confirmLabel={t('identity.markChecked')}
+            tone="primary"
+            onConfirm={mark}
+            onCancel={() => setConfirming(false)}
+            testId="identity-mark-dialog"
+          />
+        </>
+      )}
+      {error && <Notice tone="error">{error}</Notice>}
+    </>
   );
 }

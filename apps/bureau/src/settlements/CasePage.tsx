@@ -73,7 +73,7 @@ export function CasePage() {
               memberNames={view.members.map((m) => m.name)}
             />
           )}
-          <CaseDetails view={view} />
+          <CaseDetails view={view} onChanged={reload} />
           <CaseDocuments view={view} />
           <Card title={t('case.eligibility')} testId="case-eligibility">
             {view.eligibility ? (

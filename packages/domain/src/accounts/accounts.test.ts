@@ -121,6 +121,7 @@ describe('account schemas', () => {
       name: '王五',
       roles: ['reviewer', 'reviewer', 'finance'],
       password: 'qingyang2025',
+      residentId: makeResidentId({ seq: 7 }),
     });
     expect(created.roles).toEqual(['reviewer', 'finance']);
     expect(
@@ -132,7 +133,11 @@ describe('account schemas', () => {
           password: 'qingyang2025',
         }),
       ),
-    ).toEqual(['username:validation.username.format', 'roles:validation.roles.required']);
+    ).toEqual([
+      'username:validation.username.format',
+      'roles:validation.roles.required',
+      'residentId:validation.required',
+    ]);
     expect(
       codes(
         bureauAccountCreateSchema.safeParse({
@@ -140,6 +145,7 @@ describe('account schemas', () => {
           name: 'x',
           roles: ['boss'],
           password: 'qingyang2025',
+          residentId: makeResidentId({ seq: 7 }),
         }),
       ),
     ).toEqual(['roles.0:validation.role.invalid']);

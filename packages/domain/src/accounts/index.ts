@@ -4,9 +4,13 @@ export {
   accountKinds,
   type BureauRole,
   bureauRoles,
+  type ElevatedBureauRole,
   type EmployerStaffRole,
+  elevatedBureauRoles,
   employerStaffRoles,
   hasBureauRole,
+  isElevatedRole,
+  personOf,
 } from './actor';
 export { type CaseDocumentKind, caseDocumentReaders, mayReadCaseDocument } from './caseDocuments';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountKinds, bureauRoles } from './actor';
-import { mobileSchema, passwordSchema, personNameSchema, usccSchema } from './fields';
+import { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
 import { typeError } from './typeError';
 
 export const applicantSignUpSchema = z.object({
@@ -65,12 +65,16 @@ export const bureauAccountCreateSchema = z.object({
   name: personNameSchema,
   roles: bureauRolesSchema,
   password: passwordSchema,
+  // The person behind the account (decision 0008): four eyes compares persons, not accounts.
+  residentId: residentIdSchema,
 });
 export type BureauAccountCreate = z.infer<typeof bureauAccountCreateSchema>;
 
 export const bureauAccountUpdateSchema = z.object({
   roles: bureauRolesSchema.optional(),
   disabled: z.boolean(typeError('validation.boolean.invalid')).optional(),
+  /** Recorded for an account created before persons were (decision 0008); never changed once set. */
+  residentId: residentIdSchema.optional(),
 });
 export type BureauAccountUpdate = z.infer<typeof bureauAccountUpdateSchema>;
 

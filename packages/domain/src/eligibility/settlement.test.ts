@@ -29,6 +29,8 @@ describe('settlement routes: zero threshold', () => {
           found: true,
           cardNumber: 'A-1',
           holderIdMatches: true,
+          holderNameMatches: true,
+          identityVerified: true,
           status: 'valid',
           issueDate: '2024-01-01',
           expiryDate: '2026-12-31',
@@ -224,6 +226,8 @@ describe('talent card green channel', () => {
     found: true as const,
     cardNumber: 'LY-A-0001',
     holderIdMatches: true,
+    holderNameMatches: true,
+    identityVerified: true,
     status: 'valid' as const,
     issueDate: '2024-01-01',
     expiryDate: '2025-12-31',
@@ -262,6 +266,21 @@ describe('talent card green channel', () => {
 
   it('approves instantly only when every criterion passed on data alone', () => {
     expect(canApproveInstantly(evaluateSettlement(facts(card), policy), policy)).toBe(true);
+    // A typed-in ID is not enough (decision 0008): the name must match and the identity be verified,
+    // else a reviewer reads the ID card — the case is still accepted, not refused.
+    for (const [change, measured] of [
+      [{ holderNameMatches: false }, 'name_mismatch'],
+      [{ identityVerified: false }, 'unverified'],
+    ] as const) {
+      const evaluation = evaluateSettlement(facts({ ...card, ...change }), policy);
+      expect(canApproveInstantly(evaluation, policy)).toBe(false);
+      expect(evaluation.outcome).toBe('needs_evidence');
+      expect(byId(evaluation.criteria, 'identity.verified')).toMatchObject({
+        status: 'needs_evidence',
+        basis: 'document',
+        measured,
+      });
+    }
     expect(
       canApproveInstantly(evaluateSettlement(facts(card), policy), {
         ...policy,

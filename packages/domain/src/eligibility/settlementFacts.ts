@@ -41,6 +41,10 @@ export type TalentCardCheck =
       found: true;
       cardNumber: string;
       holderIdMatches: boolean;
+      /** The applicant's name is the holder's name in the registry (decision 0008). */
+      holderNameMatches: boolean;
+      /** The applicant's identity was verified: by the registry, or by a reviewer from the ID-card scan. */
+      identityVerified: boolean;
       status: 'valid' | 'revoked';
       issueDate: IsoDate;
       expiryDate: IsoDate;

@@ -53,6 +53,31 @@ export const talentCardRule: Rule<SettlementFacts> = (facts) => {
     ];
   }
   const notRevoked = card.status === 'valid';
+  // 秒批 trusts a typed-in ID only when the person is known to be its holder (decision 0008): otherwise
+  // a reviewer reads the ID card, so the criterion rests on a document and waits for them.
+  const identified = card.holderNameMatches && card.identityVerified;
+  const identity: Criterion = identified
+    ? dataCriterion(
+        'identity.verified',
+        'pass',
+        true,
+        true,
+        c,
+        sentence('eligibility.identity.verified.pass'),
+      )
+    : {
+        id: 'identity.verified',
+        status: 'needs_evidence',
+        measured: card.holderNameMatches ? 'unverified' : 'name_mismatch',
+        required: true,
+        clause: c,
+        basis: 'document',
+        sentence: sentence(
+          card.holderNameMatches
+            ? 'eligibility.identity.verified.unverified'
+            : 'eligibility.identity.verified.nameMismatch',
+        ),
+      };
   const valid = card.issueDate <= date && date <= card.expiryDate;
   const validity = { issueDate: card.issueDate, expiryDate: card.expiryDate, date };
   return [
@@ -82,5 +107,6 @@ export const talentCardRule: Rule<SettlementFacts> = (facts) => {
       c,
       sentence(valid ? 'eligibility.talentCard.valid.pass' : 'eligibility.talentCard.valid.fail', validity),
     ),
+    identity,
   ];
 };

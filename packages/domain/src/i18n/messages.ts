@@ -7,6 +7,7 @@ import { eligibilityMessages } from './catalogue/eligibility';
 import { errorMessages } from './catalogue/errors';
 import { greenChannelMessages } from './catalogue/greenChannel';
 import { machineMessages } from './catalogue/machines';
+import { personMessages } from './catalogue/persons';
 import { recoveryMessages } from './catalogue/recovery';
 import { settlementMessages } from './catalogue/settlement';
 import { subsidyClaimMessages } from './catalogue/subsidyClaim';
@@ -33,6 +34,7 @@ export const messages = {
   ...talentCardMessages,
   ...greenChannelMessages,
   ...recoveryMessages,
+  ...personMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

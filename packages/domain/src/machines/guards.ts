@@ -1,3 +1,4 @@
+import { personOf } from '../accounts/actor';
 import type { IsoDate } from '../dates/isoDate';
 import type { Guard } from './machine';
 
@@ -26,9 +27,13 @@ export function dated<R>(
   };
 }
 
-/** Four eyes: the person who did the first step may not do the second. */
+/**
+ * Four eyes: the person who did the first step may not do the second. `firstBy` gives that person's
+ * key (see personOf): two accounts of one natural person are one pair of eyes (decision 0008).
+ */
 export function notSamePerson<R>(firstBy: (record: R) => string | undefined): Guard<R> {
-  return (record, actor) => (firstBy(record) === actor.userId ? 'guard.four_eyes' : null);
+  return (record, actor) =>
+    actor.kind !== 'system' && firstBy(record) === personOf(actor) ? 'guard.four_eyes' : null;
 }
 
 export function requires<R>(test: (record: R) => boolean, code: string): Guard<R> {

@@ -353,6 +353,16 @@ describe('subsidy claim', () => {
       ok: true,
       to: 'approved',
     });
+    // Four eyes are a person's: a second account of the recommender's person is refused too.
+    const samePerson = { ...approver, personKey: 'person-1' };
+    expect(
+      transition(
+        subsidyClaimMachine,
+        rec('recommended', { recommendedBy: 'person-1' }),
+        'approve',
+        samePerson,
+      ),
+    ).toMatchObject({ code: 'guard.four_eyes' });
     expect(availableActions(subsidyClaimMachine, rec('recommended'), applicant)).toEqual([]);
     expect(availableActions(subsidyClaimMachine, rec('submitted'), applicant)).toEqual(['withdraw']);
     expect(availableActions(subsidyClaimMachine, rec('recommended'), applicant)).toEqual([]);

@@ -18,6 +18,7 @@ const auditor: Me = {
   employer: null,
   employerRole: null,
   residentId: null,
+  identityVerifiedBy: null,
 };
 
 const nav: NavItem[] = [

@@ -19,4 +19,6 @@ export type Me = {
   residentId: string | null;
   /** Present after an admin set a temporary password: the portal asks for a new one first. */
   mustChangePassword?: true;
+  /** Applicants: how the identity was verified (已核验), null while not (未核验). */
+  identityVerifiedBy: 'card_registry' | 'bureau_document_check' | null;
 };

@@ -6,6 +6,7 @@ import { disbursementUiMessages } from './catalogue.disbursements';
 import { employerUiMessages } from './catalogue.employer';
 import { greenChannelUiMessages } from './catalogue.greenChannel';
 import { noticeUiMessages } from './catalogue.notices';
+import { personUiMessages } from './catalogue.persons';
 import { recoveryUiMessages } from './catalogue.recovery';
 import { settlementUiMessages } from './catalogue.settlement';
 import { subsidyClaimUiMessages } from './catalogue.subsidyClaims';
@@ -280,6 +281,7 @@ export const uiMessages = {
   ...auditUiMessages,
   ...greenChannelUiMessages,
   ...recoveryUiMessages,
+  ...personUiMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiMessageKey = keyof typeof uiMessages;

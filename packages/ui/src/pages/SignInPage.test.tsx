@@ -16,6 +16,7 @@ const admin: Me = {
   employer: null,
   employerRole: null,
   residentId: null,
+  identityVerifiedBy: null,
 };
 
 function Home() {

@@ -27,6 +27,7 @@ describe('GET /api/me', () => {
         employer: null,
         employerRole: null,
         residentId: maskResidentId(a.residentId ?? ''),
+        identityVerifiedBy: null,
       },
     });
   });
@@ -40,6 +41,7 @@ describe('GET /api/me', () => {
       employerRole: 'hr',
       employer: { id: e.employerId, status: 'verified' },
       residentId: null,
+      identityVerifiedBy: null,
       roles: [],
     });
   });
@@ -164,16 +166,52 @@ describe('PUT /api/me/profile', () => {
     expect(JSON.stringify(audit)).not.toContain(residentId);
   });
 
-  it('refuses a resident ID already used by another account with 409', async () => {
+  it('answers a number claimed by another account exactly as a free one, and records a dispute', async () => {
     const h = await createTestHarness();
     const owner = await h.applicant();
     const other = await h.applicant({ residentId: null });
-    const res = await h.call('PUT', '/api/me/profile', {
+    const free = await h.applicant({ residentId: null });
+    const claimed = await h.call('PUT', '/api/me/profile', {
       cookie: other.cookie,
       body: { name: '张三', residentId: owner.residentId },
     });
-    expect(res.status).toBe(409);
-    expect((await errorOf(res)).code).toBe('conflict');
+    const freeId = uniqueResidentId();
+    const unclaimed = await h.call('PUT', '/api/me/profile', {
+      cookie: free.cookie,
+      body: { name: '张三', residentId: freeId },
+    });
+    // the same status, headers and body shape: only the caller's own values differ
+    expect(claimed.status).toBe(unclaimed.status);
+    expect(claimed.status).toBe(200);
+    const shape = (user: MeBody['user']) => ({ ...user, id: 'x', login: 'x', residentId: 'x' });
+    const [claimedUser, freeUser] = [
+      ((await claimed.json()) as MeBody).user,
+      ((await unclaimed.json()) as MeBody).user,
+    ];
+    expect(shape(claimedUser)).toEqual(shape(freeUser));
+    expect(claimedUser.residentId).toBe(maskResidentId(owner.residentId ?? ''));
+    const me = ((await (await h.call('GET', '/api/me', { cookie: other.cookie })).json()) as MeBody).user;
+    expect(me.residentId).toBe(maskResidentId(owner.residentId ?? ''));
+    // the owner keeps the number; the claim is a dispute for the bureau
+    const rows = await h.db
+      .selectFrom('app_user')
+      .select(['id', 'resident_id_hmac'])
+      .where('id', 'in', [owner.id, other.id])
+      .execute();
+    const hmac = testPii.blindIndex(owner.residentId ?? '');
+    expect(rows.find((r) => r.id === owner.id)?.resident_id_hmac).toBe(hmac);
+    expect(rows.find((r) => r.id === other.id)?.resident_id_hmac).toBeNull();
+    const disputes = await h.db
+      .selectFrom('identity_dispute')
+      .selectAll()
+      .where('claimant_user_id', '=', other.id)
+      .execute();
+    expect(disputes).toMatchObject([{ holder_user_id: owner.id, resident_id_hmac: hmac, state: 'open' }]);
+    const reviewer = await h.bureau(['reviewer']);
+    const listed = (await (
+      await h.call('GET', '/api/bureau/identity-disputes', { cookie: reviewer.cookie })
+    ).json()) as { items: { id: string; claimant: { id: string }; holder: { id: string } | null }[] };
+    expect(listed.items.find((d) => d.claimant.id === other.id)?.holder?.id).toBe(owner.id);
     // re-saving one's own number is fine
     const own = await h.call('PUT', '/api/me/profile', {
       cookie: owner.cookie,
@@ -195,6 +233,61 @@ describe('PUT /api/me/profile', () => {
     expect((await errorOf(res)).details?.fields).toEqual([
       { path: 'residentId', code: 'validation.residentId.checksum', message: expect.any(String) },
     ]);
+  });
+});
+
+describe('identity changes: throttled, disputes', () => {
+  it('allows five changes of the resident ID a day, then answers 429 with Retry-After', async () => {
+    const h = await createTestHarness();
+    const a = await h.applicant({ residentId: null });
+    for (let i = 0; i < 5; i++) {
+      const res = await h.call('PUT', '/api/me/profile', {
+        cookie: a.cookie,
+        body: { name: '张三', residentId: uniqueResidentId() },
+      });
+      expect(res.status, `change ${i + 1}`).toBe(200);
+    }
+    const same = ((await (await h.call('GET', '/api/me', { cookie: a.cookie })).json()) as MeBody).user;
+    expect(same.residentId).not.toBeNull();
+    const sixth = await h.call('PUT', '/api/me/profile', {
+      cookie: a.cookie,
+      body: { name: '张三', residentId: uniqueResidentId() },
+    });
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(80_000);
+    const dispute = await h.call('POST', '/api/me/identity-disputes', {
+      cookie: a.cookie,
+      body: { residentId: uniqueResidentId(), note: '这是我的身份证号' },
+    });
+    expect(dispute.status).toBe(429);
+  });
+
+  it('lets an applicant raise a dispute with one answer whoever holds the number', async () => {
+    const h = await createTestHarness();
+    const holder = await h.applicant();
+    const genuine = await h.applicant({ residentId: null });
+    const answers = [];
+    for (const residentId of [holder.residentId ?? '', uniqueResidentId()]) {
+      const res = await h.call('POST', '/api/me/identity-disputes', {
+        cookie: genuine.cookie,
+        body: { residentId, note: '此身份证号为本人所有,请核实' },
+      });
+      answers.push([res.status, await res.text()]);
+    }
+    expect(answers[0]).toEqual([202, '']);
+    expect(answers[1]).toEqual(answers[0]);
+    const disputes = await h.db
+      .selectFrom('identity_dispute')
+      .select(['holder_user_id', 'note'])
+      .where('claimant_user_id', '=', genuine.id)
+      .orderBy('created_at')
+      .execute();
+    expect(disputes.map((d) => d.holder_user_id).sort()).toEqual([holder.id, null].sort());
+    const bad = await h.call('POST', '/api/me/identity-disputes', {
+      cookie: genuine.cookie,
+      body: { residentId: '123', note: '' },
+    });
+    expect(bad.status).toBe(400);
   });
 });
 
@@ -297,6 +390,7 @@ describe('bureau: applicants', () => {
           name: '王小明',
           mobile: `${a.mobile.slice(0, 3)}****${a.mobile.slice(-4)}`,
           residentId: maskResidentId(a.residentId ?? ''),
+          identity: { verifiedBy: null, verifiedAt: null, verifiedByName: null, disputed: false },
           disabled: false,
           createdAt: expect.any(String),
         },

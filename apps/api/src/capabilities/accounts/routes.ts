@@ -6,6 +6,7 @@ import { isHttps, serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  idParams,
   jsonBody,
   jsonResponse,
   sessionRoutes,
@@ -37,17 +38,28 @@ export const meSchema = z
       .literal(true)
       .optional()
       .openapi({ description: 'an admin set a temporary password: change it before anything else' }),
+    identityVerifiedBy: z
+      .enum(['card_registry', 'bureau_document_check'])
+      .nullable()
+      .openapi({ description: 'how the identity was verified (已核验); null: 未核验' }),
   })
   .openapi('Me');
 
 export const meBody = z.object({ user: meSchema });
 const residentIdBody = z.object({ residentId: z.string() });
+const identityMethod = z.enum(['card_registry', 'bureau_document_check']);
 const applicantSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     mobile: z.string(),
     residentId: z.string().nullable(),
+    identity: z.object({
+      verifiedBy: identityMethod.nullable(),
+      verifiedAt: z.string().nullable(),
+      verifiedByName: z.string().nullable(),
+      disputed: z.boolean(),
+    }),
     disabled: z.boolean(),
     createdAt: z.string(),
   })
@@ -82,6 +94,49 @@ const postPassword = accountsRoute({
   responses: {
     204: { description: 'Changed; every other session ended, this one rotated' },
     ...errorResponses(400, 401, 429),
+  },
+});
+
+const postDispute = accountsRoute({
+  method: 'post',
+  path: '/me/identity-disputes',
+  request: { body: jsonBody(service.disputeInputSchema) },
+  responses: {
+    202: { description: 'Recorded for the bureau; the same answer whoever holds the number' },
+    ...errorResponses(400, 401, 403, 429),
+  },
+});
+
+const personRef = z.object({ id: z.string(), name: z.string(), mobile: z.string() });
+const disputeSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.string(),
+    note: z.string().nullable(),
+    claimant: personRef,
+    holder: personRef.nullable(),
+  })
+  .openapi('IdentityDispute');
+
+const listDisputes = bureauRoute({
+  method: 'get',
+  path: '/bureau/identity-disputes',
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(disputeSchema) }), 'Open identity disputes'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const verifyIdentity = bureauRoute({
+  method: 'post',
+  path: '/bureau/applicants/{id}/verify-identity',
+  request: { params: idParams },
+  responses: {
+    200: jsonResponse(
+      z.object({ item: applicantSchema }),
+      'A reviewer checked the ID-card scan: identity verified (audited)',
+    ),
+    ...errorResponses(401, 403, 404, 409),
   },
 });
 
@@ -127,6 +182,25 @@ export function accountsRoutes(deps: ApiDeps) {
       );
       setSessionCookie(c, session.token, session.expiresAt, isHttps(c, config));
       return c.body(null, 204);
+    })
+    .openapi(postDispute, async (c) => {
+      await service.raiseIdentityDispute(
+        db,
+        currentActor(c),
+        c.req.valid('json'),
+        serviceContext(c, config, pii),
+      );
+      return c.body(null, 202);
+    })
+    .openapi(listDisputes, async (c) => c.json(await service.listIdentityDisputes(db, currentActor(c)), 200))
+    .openapi(verifyIdentity, async (c) => {
+      const item = await service.verifyApplicantIdentity(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 200);
     })
     .openapi(getApplicant, async (c) => {
       const item = await service.getApplicant(

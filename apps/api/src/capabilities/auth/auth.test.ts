@@ -34,6 +34,7 @@ describe('sign-up', () => {
       employer: null,
       employerRole: null,
       residentId: null,
+      identityVerifiedBy: null,
     });
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^talent_session=[a-z2-7]{32};/);

@@ -227,6 +227,27 @@ describe('assessing and settling a clawback', () => {
     expect(twice.status).toBe(409);
   });
 
+  it('refuses the waiver to the assessor’s person under a second account (decision 0008)', async () => {
+    const h = await createTestHarness();
+    const { awardId } = await departed(h);
+    const assessor = await h.bureau(['reviewer', 'approver']);
+    const assessed = (await (
+      await act(h, assessor.cookie, awardId, 'assess', { version: 2 })
+    ).json()) as Detail;
+    await h.db
+      .updateTable('app_user')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', assessor.id)
+      .execute();
+    const samePerson = await h.bureau(['approver'], { residentId: assessor.residentId });
+    expect((await detailOf(h, samePerson.cookie, awardId)).actions).toEqual([]);
+    const res = await act(h, samePerson.cookie, awardId, 'waive', {
+      version: assessed.version,
+      reason: '因病离职,予以免除',
+    });
+    expect(res.status).toBe(403);
+  });
+
   it('closes at once when nothing is to be repaid, and waits for lines still with the bank', async () => {
     const h = await createTestHarness();
     const reviewer = await h.bureau(['reviewer']);

@@ -1,6 +1,7 @@
 import type { ClawbackStage, Tier } from '@talent/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
+import { personKeyOf } from '../../platform/persons.js';
 
 // Every SQL statement of the clawback capability (departure, clawback; award and payment_line states).
 
@@ -126,6 +127,8 @@ export type ClawbackRow = {
   state: 'due' | 'recovered' | 'waived';
   assessed_by: string;
   assessed_by_name: string;
+  /** Four eyes compare persons (decision 0008). */
+  assessed_by_person: string;
   assessed_at: Date;
   recovered_on: string | null;
   recorded_by_name: string | null;
@@ -147,6 +150,7 @@ export function findClawback(db: Db, awardId: string): Promise<ClawbackRow | und
       'c.state',
       'c.assessed_by',
       's.name as assessed_by_name',
+      personKeyOf('s').as('assessed_by_person'),
       'c.assessed_at',
       sql<string | null>`c.recovered_on::text`.as('recovered_on'),
       'r.name as recorded_by_name',

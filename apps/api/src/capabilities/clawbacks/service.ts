@@ -247,7 +247,7 @@ async function findAwardWithDeparture(db: Db, awardId: string, lock: boolean) {
 function recordOf(clawback: repo.ClawbackRow | undefined, fen: number): Partial<AwardRecord> {
   return {
     clawbackFen: clawback ? Number(clawback.amount_fen) : fen,
-    ...(clawback ? { clawbackAssessedBy: clawback.assessed_by } : {}),
+    ...(clawback ? { clawbackAssessedBy: clawback.assessed_by_person } : {}),
   };
 }
 

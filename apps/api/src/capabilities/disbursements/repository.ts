@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
+import { personKeyOf } from '../../platform/persons.js';
 
 // Every SQL statement of disbursement. The work on many lines (prepare, release, apply results) is
 // set-based: one statement per step whatever the batch's size, never a loop over rows.
@@ -18,6 +19,8 @@ export type BatchRow = {
   failed_count: number;
   prepared_by: string;
   prepared_by_name: string;
+  /** Four eyes compare persons (decision 0008). */
+  prepared_by_person: string;
   prepared_at: Date;
   approved_by: string | null;
   approved_by_name: string | null;
@@ -48,6 +51,7 @@ function batchQuery(db: Db) {
       'b.failed_count',
       'b.prepared_by',
       'p.name as prepared_by_name',
+      personKeyOf('p').as('prepared_by_person'),
       'b.prepared_at',
       'b.approved_by',
       'a.name as approved_by_name',

@@ -84,7 +84,7 @@ export type BatchView = {
 function recordOf(row: repo.BatchRow): DisbursementBatchRecord {
   return {
     state: row.state,
-    preparedBy: row.prepared_by,
+    preparedBy: row.prepared_by_person,
     lineCount: row.line_count,
     pendingLineCount: pendingOf(row),
   };

@@ -231,9 +231,7 @@ async function submission({ trx, row, today, ctx }: EffectInput): Promise<Effect
       details: { ...current, members: missingProof },
     });
   }
-  const card = green
-    ? await checkTalentCard(trx, applicant.resident_id_hmac, draft.talentCardNumber)
-    : undefined;
+  const card = green ? await checkTalentCard(trx, applicant, draft.talentCardNumber) : undefined;
   const [policy, calendar] = await Promise.all([loadPolicy(trx, today), loadCalendar(trx)]);
   const evaluation = evaluateSettlement(
     settlementFactsOf({

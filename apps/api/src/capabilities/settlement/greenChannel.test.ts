@@ -66,6 +66,7 @@ describe('green channel: submission against the card registry', () => {
       'talentCard.registered',
       'talentCard.notRevoked',
       'talentCard.valid',
+      'identity.verified',
       'settlement.place',
       'relation',
       'family.proofAttached',
@@ -81,7 +82,7 @@ describe('green channel: submission against the card registry', () => {
     ]);
     const [audit] = await h.auditOf(app.id, 'settlement.instant_approve');
     expect(audit?.actor_id).toBeNull();
-    expect((audit?.details as { rules: unknown[] } | undefined)?.rules).toHaveLength(8);
+    expect((audit?.details as { rules: unknown[] } | undefined)?.rules).toHaveLength(9);
     const notices = await h.db
       .selectFrom('notification')
       .select('kind')

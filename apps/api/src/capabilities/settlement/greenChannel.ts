@@ -8,14 +8,17 @@ import * as repo from './repository.js';
 
 /**
  * What the bureau's registry says about the card the applicant names: found by its number, the holder
- * compared by the resident ID's blind index (never decrypted). Without a number, the applicant's own
- * card is looked up by that index. The dates and status are judged by talentCardRule on the application date.
+ * compared by the resident ID's blind index (never decrypted) and by name. Without a number, the
+ * applicant's own card is looked up by that index. The dates and status are judged by talentCardRule
+ * on the application date; the name and the applicant's verified identity decide whether the system
+ * may approve (秒批) or a reviewer reads the ID card (decision 0008).
  */
 export async function checkTalentCard(
   db: Db,
-  applicantIdHmac: string | null,
+  applicant: { resident_id_hmac: string | null; name: string; identity_verified_at: Date | null },
   cardNumber: string | undefined,
 ): Promise<{ check: TalentCardCheck; cardId: string | null }> {
+  const applicantIdHmac = applicant.resident_id_hmac;
   const card =
     cardNumber !== undefined
       ? await repo.findTalentCardByNumber(db, cardNumber)
@@ -29,11 +32,18 @@ export async function checkTalentCard(
       found: true,
       cardNumber: card.card_number,
       holderIdMatches: applicantIdHmac !== null && card.holder_resident_id_hmac === applicantIdHmac,
+      holderNameMatches: sameName(card.holder_name, applicant.name),
+      identityVerified: applicant.identity_verified_at !== null,
       status: card.status,
       issueDate: card.issue_date,
       expiryDate: card.expiry_date,
     },
   };
+}
+
+/** Names compare as written, ignoring surrounding and inner spaces (a registry entry may carry them). */
+export function sameName(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 
 /** The card criteria that did not pass: the reasons a green-channel submission is refused. */

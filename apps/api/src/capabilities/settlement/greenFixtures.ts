@@ -11,6 +11,7 @@ export type CardOptions = {
   status?: 'valid' | 'revoked';
   issueDate?: string;
   expiryDate?: string;
+  holderName?: string;
 };
 
 /** A card in the bureau's registry, written straight to the table (the registry's own tests cover its import). */
@@ -21,7 +22,7 @@ export async function registryCard(h: TestHarness, options: CardOptions): Promis
     .insertInto('talent_card')
     .values({
       card_number: cardNumber,
-      holder_name: '陈立',
+      holder_name: options.holderName ?? '陈立',
       holder_resident_id_enc: testPii.encrypt(options.holderResidentId),
       holder_resident_id_hmac: testPii.blindIndex(options.holderResidentId),
       tier: 'A',
@@ -33,11 +34,25 @@ export async function registryCard(h: TestHarness, options: CardOptions): Promis
   return cardNumber;
 }
 
-/** A card holder signed in as an applicant (no education on file: the card is the proof), with a valid card. */
-export async function cardHolder(h: TestHarness, card: Omit<CardOptions, 'holderResidentId'> = {}) {
-  const user = await h.applicant({ name: '陈立' });
+/**
+ * A card holder signed in as an applicant (no education on file: the card is the proof), with a valid
+ * card, the identity verified by the registry unless `verified: false` (decision 0008).
+ */
+export async function cardHolder(
+  h: TestHarness,
+  card: Omit<CardOptions, 'holderResidentId'> & { verified?: boolean; name?: string } = {},
+) {
+  const { verified = true, name = '陈立', ...cardOptions } = card;
+  const user = await h.applicant({ name });
   const residentId = user.residentId as string;
-  const cardNumber = await registryCard(h, { ...card, holderResidentId: residentId });
+  const cardNumber = await registryCard(h, { ...cardOptions, holderResidentId: residentId });
+  if (verified) {
+    await h.db
+      .updateTable('app_user')
+      .set({ identity_verified_at: new Date(), identity_verification_method: 'card_registry' })
+      .where('id', '=', user.id)
+      .execute();
+  }
   return { ...user, residentId, cardNumber };
 }
 

@@ -273,6 +273,8 @@ export function findApplicant(db: Db, userId: string) {
       'u.login',
       'u.resident_id_enc',
       'u.resident_id_hmac',
+      'u.identity_verified_at',
+      'u.identity_verification_method',
       'p.registered_place',
       'p.school',
       'p.tier',
@@ -454,6 +456,7 @@ export function history(db: Db, applicationId: string) {
 const talentCardColumns = [
   'id',
   'card_number',
+  'holder_name',
   'holder_resident_id_hmac',
   'status',
   'issue_date',

@@ -46,7 +46,14 @@ export type ApplicationView = {
   settleAt: string;
   countyCode: string;
   address: string | null;
-  applicant: { name: string; residentId: string | null; mobile: string };
+  applicant: {
+    id: string;
+    name: string;
+    residentId: string | null;
+    mobile: string;
+    /** 已核验 how, or null (decision 0008): 秒批 waits for a reviewer while it is null. */
+    identityVerifiedBy: 'card_registry' | 'bureau_document_check' | null;
+  };
   employer: { id: string; name: string } | null;
   policeStation: { id: string; name: string; countyCode: string } | null;
   relative: { name: string; relation: string; residentId: string } | null;
@@ -140,6 +147,8 @@ export async function applicationView(
     countyCode: row.county_code,
     address: row.address,
     applicant: {
+      id: row.applicant_user_id,
+      identityVerifiedBy: applicant?.identity_verification_method ?? null,
       name: applicant?.name ?? '',
       residentId: applicant?.resident_id_enc ? mask(applicant.resident_id_enc) : null,
       mobile: maskMobile(applicant?.login ?? ''),

@@ -1,10 +1,11 @@
 import type { AppUserUpdate } from '@talent/db';
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db.js';
+import { type Db, dbNow } from '../../platform/db.js';
+import { personKeyOf } from '../../platform/persons.js';
 
 // Every SQL statement of the staff capability.
 
-const columns = ['id', 'login', 'name', 'roles', 'disabled_at', 'created_at'] as const;
+const columns = ['id', 'login', 'name', 'roles', 'person_id_enc', 'disabled_at', 'created_at'] as const;
 
 // TODO(db): created_at selects as a ColumnType object (see dbNow); rows are cast to this shape.
 export type StaffRow = {
@@ -12,6 +13,7 @@ export type StaffRow = {
   login: string;
   name: string;
   roles: string[];
+  person_id_enc: string | null;
   disabled_at: Date | null;
   created_at: Date;
 };
@@ -103,7 +105,14 @@ export async function usernameExists(db: Db, username: string): Promise<boolean>
 
 export function insertStaff(
   db: Db,
-  values: { username: string; name: string; roles: string[]; passwordHash: string },
+  values: {
+    username: string;
+    name: string;
+    roles: string[];
+    passwordHash: string;
+    personIdEnc: string;
+    personIdHmac: string;
+  },
 ): Promise<StaffRow> {
   return db
     .insertInto('app_user')
@@ -113,6 +122,8 @@ export function insertStaff(
       name: values.name,
       roles: values.roles,
       password_hash: values.passwordHash,
+      person_id_enc: values.personIdEnc,
+      person_id_hmac: values.personIdHmac,
     })
     .returning(columns)
     .$castTo<StaffRow>()
@@ -127,4 +138,129 @@ export function updateStaff(db: Db, id: string, values: AppUserUpdate): Promise<
     .returning(columns)
     .$castTo<StaffRow>()
     .executeTakeFirstOrThrow();
+}
+
+// --- role grants (decision 0008)
+
+/** The roles awaiting a second admin, per account of the page. */
+export async function pendingRolesOf(db: Db, userIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (userIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('staff_role_grant')
+    .select(['user_id', 'role'])
+    .where('state', '=', 'pending')
+    .where('user_id', 'in', userIds)
+    .orderBy('role')
+    .execute();
+  for (const r of rows) out.set(r.user_id, [...(out.get(r.user_id) ?? []), r.role]);
+  return out;
+}
+
+export async function insertGrants(
+  db: Db,
+  userId: string,
+  roles: readonly string[],
+  requestedBy: string,
+): Promise<void> {
+  if (roles.length === 0) return;
+  await db
+    .insertInto('staff_role_grant')
+    .values(
+      roles.map((role) => ({
+        user_id: userId,
+        role: role as 'admin' | 'approver' | 'finance',
+        requested_by: requestedBy,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['user_id', 'role']).where('state', '=', 'pending').doNothing())
+    .execute();
+}
+
+/** Pending grants of the account for roles no longer asked for are withdrawn. */
+export async function cancelGrantsExcept(
+  db: Db,
+  userId: string,
+  keep: readonly ('admin' | 'approver' | 'finance')[],
+  by: string,
+): Promise<string[]> {
+  let q = db
+    .updateTable('staff_role_grant')
+    .set({ state: 'cancelled', decided_by: by, decided_at: dbNow })
+    .where('user_id', '=', userId)
+    .where('state', '=', 'pending');
+  if (keep.length > 0) q = q.where('role', 'not in', keep);
+  const rows = await q.returning('role').execute();
+  return rows.map((r) => r.role);
+}
+
+export type GrantRow = {
+  id: string;
+  user_id: string;
+  role: 'admin' | 'approver' | 'finance';
+  state: 'pending' | 'confirmed' | 'refused' | 'cancelled';
+  requested_by: string;
+  requested_at: Date;
+  username: string;
+  name: string;
+  requested_by_name: string;
+  /** coalesce(person, account) of the admin who asked and of the grantee: four eyes compare these. */
+  requested_by_person: string;
+  grantee_person: string;
+  grantee_disabled: boolean;
+};
+
+function grants(db: Db) {
+  return db
+    .selectFrom('staff_role_grant as g')
+    .innerJoin('app_user as u', 'u.id', 'g.user_id')
+    .innerJoin('app_user as r', 'r.id', 'g.requested_by')
+    .select([
+      'g.id',
+      'g.user_id',
+      'g.role',
+      'g.state',
+      'g.requested_by',
+      'g.requested_at',
+      'u.login as username',
+      'u.name',
+      'r.name as requested_by_name',
+      personKeyOf('r').as('requested_by_person'),
+      personKeyOf('u').as('grantee_person'),
+      sql<boolean>`u.disabled_at is not null`.as('grantee_disabled'),
+    ]);
+}
+
+export function pendingGrants(db: Db): Promise<GrantRow[]> {
+  return grants(db)
+    .where('g.state', '=', 'pending')
+    .orderBy('g.requested_at')
+    .orderBy('g.id')
+    .$castTo<GrantRow>()
+    .execute();
+}
+
+export function findGrantForUpdate(db: Db, id: string): Promise<GrantRow | undefined> {
+  return grants(db).where('g.id', '=', id).forUpdate('g').$castTo<GrantRow>().executeTakeFirst();
+}
+
+export async function decideGrant(
+  db: Db,
+  id: string,
+  state: 'confirmed' | 'refused',
+  by: string,
+): Promise<void> {
+  await db
+    .updateTable('staff_role_grant')
+    .set({ state, decided_by: by, decided_at: dbNow })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function addRole(db: Db, userId: string, role: string): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set({ roles: sql<string[]>`array_append(array_remove(roles, ${role}), ${role})` })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -3,6 +3,7 @@ import {
   bureauAccountCreateSchema,
   bureauAccountUpdateSchema,
   bureauRoles,
+  elevatedBureauRoles,
   pageQuerySchema,
 } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
@@ -33,6 +34,10 @@ const staffItemSchema = z
     username: z.string(),
     name: z.string(),
     roles: z.array(z.enum(bureauRoles)),
+    pendingRoles: z
+      .array(z.enum(bureauRoles))
+      .openapi({ description: 'asked for, awaiting a second admin: not yet effective' }),
+    residentId: z.string().nullable().openapi({ description: 'masked: 6210**********123X' }),
     disabled: z.boolean(),
     createdAt: z.string(),
   })
@@ -46,6 +51,46 @@ const staffPageSchema = z.object({
 });
 
 const itemBody = z.object({ item: staffItemSchema });
+
+const grantSchema = z
+  .object({
+    id: z.string(),
+    userId: z.string(),
+    username: z.string(),
+    name: z.string(),
+    role: z.enum(elevatedBureauRoles),
+    requestedBy: z.object({ id: z.string(), name: z.string() }),
+    requestedAt: z.string(),
+    ownRequest: z.boolean(),
+  })
+  .openapi('StaffRoleGrant');
+
+const listGrants = route({
+  method: 'get',
+  path: '/bureau/staff-grants',
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(grantSchema) }), 'Role grants awaiting a second admin'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const decideGrant = (decision: 'confirm' | 'refuse') =>
+  route({
+    method: 'post',
+    path: `/bureau/staff-grants/{id}/${decision}`,
+    request: { params: idParams },
+    responses: {
+      200: jsonResponse(
+        z.object({ item: grantSchema }),
+        decision === 'confirm'
+          ? 'Confirmed by a second admin (another person): the role takes effect'
+          : 'Refused',
+      ),
+      ...errorResponses(401, 403, 404, 409),
+    },
+  });
+const confirmGrant = decideGrant('confirm');
+const refuseGrant = decideGrant('refuse');
 
 const listStaff = route({
   method: 'get',
@@ -81,8 +126,29 @@ export function staffRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;
   return createRouter()
     .openapi(listStaff, async (c) =>
-      c.json(await service.listStaff(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await service.listStaff(db, currentActor(c), c.req.valid('query'), { pii }), 200),
     )
+    .openapi(listGrants, async (c) => c.json(await service.listPendingGrants(db, currentActor(c)), 200))
+    .openapi(confirmGrant, async (c) => {
+      const item = await service.decideGrant(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        'confirm',
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 200);
+    })
+    .openapi(refuseGrant, async (c) => {
+      const item = await service.decideGrant(
+        db,
+        currentActor(c),
+        c.req.valid('param').id,
+        'refuse',
+        serviceContext(c, config, pii),
+      );
+      return c.json({ item }, 200);
+    })
     .openapi(createStaff, async (c) => {
       const item = await service.createStaff(
         db,

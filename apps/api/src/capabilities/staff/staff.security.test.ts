@@ -5,6 +5,7 @@ import {
   expectNoServerError,
   SQL_METACHARACTERS,
   TEST_PASSWORD,
+  uniqueResidentId,
   uniqueUsername,
 } from '../../testing/index.js';
 
@@ -17,9 +18,18 @@ describe('staff routes: security', () => {
       [
         'POST',
         '/api/bureau/staff',
-        { username: uniqueUsername(), name: '甲', roles: ['admin'], password: TEST_PASSWORD },
+        {
+          username: uniqueUsername(),
+          name: '甲',
+          roles: ['admin'],
+          password: TEST_PASSWORD,
+          residentId: uniqueResidentId(),
+        },
       ],
       ['PATCH', `/api/bureau/staff/${target.id}`, { roles: ['admin'] }],
+      ['GET', '/api/bureau/staff-grants', undefined],
+      ['POST', '/api/bureau/staff-grants/00000000-0000-4000-8000-000000000000/confirm', undefined],
+      ['POST', '/api/bureau/staff-grants/00000000-0000-4000-8000-000000000000/refuse', undefined],
     ] as const) {
       const res = await h.call(method, path, { body });
       expect(res.status, `${method} ${path}`).toBe(401);
@@ -38,7 +48,13 @@ describe('staff routes: security', () => {
     for (const user of [applicant, employer, ...others, auditor]) {
       const createRes = await h.call('POST', '/api/bureau/staff', {
         cookie: user.cookie,
-        body: { username: uniqueUsername(), name: '甲', roles: ['admin'], password: TEST_PASSWORD },
+        body: {
+          username: uniqueUsername(),
+          name: '甲',
+          roles: ['admin'],
+          password: TEST_PASSWORD,
+          residentId: uniqueResidentId(),
+        },
       });
       expect(createRes.status).toBe(403);
       expect((await errorOf(createRes)).code).toBe('forbidden');
@@ -95,7 +111,13 @@ describe('staff routes: security', () => {
       const c = await h.call('POST', '/api/bureau/staff', {
         cookie: admin.cookie,
         origin,
-        body: { username: uniqueUsername(), name: '甲', roles: ['admin'], password: TEST_PASSWORD },
+        body: {
+          username: uniqueUsername(),
+          name: '甲',
+          roles: ['admin'],
+          password: TEST_PASSWORD,
+          residentId: uniqueResidentId(),
+        },
       });
       expect(c.status).toBe(403);
       const p = await h.call('PATCH', `/api/bureau/staff/${target.id}`, {

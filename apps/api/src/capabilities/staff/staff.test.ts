@@ -5,6 +5,7 @@ import {
   errorOf,
   TEST_PASSWORD,
   type TestHarness,
+  uniqueResidentId,
   uniqueUsername,
 } from '../../testing/index.js';
 import { escapeLike } from './repository.js';
@@ -14,6 +15,8 @@ type Item = {
   username: string;
   name: string;
   roles: string[];
+  pendingRoles: string[];
+  residentId: string | null;
   disabled: boolean;
   createdAt: string;
 };
@@ -22,7 +25,7 @@ type Page = { items: Item[]; total: number; page: number; pageSize: number };
 async function create(h: TestHarness, cookie: string, body: Record<string, unknown>) {
   return h.call('POST', '/api/bureau/staff', {
     cookie,
-    body: { password: TEST_PASSWORD, roles: ['reviewer'], ...body },
+    body: { password: TEST_PASSWORD, roles: ['reviewer'], residentId: uniqueResidentId(), ...body },
   });
 }
 
@@ -64,6 +67,8 @@ describe('GET /api/bureau/staff', () => {
       username: `c${tag}`,
       name: `甲${tag}`,
       roles: ['reviewer'],
+      pendingRoles: [],
+      residentId: expect.stringMatching(/^\d{4}\*{10}\d{3}[\dX]$/),
       disabled: false,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
@@ -118,10 +123,12 @@ describe('POST /api/bureau/staff', () => {
     });
     expect(res.status).toBe(201);
     const { item } = (await res.json()) as { item: Item };
+    // approver is elevated: asked for, effective only once a second admin confirms (decision 0008)
     expect(item).toMatchObject({
       username,
       name: '新同事',
-      roles: ['reviewer', 'approver'],
+      roles: ['reviewer'],
+      pendingRoles: ['approver'],
       disabled: false,
     });
     const audit = await h.auditOf(item.id, 'staff.create');
@@ -161,20 +168,20 @@ describe('PATCH /api/bureau/staff/:id', () => {
     const target = await h.bureau(['reviewer']);
     const res = await h.call('PATCH', `/api/bureau/staff/${target.id}`, {
       cookie: admin.cookie,
-      body: { roles: ['approver', 'registrar'] },
+      body: { roles: ['auditor', 'registrar'] },
     });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { item: Item }).item.roles).toEqual(['approver', 'registrar']);
+    expect(((await res.json()) as { item: Item }).item.roles).toEqual(['auditor', 'registrar']);
     const audit = await h.auditOf(target.id, 'staff.update');
     expect(audit[0]?.details).toEqual({
       before: { roles: ['reviewer'], disabled: false },
-      after: { roles: ['approver', 'registrar'], disabled: false },
+      after: { roles: ['auditor', 'registrar'], disabled: false },
     });
     // the new roles apply to the live session at once
     const me = (await (await h.call('GET', '/api/me', { cookie: target.cookie })).json()) as {
       user: { roles: string[] };
     };
-    expect(me.user.roles).toEqual(['approver', 'registrar']);
+    expect(me.user.roles).toEqual(['auditor', 'registrar']);
   });
 
   it('disabling ends the account’s sessions and stops sign-in; enabling lets it back in', async () => {

@@ -78,7 +78,7 @@ export function claimRecordOf(row: repo.ClaimRow): SubsidyClaimRecord {
     state: row.state as SubsidyClaimState,
     applicantUserId: row.applicant_user_id,
   };
-  if (row.recommended_by) record.recommendedBy = row.recommended_by;
+  if (row.recommended_by_person) record.recommendedBy = row.recommended_by_person;
   return record;
 }
 

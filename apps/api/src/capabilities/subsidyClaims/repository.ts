@@ -24,6 +24,8 @@ export type ClaimRow = {
   submitted_at: Date | null;
   due_on: string | null;
   recommended_by: string | null;
+  /** The recommender's person: 初审 and 复审 are two people (decision 0008). */
+  recommended_by_person: string | null;
   recommended_at: Date | null;
   approved_by: string | null;
   approved_at: Date | null;
@@ -52,6 +54,7 @@ const claimColumns = [
   'c.submitted_at',
   'c.due_on',
   'c.recommended_by',
+  sql<string | null>`app_person_of(c.recommended_by)`.as('recommended_by_person'),
   'c.recommended_at',
   'c.approved_by',
   'c.approved_at',

@@ -295,6 +295,26 @@ describe('初审 and 复审', () => {
     expect(audit).toEqual([]);
   });
 
+  it('refuses the recommender’s person as approver under a second account (decision 0008)', async () => {
+    const h = await createTestHarness();
+    const g = await confirmedGraduate(h);
+    const reviewer = await h.bureau(['reviewer']);
+    let view = await claim(h, g);
+    view = await step(h, reviewer, view, 'start_review');
+    view = await step(h, reviewer, view, 'recommend');
+    await h.db
+      .updateTable('app_user')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', reviewer.id)
+      .execute();
+    const samePerson = await h.bureau(['approver'], { residentId: reviewer.residentId });
+    const seen = await json<{ item: { recommendedByCaller: boolean; availableActions: string[] } }>(
+      await h.call('GET', `/api/subsidy-claims/${view.id}`, { cookie: samePerson.cookie }),
+    );
+    expect(seen.item).toMatchObject({ recommendedByCaller: true, availableActions: ['send_back', 'reject'] });
+    expect((await fire(h, samePerson, view, 'approve')).status).toBe(403);
+  });
+
   it('answers a stale version with 409 and the current state, and rejects with a reason', async () => {
     const h = await createTestHarness();
     const { approver, view } = await recommendedClaim(h);

@@ -7,6 +7,7 @@ import {
   maskName,
   maskResidentId,
   type Principal,
+  personOf,
   type SubsidyClaimState,
   subsidyClaimMachine,
   todayInChina,
@@ -138,7 +139,7 @@ export async function claimView(
         }
       : null,
     expectedAward,
-    recommendedByCaller: row.state === 'recommended' && row.recommended_by === actor.userId,
+    recommendedByCaller: row.state === 'recommended' && row.recommended_by_person === personOf(actor),
     version: row.version,
     availableActions: availableActions(subsidyClaimMachine, claimRecordOf(row), actor, { today }).filter(
       (e) => claimRouteEvents.has(e),
