@@ -59,6 +59,7 @@ describe('security matrix', () => {
     if (access === undefined || access === 'public') continue;
     const refused = actorRoles.filter((r) => !access.includes(r));
     const record = requests[op.key]?.record;
+    const refusedOnRecord = requests[op.key]?.refusedOnRecord ?? [];
 
     it(`${op.key}: anonymous 401, ${refused.length ? refused.join(' ') : 'no role'} 403`, async () => {
       const anonymous = await status(op.method, op.key, undefined, 'anonymous');
@@ -76,6 +77,8 @@ describe('security matrix', () => {
       for (const role of access) {
         const r = await status(op.method, op.key, as[role].cookie, role);
         if (owners?.[role]) expect.soft(r.status, `someone else's record, ${r.said}`).toBe(404);
+        else if (refusedOnRecord.includes(role))
+          expect.soft(r.status, `refused on this record, ${r.said}`).toBe(403);
         else expect.soft([401, 403], r.said).not.toContain(r.status);
       }
       for (const [role, owner] of Object.entries(owners ?? {})) {

@@ -1,4 +1,4 @@
-import { defaultPolicyVersion } from '@talent/domain';
+import { type ActorRole, bureauRoles, caseDocumentReaders, defaultPolicyVersion } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
 import { newVersion } from '../capabilities/policy/fixtures.js';
 import { bankInput } from '../capabilities/subsidyClaims/fixtures.js';
@@ -17,6 +17,11 @@ export type RequestSpec = {
   /** A query string the validation accepts (without '?'). */
   query?: string;
   body?: (world: World) => unknown;
+  /**
+   * Roles the operation's line allows that the service still refuses (403) on this kind of record:
+   * a finer, per-record rule (e.g. who may open a settlement's files).
+   */
+  refusedOnRecord?: readonly ActorRole[];
 };
 
 const version = { version: 1 };
@@ -79,7 +84,13 @@ export const requests: Readonly<Record<string, RequestSpec>> = {
       certificateNo: '107301202505001234',
     }),
   },
-  'GET /api/documents/{id}/content': { record: 'document' },
+  // the world's document is a settlement's file: only those who handle settlements open it
+  'GET /api/documents/{id}/content': {
+    record: 'document',
+    refusedOnRecord: bureauRoles
+      .filter((r) => !caseDocumentReaders.settlement.includes(r))
+      .map((r) => `bureau:${r}` as const),
+  },
   'GET /api/settlements/{id}/permit': { record: 'registeredSettlement' },
   'POST /api/policy/versions': { body: () => newVersion() },
   'GET /api/policy/versions/{key}/diff': { params: { key: defaultPolicyVersion.id } },

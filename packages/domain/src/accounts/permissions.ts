@@ -34,6 +34,9 @@ export const operationAccess: Readonly<Record<string, OperationAccess>> = {
   'POST /api/auth/sign-up/employer': 'public',
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'public',
+  // uniform answers whoever asks (decision 0009)
+  'POST /api/auth/codes': 'public',
+  'POST /api/auth/password-reset': 'public',
   'GET /api/me': signedIn,
   'PUT /api/me/profile': applicant,
   'GET /api/me/resident-id': signedIn,
@@ -43,6 +46,18 @@ export const operationAccess: Readonly<Record<string, OperationAccess>> = {
   'GET /api/bureau/staff': b('admin', 'auditor'),
   'POST /api/bureau/staff': b('admin'),
   'PATCH /api/bureau/staff/{id}': b('admin'),
+  'POST /api/bureau/staff/{id}/unlock': b('admin'),
+  'POST /api/bureau/staff/{id}/password-reset': b('admin'),
+  // elevated roles wait for a second admin (decision 0008); auditors read what waits
+  'GET /api/bureau/staff-grants': b('admin', 'auditor'),
+  'POST /api/bureau/staff-grants/{id}/confirm': b('admin'),
+  'POST /api/bureau/staff-grants/{id}/refuse': b('admin'),
+  'POST /api/me/identity-disputes': applicant,
+  'GET /api/bureau/identity-disputes': b('reviewer', 'admin', 'auditor'),
+  'POST /api/bureau/applicants/{id}/verify-identity': b('reviewer'),
+  // the trail itself: those who audit and those who answer for the platform (decision 0010)
+  'GET /api/audit': b('admin', 'auditor'),
+  'GET /api/audit/verification': b('admin', 'auditor'),
   'GET /api/notifications': signedIn,
   'POST /api/notifications/read-all': signedIn,
   'POST /api/notifications/{id}/read': signedIn,
