@@ -7,6 +7,7 @@ import { dataDir, dbOptionsFromEnv, openAppDb } from '@talent/db';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
 import { importLegacyUploads } from './capabilities/documents/store.js';
+import { printDemoSmsCodes } from './capabilities/notifications/service.js';
 import { configFromEnv } from './platform/config.js';
 import { portalSecurityHeaders } from './platform/headers.js';
 import { createPii, loadPiiKey } from './platform/pii.js';
@@ -82,7 +83,10 @@ export async function startServer(options: ServerOptions = {}) {
   if (imported > 0)
     console.log(`documents: ${imported} files copied from the uploads folder into the database`);
   const pii = createPii(loadPiiKey(dataDir()));
-  if (options.seedDemo) await seedDemo(handle.db, { pii });
+  if (options.seedDemo) {
+    await seedDemo(handle.db, { pii });
+    printDemoSmsCodes();
+  }
   const api = createApp({
     db: handle.db,
     engine: handle.engine,

@@ -1,6 +1,7 @@
 import { type Actor, type LocalizedText, t } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
+import { maskMobile } from '../../platform/messages.js';
 import * as repo from './repository.js';
 
 export type NotificationParams = Record<string, string | number>;
@@ -44,6 +45,20 @@ export async function sendSms(
   if ('userId' in to)
     await repo.insertSms(db, { userId: to.userId, kind, params, entity: null, entityId: null });
   else await repo.insertSmsToMobile(db, to.mobile, kind, params);
+  if (demoCodesOnConsole && typeof params.code === 'string') {
+    const mobile = 'mobile' in to ? ` ${maskMobile(to.mobile)}` : '';
+    console.log(`[演示短信 demo SMS]${mobile} ${t('zh-CN', kind, params)}`);
+  }
+}
+
+let demoCodesOnConsole = false;
+
+/**
+ * The demo has no SMS gateway: `pnpm start` prints each one-time code on its console (masked mobile,
+ * never in a production start) so that sign-up and 忘记密码 can be tried (decision 0009).
+ */
+export function printDemoSmsCodes(): void {
+  demoCodesOnConsole = true;
 }
 
 export type NotificationItem = {
