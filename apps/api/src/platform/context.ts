@@ -42,5 +42,10 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     auth: AuthState | null;
+    /**
+     * The route template (/api/settlements/:id) the permission guard matched: metrics and logs name a
+     * request it refused by the route it was for, since no handler of that route ran.
+     */
+    guardedRoute?: string;
   };
 };

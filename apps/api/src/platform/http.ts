@@ -27,7 +27,7 @@ export function requestIdAndLog(config: Config, log: RequestLog): MiddlewareHand
     // The template (/api/settlements/:id) of the handler that answered, never the path: ids would make a
     // series per record. Unmatched requests end at this middleware's own '*'.
     const template = routePath(c);
-    const route = template.endsWith('*') ? 'unmatched' : template;
+    const route = template.endsWith('*') ? (c.get('guardedRoute') ?? 'unmatched') : template;
     observeRequest(c.req.method, route, c.res.status, ms / 1000);
     if (config.logRequests) {
       // c.req.path has no query string, which is where search terms (names, numbers) would be; JSON

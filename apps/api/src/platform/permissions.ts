@@ -8,16 +8,18 @@ import { forbidden, unauthenticated } from './errors.js';
 // the wrong role learns nothing about the record (a 403, never a 409 carrying its state, nor a 404).
 // The services keep their own finer checks (the record's owner, the machine's who-fires-what).
 
-type Entry = { pattern: RegExp; access: OperationAccess };
+type Found = { access: OperationAccess; route: string };
+type Entry = Found & { pattern: RegExp };
 
 /** "/api/a/{id}/b" → /^\/api\/a\/[^/]+\/b$/; literal segments sort before parameters. */
 function compile(table: Readonly<Record<string, OperationAccess>>) {
-  const exact = new Map<string, OperationAccess>();
+  const exact = new Map<string, Found>();
   const patterns = new Map<string, (Entry & { rank: string })[]>();
   for (const [key, access] of Object.entries(table)) {
     const [method = '', path = ''] = key.split(' ');
+    const route = path.replace(/\{(\w+)\}/g, ':$1');
     if (!path.includes('{')) {
-      exact.set(`${method} ${path}`, access);
+      exact.set(`${method} ${path}`, { access, route });
       continue;
     }
     const segments = path.split('/');
@@ -28,23 +30,27 @@ function compile(table: Readonly<Record<string, OperationAccess>>) {
     list.push({
       pattern: new RegExp(`^${source.join('/')}$`),
       access,
+      route,
       rank: segments.map((s) => (s.startsWith('{') ? '1' : '0')).join(''),
     });
     patterns.set(method, list);
   }
   for (const list of patterns.values()) list.sort((a, b) => a.rank.localeCompare(b.rank));
-  return (method: string, path: string): OperationAccess | undefined =>
-    exact.get(`${method} ${path}`) ?? patterns.get(method)?.find((e) => e.pattern.test(path))?.access;
+  return (method: string, path: string): Found | undefined =>
+    exact.get(`${method} ${path}`) ?? patterns.get(method)?.find((e) => e.pattern.test(path));
 }
 
 /** Routes the table does not list (yet) pass through to their own checks; the matrix test flags them. */
 export function permissionGuard(
   table: Readonly<Record<string, OperationAccess>> = operationAccess,
 ): MiddlewareHandler<AppEnv> {
-  const accessOf = compile(table);
+  const operationOf = compile(table);
   return async (c, next) => {
-    const access = accessOf(c.req.method === 'HEAD' ? 'GET' : c.req.method, c.req.path);
-    if (access === undefined || access === 'public') return next();
+    const operation = operationOf(c.req.method === 'HEAD' ? 'GET' : c.req.method, c.req.path);
+    if (operation === undefined) return next();
+    c.set('guardedRoute', operation.route);
+    const { access } = operation;
+    if (access === 'public') return next();
     const auth = c.get('auth');
     if (!auth) throw unauthenticated();
     if (!actorRolesOf(auth.actor).some((role) => access.includes(role))) throw forbidden();

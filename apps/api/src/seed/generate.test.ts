@@ -75,24 +75,27 @@ describe('generateApplications', () => {
 
   it('numbers past 1,000,000 without truncating, the generator and the service by one rule', async () => {
     const h = await createTestHarness();
-    // greatest(): a reused PostgreSQL test database may already be past the boundary
-    await sql`select setval('settlement_number_seq', greatest(999999, (select last_value from settlement_number_seq)))`.execute(
-      h.db,
-    );
-    const before = await generatedSet(h.db);
-    await generateApplications(h.db, { add: 1, pii: testPii });
-    const generated = await h.db
-      .selectFrom('settlement_application as s')
-      .innerJoin('app_user as u', 'u.id', 's.applicant_user_id')
-      .select('s.number')
-      .where('u.login', '=', `166${String(before.next).padStart(8, '0')}`)
-      .executeTakeFirstOrThrow();
-    const fromService = await nextApplicationNumber(h.db, '2026');
-    const sequenceValue = (n: string) => Number(n.split('-')[2]);
-    expect(generated.number).toMatch(/^QYLH-\d{4}-\d{7,}$/);
-    expect(sequenceValue(generated.number)).toBeGreaterThanOrEqual(1_000_000);
-    expect(fromService).toMatch(/^QYLH-2026-\d{7,}$/);
-    expect(sequenceValue(fromService)).toBe(sequenceValue(generated.number) + 1);
+    // moving a sequence is the owner's, like `pnpm db:generate` itself; one connection throughout
+    await asOwner(h.db, async (owner) => {
+      // greatest(): a reused PostgreSQL test database may already be past the boundary
+      await sql`select setval('settlement_number_seq', greatest(999999, (select last_value from settlement_number_seq)))`.execute(
+        owner,
+      );
+      const before = await generatedSet(owner);
+      await generateApplications(owner, { add: 1, pii: testPii });
+      const generated = await owner
+        .selectFrom('settlement_application as s')
+        .innerJoin('app_user as u', 'u.id', 's.applicant_user_id')
+        .select('s.number')
+        .where('u.login', '=', `166${String(before.next).padStart(8, '0')}`)
+        .executeTakeFirstOrThrow();
+      const fromService = await nextApplicationNumber(owner, '2026');
+      const sequenceValue = (n: string) => Number(n.split('-')[2]);
+      expect(generated.number).toMatch(/^QYLH-\d{4}-\d{7,}$/);
+      expect(sequenceValue(generated.number)).toBeGreaterThanOrEqual(1_000_000);
+      expect(fromService).toMatch(/^QYLH-2026-\d{7,}$/);
+      expect(sequenceValue(fromService)).toBe(sequenceValue(generated.number) + 1);
+    });
   });
 
   it('runs one generator at a time: two at once number their applicants apart', async () => {
