@@ -16,6 +16,7 @@ import * as disbursement from './2026_11_28_1940_disbursement.js';
 import * as disbursementLean from './2026_11_28_1941_disbursement_lean.js';
 import * as subsidyAftercare from './2026_11_28_1950_subsidy_aftercare.js';
 import * as settlementDecidedIndex from './2026_11_28_2000_settlement_decided_index.js';
+import * as moneyTrust from './2026_12_04_1100_money_trust.js';
 
 // Listed here rather than read from the folder, so that migrations run the same under tsx,
 // a bundle, or a test runner. Names sort by time; never rename or edit a landed one.
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1941_disbursement_lean': disbursementLean,
   '2026_11_28_1950_subsidy_aftercare': subsidyAftercare,
   '2026_11_28_2000_settlement_decided_index': settlementDecidedIndex,
+  '2026_12_04_1100_money_trust': moneyTrust,
 };

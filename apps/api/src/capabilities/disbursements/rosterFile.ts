@@ -8,6 +8,7 @@ import * as repo from './repository.js';
 
 // 发放花名册 as a file, streamed: pages of the roster are read one after another (keyset on the line
 // number), decrypted, written out and dropped, so a 100,000-line roster never sits in memory whole.
+// Lines withdrawn because their award stopped are not in it.
 
 const PAGE = 5000;
 
@@ -37,7 +38,7 @@ async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<R
       ofCount: r.of_count,
       dueDate: r.due_date,
     }));
-    after += PAGE;
+    after = rows[rows.length - 1]?.line_no ?? after;
   }
 }
 
