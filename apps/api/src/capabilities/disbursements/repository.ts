@@ -480,17 +480,18 @@ export type RosterRow = {
 };
 
 /**
- * The next `count` roster lines after `afterLineNo`, withdrawn ones left out: a keyset page of the
- * (batch_id, line_no) index, each page costing the same however deep (no sort, no skipped rows).
+ * The roster lines numbered after `afterLineNo` up to `afterLineNo + count`, withdrawn ones left out:
+ * line numbers run 1..n, so a page is a range of the (batch_id, line_no) index, each page costing the
+ * same however deep (no sort, no skipped rows).
  */
 export async function rosterPage(db: Db, batchId: string, afterLineNo: number, count: number) {
   const { rows } = await sql<RosterRow>`
     select d.line_no, d.payee_name_enc, d.bank_name, d.payee_account_enc, d.amount_fen,
       p.kind, p.sequence, p.of_count, p.due_date
     from disbursement_line d join payment_line p on p.id = d.payment_line_id
-    where d.batch_id = ${batchId} and d.line_no > ${afterLineNo} and d.result <> 'withdrawn'
-    order by d.line_no
-    limit ${count}`.execute(db);
+    where d.batch_id = ${batchId} and d.line_no > ${afterLineNo} and d.line_no <= ${afterLineNo + count}
+      and d.result <> 'withdrawn'
+    order by d.line_no`.execute(db);
   return rows;
 }
 

@@ -12,11 +12,13 @@ import * as repo from './repository.js';
 
 const PAGE = 5000;
 
-async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<RosterLine[]> {
-  let after = 0;
-  for (;;) {
-    const rows = await repo.rosterPage(db, batchId, after, PAGE);
-    if (rows.length === 0) return;
+type BatchOfRoster = { id: string; number: string; line_count: number; withdrawn_count: number };
+
+async function* rosterLines(db: Db, pii: Pii, batch: BatchOfRoster): AsyncGenerator<RosterLine[]> {
+  // numbered 1..n at preparation; withdrawn lines keep their numbers (gaps the pages skip over)
+  const last = batch.line_count + batch.withdrawn_count;
+  for (let after = 0; after < last; after += PAGE) {
+    const rows = await repo.rosterPage(db, batch.id, after, PAGE);
     // A payee's lines are numbered together and share their ciphertexts: decrypt each once a page.
     const plain = new Map<string, string>();
     const decrypt = (stored: string) => {
@@ -38,7 +40,6 @@ async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<R
       ofCount: r.of_count,
       dueDate: r.due_date,
     }));
-    after = rows[rows.length - 1]?.line_no ?? after;
   }
 }
 
@@ -46,9 +47,9 @@ async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<R
 export function rosterCsv(
   db: Db,
   pii: Pii,
-  batch: { id: string; number: string },
+  batch: BatchOfRoster,
 ): ReadableStream<Uint8Array> {
-  const pages = rosterLines(db, pii, batch.id);
+  const pages = rosterLines(db, pii, batch);
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -80,7 +81,7 @@ export function rosterCsv(
 export function rosterXlsx(
   db: Db,
   pii: Pii,
-  batch: { id: string; number: string },
+  batch: BatchOfRoster,
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   // Fast deflate: the roster is mostly digits and compresses well at any level; the CPU is the cost.
@@ -93,7 +94,7 @@ export function rosterXlsx(
   const sheet = workbook.addWorksheet('发放花名册');
   (async () => {
     sheet.addRow([...rosterColumns]).commit();
-    for await (const page of rosterLines(db, pii, batch.id)) {
+    for await (const page of rosterLines(db, pii, batch)) {
       for (const line of page) sheet.addRow(rosterRow(batch.number, line)).commit();
       if (out.writableNeedDrain) await once(out, 'drain');
     }
