@@ -61,8 +61,8 @@ export type DepartureResult = {
  * The employer reports that a person left (离职). Within the service commitment the award stops
  * (report_departure) and its lines not yet paid nor with the bank are cancelled at once, those in a
  * batch not yet sent to the bank included (withdrawn from it), so no batch pays them; the bureau then
- * assesses the clawback (二(四)5). After the commitment the
- * departure is only recorded. One departure per award; the graduate is told either way.
+ * assesses the clawback (二(四)5). After the commitment the departure is only recorded. One
+ * departure per award; the graduate is told either way.
  */
 export async function reportDeparture(
   db: Db,
