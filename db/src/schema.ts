@@ -386,7 +386,11 @@ export interface DisbursementBatchTable {
   approved_by: string | null;
   approved_at: Timestamp | null;
   exported_at: Timestamp | null;
-  export_count: Generated<number>;
+  /** Who marked the roster as sent to the bank (exported_at is when). */
+  sent_by: string | null;
+  /** Lines taken out before the bank saw them because their award stopped. */
+  withdrawn_count: Generated<number>;
+  withdrawn_fen: Generated<number>;
   reconciled_by: string | null;
   reconciled_at: Timestamp | null;
   cancelled_by: string | null;
@@ -409,11 +413,33 @@ export interface DisbursementLineTable {
   bank_name: string;
   payee_account_enc: string;
   payee_account_masked: string;
-  result: 'pending' | 'paid' | 'failed' | 'released';
+  result: 'pending' | 'paid' | 'failed' | 'released' | 'withdrawn';
   failure_reason: string | null;
   bank_reference: string | null;
   result_at: Timestamp | null;
   import_id: string | null;
+  withdrawn_reason: 'award_stopped' | null;
+  /** The award stopped while this line was with the bank: a failed answer is not reissued. */
+  award_stopped_at: Timestamp | null;
+}
+
+/** A payee's new account, entered by one person and verified by another before any payment uses it. */
+export interface PayeeAccountChangeTable {
+  id: Generated<string>;
+  claim_id: string;
+  bank_name: string;
+  bank_account_enc: string;
+  bank_account_masked: string;
+  evidence: string | null;
+  entered_by: string;
+  entered_by_kind: 'applicant' | 'bureau';
+  state: 'pending' | 'verified' | 'rejected';
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  reject_reason: string | null;
+  version: Generated<number>;
+  created_at: Generated<CreatedAt>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface BankResultImportTable {
@@ -600,6 +626,7 @@ export interface Database {
   payment_line: PaymentLineTable;
   disbursement_batch: DisbursementBatchTable;
   disbursement_line: DisbursementLineTable;
+  payee_account_change: PayeeAccountChangeTable;
   bank_result_import: BankResultImportTable;
   public_notice: PublicNoticeTable;
   public_notice_entry: PublicNoticeEntryTable;

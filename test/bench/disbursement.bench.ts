@@ -104,6 +104,7 @@ try {
     version: prepared.version,
   });
   if (approved.status !== 200) throw new Error(`approve answered ${approved.status}`);
+  const { version: approvedVersion } = (await approved.json()) as { version: number };
   await server.stop();
 
   // each export on a fresh server, its peak memory its own
@@ -127,6 +128,14 @@ try {
     report(`  server peak memory (VmHWM) during ${format.toUpperCase()}`, peak, 'MB', 300);
     await server.stop();
   }
+
+  // the roster went to the bank: finance says so (downloading it changed nothing)
+  server = await startServer(databaseUrl, key);
+  const sent = await post(server.base, `/api/disbursements/${prepared.id}/send`, approver, {
+    version: approvedVersion,
+  });
+  if (sent.status !== 200) throw new Error(`send answered ${sent.status}: ${await sent.text()}`);
+  await server.stop();
 
   // the bank's answer: every line, 1% failed
   const rows = await rosterAmounts(db, prepared.id);

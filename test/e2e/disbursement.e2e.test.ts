@@ -1,9 +1,11 @@
 // Issue 6's disbursement in Chromium with a screenshot per step, on the demo city: the batch the seed
-// left awaiting approval is approved by finance2 (never by its preparer); the roster is downloaded;
+// left awaiting approval is approved by finance2 (never by its preparer); the roster is downloaded
+// (which changes nothing) and the batch marked as sent to the bank behind a confirmation;
 // a bank result file with a wrong amount and a duplicate line is refused whole with the line-by-line
 // report and nothing recorded; the corrected file (one line failed: name and account do not match)
-// is applied and the batch reconciled; the failed payment's account is corrected and the payment
-// reissued; the next batch picks it up, and the second finance officer sends that batch back.
+// is applied and the batch reconciled; the failed payment's new account is entered by the reviewer,
+// who may not verify it, verified by finance, and the payment reissued; the next batch picks it up,
+// and the second finance officer sends that batch back.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +65,13 @@ describe('disbursement in the bureau console', () => {
     const [header, ...rows] = roster.split(/\r?\n/).filter((l) => l.trim() !== '');
     expect(header).toContain('社保卡账号');
     expect(rows.length).toBeGreaterThanOrEqual(2);
+    // downloading is a read: the batch waits for finance to say the roster went to the bank
     await finance.page.reload();
+    expect(await finance.page.getByTestId('batch-state').textContent()).toMatch(/待报送银行/);
+    await finance.page.getByTestId('send-batch').click();
+    await finance.page.getByTestId('send-dialog').waitFor();
+    await finance.step('send-confirm');
+    await finance.page.getByTestId('confirm-ok').click();
     await expect.poll(() => finance.page.getByTestId('batch-state').textContent()).toMatch(/已报送银行/);
     await finance.step('roster-sent');
 
@@ -110,15 +118,33 @@ describe('disbursement in the bureau console', () => {
     await expect.poll(() => finance.page.getByTestId('batch-state').textContent()).toMatch(/已对账/);
     await finance.step('reconciled');
 
-    // the reviewer corrects the account on the claim and reissues the payment
+    // the reviewer enters the new account from the applicant's card; a second person verifies it
     const reviewer = await signedIn('disbursement-3-reviewer', 'reviewer');
     await reviewer.page.goto(`${baseUrl}/bureau/failed-payments`);
+    const change = reviewer.page.locator('[data-testid^="change-account-"]').first();
+    await change.waitFor();
+    await reviewer.step('failed-payments');
+    await change.click();
+    await reviewer.page.getByTestId('bank-account').fill('6217 0000 1111 2222 333');
+    await reviewer.page.getByTestId('evidence').fill('申请人提交的社会保障卡正反面复印件');
+    await reviewer.step('enter-account');
+    await reviewer.page.getByTestId('confirm-change').click();
+    await reviewer.page.getByTestId('change-done').waitFor();
+    const own = reviewer.page.locator('[data-testid^="verify-change-"]').first();
+    expect(await own.isDisabled()).toBe(true);
+    await reviewer.step('own-change-not-verifiable');
+
+    await finance.page.goto(`${baseUrl}/bureau/failed-payments`);
+    const verify = finance.page.locator('[data-testid^="verify-change-"]').first();
+    await verify.waitFor();
+    await finance.step('verify-account');
+    await verify.click();
+    await finance.page.getByTestId('change-verified').waitFor();
+
+    await reviewer.page.reload();
     const reissue = reviewer.page.locator('[data-testid^="reissue-"]').first();
     await reissue.waitFor();
-    await reviewer.step('failed-payments');
     await reissue.click();
-    await reviewer.page.getByTestId('bank-account').fill('6217 0000 1111 2222 333');
-    await reviewer.step('correct-account');
     await reviewer.page.getByTestId('confirm-reissue').click();
     await reviewer.page.getByTestId('reissue-done').waitFor();
     await reviewer.step('reissued');

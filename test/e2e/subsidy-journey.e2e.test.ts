@@ -3,7 +3,8 @@
 // approves (复审), the approver publishes the recipient on a public notice (公示) that anyone reads
 // masked; the period ends; her first payment waits for her social-insurance months (二(四)5) until her
 // employer confirms them; finance prepares a batch, a second finance user approves it, the bank
-// roster is downloaded, the bank's result file is imported, and the graduate sees the payment "已发放".
+// roster is downloaded and the batch marked as sent to the bank, the bank's result file is imported,
+// and the graduate sees the payment "已发放".
 //
 // The notice period is five working days. The platform under test runs with TALENT_TEST_ROUTES=1
 // (support/globalSetup.ts), which adds one route: it moves this notice's period back so that it ended
@@ -196,6 +197,12 @@ describe('degree-tiered subsidy: claim to payment', () => {
     expect(header).toContain('明细号');
     expect(rows.length).toBeGreaterThanOrEqual(2);
     await finance.step('roster-downloaded');
+    // downloading changes nothing: finance marks the batch as sent to the bank, behind a confirmation
+    await finance.page.reload();
+    await finance.page.getByTestId('send-batch').click();
+    await finance.page.getByTestId('confirm-ok').click();
+    await expect.poll(() => finance.page.getByTestId('batch-state').textContent()).toMatch(/已报送银行/);
+    await finance.step('sent-to-bank');
     const resultFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'talent-bank-')), 'bank-results.csv');
     writeFileSync(
       resultFile,

@@ -10,6 +10,7 @@ import { clawbacksRoutes } from './capabilities/clawbacks/routes.js';
 import { collectiveRoutes } from './capabilities/collective/routes.js';
 import { contributionsRoutes } from './capabilities/contributions/routes.js';
 import { paymentHoldsRoutes } from './capabilities/disbursements/holdRoutes.js';
+import { payeeAccountRoutes } from './capabilities/disbursements/payeeAccountRoutes.js';
 import { disbursementsRoutes } from './capabilities/disbursements/routes.js';
 import { documentsRoutes } from './capabilities/documents/routes.js';
 import { employersRoutes } from './capabilities/employers/routes.js';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions) {
     .route('/api', reviewRoutes(deps))
     .route('/api', disbursementsRoutes(deps))
     .route('/api', paymentHoldsRoutes(deps))
+    .route('/api', payeeAccountRoutes(deps))
     .route('/api', clawbacksRoutes(deps))
     .route('/api', contributionsRoutes(deps))
     .route('/api', subsidyStatisticsRoutes(deps))

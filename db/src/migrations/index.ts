@@ -16,6 +16,7 @@ import * as disbursement from './2026_11_28_1940_disbursement.js';
 import * as disbursementLean from './2026_11_28_1941_disbursement_lean.js';
 import * as subsidyAftercare from './2026_11_28_1950_subsidy_aftercare.js';
 import * as settlementDecidedIndex from './2026_11_28_2000_settlement_decided_index.js';
+import * as moneyTrust from './2026_12_04_1100_money_trust.js';
 import * as staffPerson from './2026_12_04_1200_staff_person.js';
 import * as identityVerification from './2026_12_04_1210_identity_verification.js';
 import * as signInRecovery from './2026_12_04_1300_sign_in_recovery.js';
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1941_disbursement_lean': disbursementLean,
   '2026_11_28_1950_subsidy_aftercare': subsidyAftercare,
   '2026_11_28_2000_settlement_decided_index': settlementDecidedIndex,
+  '2026_12_04_1100_money_trust': moneyTrust,
   '2026_12_04_1200_staff_person': staffPerson,
   '2026_12_04_1210_identity_verification': identityVerification,
   '2026_12_04_1300_sign_in_recovery': signInRecovery,

@@ -39,6 +39,14 @@ describe('seedDisbursements', () => {
       .where('reissued_count', '>', 0)
       .execute();
     expect(reissued).toEqual([{ state: 'in_batch', reissued_count: 1 }]);
+    // its new account entered by the reviewer and verified by the approver, never one person alone
+    const change = await db
+      .selectFrom('payee_account_change as x')
+      .innerJoin('app_user as e', 'e.id', 'x.entered_by')
+      .innerJoin('app_user as d', 'd.id', 'x.decided_by')
+      .select(['x.state', 'e.login as enteredBy', 'd.login as verifiedBy'])
+      .execute();
+    expect(change).toEqual([{ state: 'verified', enteredBy: 'reviewer', verifiedBy: 'approver' }]);
     const audit = await db
       .selectFrom('audit_log')
       .select('action')
@@ -47,7 +55,8 @@ describe('seedDisbursements', () => {
     expect(audit.map((a) => a.action)).toEqual([
       'disbursement.prepare',
       'disbursement.approve',
-      'disbursement.roster_export',
+      'disbursement.roster_download',
+      'disbursement.send',
       'disbursement.results_applied',
       'disbursement.reconcile',
     ]);

@@ -1,4 +1,5 @@
-import { addDays, lineReference, todayInChina, yuanText } from '@talent/domain';
+import { type Actor, addDays, lineReference, todayInChina, yuanText } from '@talent/domain';
+import * as payeeAccounts from '../capabilities/disbursements/payeeAccounts.js';
 import * as repo from '../capabilities/disbursements/repository.js';
 import * as disbursements from '../capabilities/disbursements/service.js';
 import type { ServiceContext } from '../platform/context.js';
@@ -10,7 +11,8 @@ import { bureauActor } from './settlement.js';
  * instalments the notice seed scheduled whose payees' social-insurance months are on record
  * (seedContributions runs first): a batch of what was due a month ago, prepared by `finance`,
  * approved by `finance2`, sent to the bank, answered (one line failed: the account did not match the
- * name), reconciled, the failed line's account corrected and reissued; then a batch of everything due
+ * name), reconciled, the failed line's account corrected (entered by the reviewer, verified by the
+ * approver) and reissued; then a batch of everything due
  * today, the reissued line among it, awaiting the second pair of eyes. Idempotent: nothing happens once
  * any batch exists, or when nothing is due.
  */
@@ -19,6 +21,7 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
   const finance = await bureauActor(db, 'finance');
   const finance2 = await bureauActor(db, 'finance2');
   const reviewer = await bureauActor(db, 'reviewer');
+  const approver = await bureauActor(db, 'approver');
   const today = todayInChina();
   const monthAgo = addDays(today, -30);
   const payable = async (date: string) =>
@@ -34,7 +37,7 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
     { id: paid.id, event: 'approve', version: paid.version },
     ctx,
   );
-  await disbursements.startRosterExport(db, finance2, approved.id, 'xlsx', ctx);
+  await sendToBank(db, finance2, approved, 'xlsx', ctx);
   const roster = await repo.rosterIndex(db, paid.id);
   const failedLineNo = Math.max(...roster.map((r) => r.line_no));
   const csv = await bankResultFile(db, paid, `GSB${today.replace(/-/g, '')}`, failedLineNo);
@@ -57,23 +60,44 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
 
   const failed = (await disbursements.listFailedLines(db, reviewer, { page: 1, pageSize: 10 })).items[0];
   if (failed) {
-    await disbursements.reissueFailedLine(
+    // the new account on two people's word: the reviewer enters it from the card, the approver verifies
+    const change = await payeeAccounts.enterAccountChange(
       db,
       reviewer,
       {
-        id: failed.id,
-        version: failed.version,
-        account: { bankName: '甘肃银行', bankAccount: '6217123400005678901' },
+        claimId: failed.claimId,
+        bankName: '甘肃银行',
+        bankAccount: '6217123400005678901',
+        evidence: '申请人提交的社会保障卡正反面复印件',
       },
       ctx,
     );
-    created.push('failed instalment reissued with the corrected account');
+    await payeeAccounts.decideAccountChange(
+      db,
+      approver,
+      { id: change.id, decision: 'verify', version: change.version },
+      ctx,
+    );
+    await disbursements.reissueFailedLine(db, reviewer, { id: failed.id, version: failed.version }, ctx);
+    created.push('failed instalment reissued to the corrected, verified account');
   }
   if (await payable(today)) {
     const waiting = await disbursements.prepareBatch(db, finance, { dueAsOf: today }, ctx, today);
     created.push(`disbursement batch ${waiting.number} (prepared, awaiting approval)`);
   }
   return created;
+}
+
+/** The roster downloaded and the batch marked as sent to the bank, as finance does it. */
+export async function sendToBank(
+  db: Db,
+  actor: Actor,
+  batch: { id: string },
+  format: 'csv' | 'xlsx',
+  ctx: ServiceContext,
+) {
+  const downloaded = await disbursements.recordRosterDownload(db, actor, batch.id, format, ctx);
+  return disbursements.sendBatch(db, actor, { id: batch.id, version: downloaded.version }, ctx);
 }
 
 /**

@@ -23,7 +23,7 @@ import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
 import { DEMO_PASSWORD, demoStaffResidentId } from './demo.js';
-import { bankResultFile } from './disbursements.js';
+import { bankResultFile, sendToBank } from './disbursements.js';
 import { bureauActor, demoStationId, ensureGraduate, seedCase } from './settlement.js';
 
 /** Two graduates who left their employer within the service commitment, 13 months into their award. */
@@ -191,7 +191,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
     { id: batch.id, event: 'approve', version: batch.version },
     ctx,
   );
-  await disbursements.startRosterExport(db, finance, approved.id, 'csv', ctx);
+  await sendToBank(db, finance, approved, 'csv', ctx);
   const csv = await bankResultFile(db, batch, 'GSB');
   await disbursements.importResults(
     db,

@@ -33,7 +33,7 @@ import {
   lineResultTone,
 } from './types';
 
-type Dialogs = 'approve' | 'send_back' | 'cancel' | 'reconcile' | null;
+type Dialogs = 'approve' | 'send_back' | 'cancel' | 'reconcile' | 'send' | null;
 type Issue = ImportReport['issues'][number];
 
 /**
@@ -130,7 +130,34 @@ export function BatchPage() {
         enableSorting: false,
         cell: (i) => i.getValue() ?? '',
       }),
+      col.display({
+        id: 'note',
+        header: t('batch.note'),
+        cell: (i) => {
+          const row = i.row.original;
+          return (
+            <>
+              {row.accountChangedSinceLastPayment && (
+                <Badge tone="warning" testId={`account-changed-${row.lineNo}`}>
+                  {t('batch.accountChanged')}
+                </Badge>
+              )}{' '}
+              {note(row)}
+            </>
+          );
+        },
+        meta: {
+          csv: (row) =>
+            [row.accountChangedSinceLastPayment ? t('batch.accountChanged') : '', note(row)]
+              .filter(Boolean)
+              .join('; '),
+        },
+      }),
     ];
+    function note(row: Line) {
+      if (row.withdrawnReason) return t('batch.withdrawnAwardStopped');
+      return row.awardStopped ? t('batch.awardStoppedFlag') : '';
+    }
     function instalment(row: Line) {
       return t('batch.instalmentValue', {
         kind: t(`instalmentKind.${row.kind}`),
@@ -154,16 +181,22 @@ export function BatchPage() {
   }
   if (!batch) return <LoadingScreen />;
 
-  /** Fires an event with the version on screen; someone else's change first (409) reloads and says so. */
+  /**
+   * Fires an event with the version on screen (sending to the bank has its own route); someone else's
+   * change first (409) reloads and says so.
+   */
   const fire = async (
-    event: 'approve' | 'send_back' | 'cancel' | 'reconcile',
+    event: 'approve' | 'send_back' | 'cancel' | 'reconcile' | 'send',
     reason?: string,
     text?: string,
   ) => {
     try {
-      const next = await apiFetch<Batch>(`${path}/events`, {
+      const next = await apiFetch<Batch>(event === 'send' ? `${path}/send` : `${path}/events`, {
         method: 'POST',
-        body: { event, version: batch.version, ...(reason ? { reason } : {}) },
+        body:
+          event === 'send'
+            ? { version: batch.version }
+            : { event, version: batch.version, ...(reason ? { reason } : {}) },
       });
       setBatch(next);
       setDialog(null);
@@ -259,7 +292,7 @@ export function BatchPage() {
               label: t('batch.exportedAt'),
               value: batch.exportedAt ? formatDateTime(batch.exportedAt, locale) : '—',
             },
-            { label: t('batch.exports'), value: batch.exportCount },
+            { label: t('batch.sentBy'), value: batch.sentBy?.name ?? '—' },
             {
               label: t('batch.reconciledAt'),
               value: batch.reconciledAt ? formatDateTime(batch.reconciledAt, locale) : '—',
@@ -267,6 +300,11 @@ export function BatchPage() {
             ...(batch.cancelReason ? [{ label: t('batch.cancelReason'), value: batch.cancelReason }] : []),
           ]}
         />
+        {batch.withdrawnCount > 0 && (
+          <Notice tone="warning" testId="batch-withdrawn">
+            {t('batch.withdrawn', { count: batch.withdrawnCount, total: money(batch.withdrawnFen) })}
+          </Notice>
+        )}
         {finance && batch.state === 'prepared' && approveRefusal && (
           <p className="hint" data-testid="four-eyes-hint">
             {t('batch.fourEyesHint')}
@@ -330,12 +368,21 @@ export function BatchPage() {
                     className="button"
                     href={`${path}/roster.${format}`}
                     download
-                    onClick={() => setTimeout(() => void load(), 1500)}
                     data-testid={`roster-${format}`}
                   >
                     {format === 'csv' ? t('batch.exportCsv') : t('batch.exportXlsx')}
                   </a>
                 ))}
+                {can('export') && (
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => setDialog('send')}
+                    data-testid="send-batch"
+                  >
+                    {t('batch.send')}
+                  </button>
+                )}
               </div>
             </>
           ) : (
@@ -442,6 +489,15 @@ export function BatchPage() {
         onConfirm={() => fire('approve', undefined, t('batch.approved'))}
         onCancel={() => setDialog(null)}
         testId="approve-dialog"
+      />
+      <ConfirmDialog
+        open={dialog === 'send'}
+        title={t('batch.sendTitle', { number: batch.number })}
+        message={t('batch.sendMessage', { count: batch.lineCount, total: money(batch.totalFen) })}
+        confirmLabel={t('batch.send')}
+        onConfirm={() => fire('send', undefined, t('batch.sent'))}
+        onCancel={() => setDialog(null)}
+        testId="send-dialog"
       />
       <ConfirmDialog
         open={dialog === 'reconcile'}

@@ -1,11 +1,13 @@
 import { formatFen, subsidyClaimInputSchema } from '@talent/domain';
 import {
+  apiErrorText,
   apiFetch,
   DataTable,
   type DataTableFetcher,
   Dialog,
   FormError,
   formatDateTime,
+  isApiError,
   Notice,
   PageHeader,
   SubmitButton,
@@ -16,22 +18,39 @@ import {
   useZodForm,
 } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { formatDate } from '../labels';
-import type { FailedLine, FailedPage } from './types';
+import type { AccountChange, AccountChangePage, FailedLine, FailedPage } from './types';
+
+type Dialogs = { kind: 'change' | 'reissue'; line: FailedLine } | null;
 
 /**
- * Payments the bank refused (name or account mismatch, closed account): the payee's account checked
- * and, when wrong, corrected on the claim (audited), and the instalment scheduled for the next batch.
+ * Payments the bank refused (name or account mismatch, closed account): a wrong account is entered
+ * anew by one staff member from the applicant's evidence and verified by another before the claim
+ * carries it (nothing pays to an unverified account); the instalment is then scheduled for the next
+ * batch. A payment of an award that stopped (a departure) is not reissued.
  */
 export function FailedPaymentsPage() {
-  const { t, locale } = useI18n();
+  const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
   const mayAct = user.roles.includes('finance') || user.roles.includes('reviewer');
-  const [reissuing, setReissuing] = useState<FailedLine | null>(null);
-  const [done, setDone] = useState(false);
+  const [dialog, setDialog] = useState<Dialogs>(null);
+  const [done, setDone] = useState<{ tone: 'success' | 'error'; text: string; testId: string } | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [changes, setChanges] = useState<AccountChange[]>([]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void reloadKey;
+    apiFetch<AccountChangePage>('/api/payee-account-changes', {
+      query: { state: 'pending', page: 1, pageSize: 50 },
+      signal: controller.signal,
+    })
+      .then((page) => setChanges(page.items))
+      .catch(() => setChanges([]));
+    return () => controller.abort();
+  }, [reloadKey]);
 
   const fetcher = useCallback<DataTableFetcher<FailedLine>>(
     (query, signal) =>
@@ -41,6 +60,7 @@ export function FailedPaymentsPage() {
       }),
     [],
   );
+
   const columns = useMemo(() => {
     const col = createColumnHelper<FailedLine>();
     const money = (fen: number) => formatFen(fen, locale);
@@ -92,30 +112,103 @@ export function FailedPaymentsPage() {
       col.display({
         id: 'act',
         header: '',
-        cell: (i) =>
-          mayAct && (
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => setReissuing(i.row.original)}
-              data-testid={`reissue-${i.row.original.id}`}
-            >
-              {t('failed.reissue')}
-            </button>
-          ),
-        meta: { csv: () => '' },
+        cell: (i) => {
+          const line = i.row.original;
+          if (line.awardStopped) return <span className="hint">{t('failed.awardStopped')}</span>;
+          return (
+            mayAct && (
+              <span className="page-actions">
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setDialog({ kind: 'change', line })}
+                  data-testid={`change-account-${line.id}`}
+                >
+                  {t('failed.changeAccount')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setDialog({ kind: 'reissue', line })}
+                  data-testid={`reissue-${line.id}`}
+                >
+                  {t('failed.reissue')}
+                </button>
+              </span>
+            )
+          );
+        },
+        meta: { csv: (row) => (row.awardStopped ? t('failed.awardStopped') : '') },
       }),
     ];
   }, [t, locale, mayAct]);
+
+  const finished = (text: string, testId: string) => {
+    setDialog(null);
+    setDone({ tone: 'success', text, testId });
+    setReloadKey((k) => k + 1);
+  };
+  const verify = async (change: AccountChange) => {
+    try {
+      await apiFetch(`/api/payee-account-changes/${encodeURIComponent(change.id)}/verify`, {
+        method: 'POST',
+        body: { version: change.version },
+      });
+      finished(t('changes.verified'), 'change-verified');
+    } catch (e) {
+      setDone({
+        tone: 'error',
+        text: isApiError(e) ? apiErrorText(e, tKey) : t('error.internal'),
+        testId: 'change-error',
+      });
+      setReloadKey((k) => k + 1);
+    }
+  };
 
   return (
     <div className="page">
       <PageHeader title={t('failed.title')} />
       <p className="hint">{t('failed.intro')}</p>
       {done && (
-        <Notice tone="success" testId="reissue-done">
-          {t('failed.done')}
+        <Notice tone={done.tone} testId={done.testId}>
+          {done.text}
         </Notice>
+      )}
+      {mayAct && (
+        <section aria-labelledby="pending-changes">
+          <h2 id="pending-changes">{t('changes.title')}</h2>
+          {changes.length === 0 ? (
+            <p className="hint">{t('changes.none')}</p>
+          ) : (
+            <ul data-testid="pending-changes">
+              {changes.map((c) => (
+                <li key={c.id}>
+                  {t('changes.line', {
+                    claim: c.claimNumber,
+                    payee: c.payeeName,
+                    fromBank: c.currentBankName,
+                    from: c.currentAccount,
+                    bank: c.bankName,
+                    to: c.account,
+                    evidence: c.evidence ?? '—',
+                    by: c.enteredBy.kind === 'applicant' ? t('changes.byApplicant') : c.enteredBy.name,
+                  })}{' '}
+                  <button
+                    type="button"
+                    className="button button-small button-primary"
+                    disabled={!c.canVerify}
+                    title={c.canVerify ? undefined : t('changes.ownEntry')}
+                    onClick={() => void verify(c)}
+                    data-testid={`verify-change-${c.id}`}
+                  >
+                    {t('changes.verify')}
+                  </button>
+                  {!c.canVerify && <span className="hint"> {t('changes.ownEntry')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
       <DataTable
         columns={columns}
@@ -126,56 +219,33 @@ export function FailedPaymentsPage() {
         exportFileName={t('failed.exportName')}
         testId="failed-table"
       />
-      {reissuing && (
+      {dialog?.kind === 'reissue' && (
         <ReissueDialog
-          line={reissuing}
-          onClose={() => setReissuing(null)}
-          onDone={() => {
-            setReissuing(null);
-            setDone(true);
-            setReloadKey((k) => k + 1);
-          }}
+          line={dialog.line}
+          onClose={() => setDialog(null)}
+          onDone={() => finished(t('failed.done'), 'reissue-done')}
+        />
+      )}
+      {dialog?.kind === 'change' && (
+        <AccountChangeDialog
+          line={dialog.line}
+          onClose={() => setDialog(null)}
+          onDone={() => finished(t('failed.changeDone'), 'change-done')}
         />
       )}
     </div>
   );
 }
 
-const reissueSchema = z.object({
-  correct: z.boolean(),
-  bankName: z.string(),
-  bankAccount: z.string(),
-});
+type DialogProps = { line: FailedLine; onClose: () => void; onDone: () => void };
 
-function ReissueDialog({
-  line,
-  onClose,
-  onDone,
-}: {
-  line: FailedLine;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function ReissueDialog({ line, onClose, onDone }: DialogProps) {
   const { t, locale } = useI18n();
-  const form = useZodForm(reissueSchema, {
-    defaultValues: { correct: true, bankName: line.bankName, bankAccount: '' },
-  });
-  const correct = form.watch('correct');
-  const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    let account: { bankName: string; bankAccount: string } | undefined;
-    if (values.correct) {
-      const parsed = subsidyClaimInputSchema.pick({ bankName: true, bankAccount: true }).safeParse(values);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          form.setError(issue.path[0] as 'bankName' | 'bankAccount', { message: issue.message });
-        }
-        return;
-      }
-      account = parsed.data;
-    }
+  const form = useZodForm(z.object({}), { defaultValues: {} });
+  const { onSubmit, pending, error } = useFormSubmit(form, async () => {
     await apiFetch(`/api/disbursements/failed-lines/${encodeURIComponent(line.id)}/reissue`, {
       method: 'POST',
-      body: { version: line.version, ...(account ? { account } : {}) },
+      body: { version: line.version },
     });
     onDone();
   });
@@ -192,25 +262,7 @@ function ReissueDialog({
           {line.payeeName} · {line.bankName} <span className="mono">{line.account}</span> —{' '}
           {line.failureReason}
         </p>
-        <label className="checkbox">
-          <input type="checkbox" {...form.register('correct')} data-testid="correct-account" />{' '}
-          {t('failed.correct')}
-        </label>
-        <p className="hint">{t('failed.correctHint')}</p>
-        {correct && (
-          <>
-            <TextField form={form} name="bankName" label={t('failed.bankName')} required testId="bank-name" />
-
-            <TextField
-              form={form}
-              name="bankAccount"
-              label={t('failed.bankAccount')}
-              inputMode="numeric"
-              required
-              testId="bank-account"
-            />
-          </>
-        )}
+        <p className="hint">{t('failed.reissueHint')}</p>
         <FormError error={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose} disabled={pending}>
@@ -218,6 +270,60 @@ function ReissueDialog({
           </button>
           <SubmitButton pending={pending} testId="confirm-reissue">
             {t('failed.submit')}
+          </SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const changeSchema = subsidyClaimInputSchema.pick({ bankName: true, bankAccount: true }).extend({
+  evidence: z.string().trim().min(2, 'validation.reason.length').max(500, 'validation.reason.length'),
+});
+
+function AccountChangeDialog({ line, onClose, onDone }: DialogProps) {
+  const { t } = useI18n();
+  const form = useZodForm(changeSchema, {
+    defaultValues: { bankName: line.bankName, bankAccount: '', evidence: '' },
+  });
+  const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
+    await apiFetch('/api/payee-account-changes', {
+      method: 'POST',
+      body: { claimId: line.claimId, ...values },
+    });
+    onDone();
+  });
+  return (
+    <Dialog
+      open
+      title={t('failed.changeTitle')}
+      onClose={onClose}
+      dismissible={!pending}
+      testId="change-dialog"
+    >
+      <form onSubmit={onSubmit} noValidate className="form">
+        <p>
+          {line.payeeName} · {line.bankName} <span className="mono">{line.account}</span> —{' '}
+          {line.failureReason}
+        </p>
+        <p className="hint">{t('failed.changeHint')}</p>
+        <TextField form={form} name="bankName" label={t('failed.bankName')} required testId="bank-name" />
+        <TextField
+          form={form}
+          name="bankAccount"
+          label={t('failed.bankAccount')}
+          inputMode="numeric"
+          required
+          testId="bank-account"
+        />
+        <TextField form={form} name="evidence" label={t('failed.evidence')} required testId="evidence" />
+        <FormError error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} disabled={pending}>
+            {t('action.cancel')}
+          </button>
+          <SubmitButton pending={pending} testId="confirm-change">
+            {t('failed.changeSubmit')}
           </SubmitButton>
         </div>
       </form>

@@ -17,6 +17,8 @@ export type ImportList = InferResponseType<Batches[':id']['imports']['$get'], 20
 export type ImportReport = InferResponseType<Batches[':id']['results']['$post'], 200>;
 export type FailedPage = InferResponseType<Batches['failed-lines']['$get'], 200>;
 export type FailedLine = FailedPage['items'][number];
+export type AccountChangePage = InferResponseType<ApiClient['api']['payee-account-changes']['$get'], 200>;
+export type AccountChange = AccountChangePage['items'][number];
 
 /** Finance works the batches; the auditor reads them. */
 export const disbursementsAudience: Audience = { kinds: ['bureau'], roles: ['finance', 'auditor'] };
@@ -39,4 +41,5 @@ export const lineResultTone: Record<Line['result'], Tone> = {
   paid: 'success',
   failed: 'error',
   released: 'neutral',
+  withdrawn: 'warning',
 };

@@ -69,6 +69,15 @@ describe('payment line machine', () => {
     expect(availableActions(paymentLineMachine, line('failed'), reviewer)).toEqual(['reissue']);
     expect(availableActions(paymentLineMachine, line('failed'), finance)).toEqual(['reissue']);
     expect(availableActions(paymentLineMachine, line('failed'), approver)).toEqual(['cancel']);
+    expect(
+      transition(paymentLineMachine, line('failed', { awardActive: false }), 'reissue', finance),
+    ).toMatchObject({
+      code: 'guard.award_stopped',
+    });
+    expect(transition(paymentLineMachine, line('in_batch'), 'withdraw', systemActor).ok).toBe(true);
+    expect(
+      transition(paymentLineMachine, line('in_batch', { batchState: 'exported' }), 'withdraw', systemActor),
+    ).toMatchObject({ code: 'guard.batch_not_draft' });
     expect(transition(paymentLineMachine, line('scheduled'), 'cancel', systemActor).ok).toBe(true);
     expect(availableActions(paymentLineMachine, line('paid'), bureau('all', ...bureauRoles))).toEqual([]);
   });

@@ -12,13 +12,22 @@ export type PaymentLineRecord = {
   dueDate: IsoDate;
   /** The account is the payee's own social-security-card account; paying anyone else is an error. */
   payeeAccountVerified: boolean;
+  /** The award is still running; a departure within the service commitment stops it (二(四)5). */
+  awardActive?: boolean;
   /** State of the batch the line is in or is being put in. */
   batchState?: DisbursementBatchState;
   /** The date the batch takes instalments up to (its "due as of"). */
   batchDueAsOf?: IsoDate;
 };
 
-type E = 'add_to_batch' | 'remove_from_batch' | 'mark_paid' | 'mark_failed' | 'reissue' | 'cancel';
+type E =
+  | 'add_to_batch'
+  | 'remove_from_batch'
+  | 'mark_paid'
+  | 'mark_failed'
+  | 'reissue'
+  | 'cancel'
+  | 'withdraw';
 export type PaymentLineEvent = E;
 
 const batchIn = (states: readonly DisbursementBatchState[], code: string) =>
@@ -65,14 +74,26 @@ export const paymentLineMachine: Machine<PaymentLineState, E, PaymentLineRecord>
       who: { bureau: ['finance'] },
       guards: [batchIn(['exported'], 'guard.batch_not_exported')],
     },
-    // After the payee's account was corrected on the claim (or the bank's fault was cleared).
+    // After the payee's account was corrected on the claim and verified by a second person (or the
+    // bank's fault was cleared) — never for an award that has stopped: leaving within the service
+    // commitment stops the unpaid parts (庆政办发〔2022〕44号 二(四)5).
     reissue: {
       from: ['failed'],
       to: 'scheduled',
       who: { bureau: ['reviewer', 'finance'] },
-      guards: [requires((r) => r.payeeAccountVerified, 'guard.payee_account_unverified')],
+      guards: [
+        requires((r) => r.awardActive !== false, 'guard.award_stopped'),
+        requires((r) => r.payeeAccountVerified, 'guard.payee_account_unverified'),
+      ],
     },
     // An award that stops (departure) cancels its unpaid lines.
     cancel: { from: ['scheduled', 'failed'], to: 'cancelled', who: { bureau: ['approver'], system: true } },
+    // ... and takes those in a batch the bank has not seen out of it (a sent one keeps them, flagged).
+    withdraw: {
+      from: ['in_batch'],
+      to: 'cancelled',
+      who: { bureau: ['approver'], system: true },
+      guards: [batchIn(['prepared', 'approved'], 'guard.batch_not_draft')],
+    },
   },
 };

@@ -55,7 +55,31 @@ export const disbursementUiMessages = {
   'batch.pending': { 'zh-CN': '待回执', en: 'Awaiting the bank' },
   'batch.approvedAt': { 'zh-CN': '审批时间', en: 'Approved' },
   'batch.exportedAt': { 'zh-CN': '报送银行时间', en: 'Sent to the bank' },
-  'batch.exports': { 'zh-CN': '花名册下载次数', en: 'Roster downloads' },
+  'batch.sentBy': { 'zh-CN': '标记送银行人', en: 'Marked as sent by' },
+  'batch.withdrawn': {
+    'zh-CN': '{count} 笔({total})因补贴终止(离职)已移出本批次,批次笔数和金额已重新计算。',
+    en: '{count} lines ({total}) left this batch because their award stopped (the graduate left); the batch’s count and total are recomputed.',
+  },
+  'batch.note': { 'zh-CN': '说明', en: 'Note' },
+  'batch.withdrawnAwardStopped': {
+    'zh-CN': '补贴已终止(离职),已移出批次',
+    en: 'Award stopped (left): withdrawn from the batch',
+  },
+  'batch.awardStoppedFlag': {
+    'zh-CN': '补贴已终止(离职):如被退回不再重发',
+    en: 'Award stopped (left): not reissued if returned',
+  },
+  'batch.accountChanged': {
+    'zh-CN': '收款账户自上次付款后已变更',
+    en: 'Account changed since the last payment',
+  },
+  'batch.send': { 'zh-CN': '标记已送银行', en: 'Mark as sent to the bank' },
+  'batch.sendTitle': { 'zh-CN': '标记批次 {number} 已送银行', en: 'Mark batch {number} as sent to the bank' },
+  'batch.sendMessage': {
+    'zh-CN': '确认已将刚下载的花名册(共 {count} 笔、{total})报送银行。标记后批次不能取消,可导入银行回执。',
+    en: 'Confirm that the roster you just downloaded ({count} lines, {total}) went to the bank. The batch can then no longer be cancelled, and the bank’s results can be imported.',
+  },
+  'batch.sent': { 'zh-CN': '批次已标记为已送银行。', en: 'The batch is marked as sent to the bank.' },
   'batch.reconciledAt': { 'zh-CN': '对账时间', en: 'Reconciled' },
   'batch.cancelReason': { 'zh-CN': '取消/退回原因', en: 'Why it was cancelled or sent back' },
   'batch.approve': { 'zh-CN': '审批通过', en: 'Approve' },
@@ -89,8 +113,9 @@ export const disbursementUiMessages = {
   'batch.exportCsv': { 'zh-CN': '导出花名册 CSV', en: 'Roster CSV' },
   'batch.exportXlsx': { 'zh-CN': '导出花名册 Excel', en: 'Roster XLSX' },
   'batch.exportHint': {
-    'zh-CN': '花名册含完整姓名和账号,每次导出均记入审计日志;首次导出即视为已报送银行。',
-    en: 'The roster carries full names and account numbers; every download is audited, and the first one marks the batch as sent to the bank.',
+    'zh-CN':
+      '花名册含完整姓名和账号,每次下载均记入审计日志。下载不改变批次状态:报送银行后请点击“标记已送银行”。',
+    en: 'The roster carries full names and account numbers; every download is audited. Downloading changes nothing: once it is with the bank, press “Mark as sent to the bank”.',
   },
   'batch.exportNotYet': {
     'zh-CN': '批次审批通过后才能导出花名册。',
@@ -156,24 +181,42 @@ export const disbursementUiMessages = {
   'lineResult.paid': { 'zh-CN': '已发放', en: 'Paid' },
   'lineResult.failed': { 'zh-CN': '发放失败', en: 'Failed' },
   'lineResult.released': { 'zh-CN': '已退回待发', en: 'Released' },
+  'lineResult.withdrawn': { 'zh-CN': '已移出', en: 'Withdrawn' },
   'instalmentKind.settling_in': { 'zh-CN': '安家费', en: 'Settling-in allowance' },
   'instalmentKind.living_allowance': { 'zh-CN': '生活补贴', en: 'Living allowance' },
 
   // failed lines
   'failed.title': { 'zh-CN': '发放失败处理', en: 'Failed payments' },
   'failed.intro': {
-    'zh-CN': '银行退回的款项:核实收款人社保卡账户,必要时更正后重新发放,款项将编入下一批次。',
-    en: 'Payments the bank refused: check the payee’s social-security card account, correct it if needed, and reissue — the instalment goes into the next batch.',
+    'zh-CN':
+      '银行退回的款项:核实收款人社保卡账户。账户有误时先录入新账户,由另一名工作人员对照申请人材料核验后,再重新发放,款项将编入下一批次。',
+    en: 'Payments the bank refused: check the payee’s social-security card account. A wrong one is entered anew and verified by a second staff member against the applicant’s evidence; then reissue — the instalment goes into the next batch.',
   },
   'failed.claim': { 'zh-CN': '申领编号', en: 'Claim' },
   'failed.batch': { 'zh-CN': '原批次', en: 'Batch' },
   'failed.reissued': { 'zh-CN': '重发次数', en: 'Reissued' },
-  'failed.reissue': { 'zh-CN': '更正并重新发放', en: 'Correct and reissue' },
+  'failed.reissue': { 'zh-CN': '重新发放', en: 'Reissue' },
   'failed.reissueTitle': { 'zh-CN': '重新发放 {amount}', en: 'Reissue {amount}' },
-  'failed.correct': { 'zh-CN': '更正收款账户', en: 'Correct the account' },
-  'failed.correctHint': {
-    'zh-CN': '须为收款人本人社会保障卡的银行账户;更正记入申领记录和审计日志。不更正则按原账户重新发放。',
-    en: 'It must be the payee’s own social-security card account; the correction is recorded on the claim and audited. Leave it to reissue to the same account.',
+  'failed.reissueHint': {
+    'zh-CN': '按申领记录中已核验的收款账户重新发放。',
+    en: 'Reissued to the claim’s verified account.',
+  },
+  'failed.awardStopped': {
+    'zh-CN': '补贴已终止(离职),不再重发',
+    en: 'Award stopped (left): not reissued',
+  },
+  'failed.changeAccount': { 'zh-CN': '录入新账户', en: 'Enter a new account' },
+  'failed.changeTitle': { 'zh-CN': '录入新的收款账户', en: 'Enter a new account' },
+  'failed.changeHint': {
+    'zh-CN':
+      '须为收款人本人社会保障卡的银行账户。录入后须由另一名工作人员对照申请人材料核验,核验前不会用于任何付款。',
+    en: 'It must be the payee’s own social-security card account. Another staff member verifies it against the applicant’s evidence; until then no payment uses it.',
+  },
+  'failed.evidence': { 'zh-CN': '核对依据(申请人提供的材料)', en: 'Evidence (what the applicant provided)' },
+  'failed.changeSubmit': { 'zh-CN': '提交核验', en: 'Submit for verification' },
+  'failed.changeDone': {
+    'zh-CN': '新账户已录入,待另一名工作人员核验。',
+    en: 'The new account is entered and awaits a second person’s verification.',
   },
   'failed.bankName': { 'zh-CN': '开户银行', en: 'Bank' },
   'failed.bankAccount': { 'zh-CN': '社保卡银行账号', en: 'Account number' },
@@ -181,6 +224,22 @@ export const disbursementUiMessages = {
   'failed.done': {
     'zh-CN': '已重新列入待发放,将编入下一批次。',
     en: 'Scheduled again: it goes into the next batch.',
+  },
+  'changes.title': { 'zh-CN': '待核验的账户变更', en: 'Account changes awaiting verification' },
+  'changes.none': { 'zh-CN': '没有待核验的账户变更', en: 'No account change awaits verification' },
+  'changes.line': {
+    'zh-CN': '{claim} {payee}:{fromBank} {from} → {bank} {to}(依据:{evidence};{by} 录入)',
+    en: '{claim} {payee}: {fromBank} {from} → {bank} {to} (evidence: {evidence}; entered by {by})',
+  },
+  'changes.byApplicant': { 'zh-CN': '申请人本人', en: 'the applicant' },
+  'changes.verify': { 'zh-CN': '核验通过', en: 'Verify' },
+  'changes.ownEntry': {
+    'zh-CN': '您录入了该变更,须由另一名工作人员核验',
+    en: 'You entered this change: another staff member verifies it',
+  },
+  'changes.verified': {
+    'zh-CN': '账户已核验,申领记录已更新;现在可以重新发放。',
+    en: 'The account is verified and on the claim; the payment can be reissued now.',
   },
   'failed.exportName': { 'zh-CN': '发放失败款项', en: 'failed-payments' },
   'failed.empty': { 'zh-CN': '没有发放失败的款项', en: 'No failed payments' },

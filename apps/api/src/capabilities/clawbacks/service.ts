@@ -24,6 +24,7 @@ import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import { assertCurrentVersion, conflict, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
+import { stopAwardInBatches } from '../disbursements/awardStop.js';
 import { employerOf } from '../employers/access.js';
 import { notify } from '../notifications/service.js';
 import { loadPolicyById } from '../policy/service.js';
@@ -58,9 +59,10 @@ export type DepartureResult = {
 
 /**
  * The employer reports that a person left (离职). Within the service commitment the award stops
- * (report_departure) and its lines not yet paid nor with the bank are cancelled at once, so no later
- * batch picks them up; the bureau then assesses the clawback (二(四)5). After the commitment the
- * departure is only recorded. One departure per award; the graduate is told either way.
+ * (report_departure) and its lines not yet paid nor with the bank are cancelled at once, those in a
+ * batch not yet sent to the bank included (withdrawn from it), so no batch pays them; the bureau then
+ * assesses the clawback (二(四)5). After the commitment the departure is only recorded. One
+ * departure per award; the graduate is told either way.
  */
 export async function reportDeparture(
   db: Db,
@@ -86,7 +88,10 @@ export async function reportDeparture(
       if (award.state !== 'active') throw conflict('error.conflict.awardNotActive');
       checkAwardEvent(award, 'report_departure', actor);
       await repo.updateAward(trx, award.id, 'stopped');
-      cancelled = await repo.cancelOpenLines(trx, award.id);
+      // its lines in batches not yet sent go first, then those waiting (incl. any a cancelled batch
+      // released meanwhile)
+      const { withdrawn } = await stopAwardInBatches(trx, ctx, actor, award.id, 'award_stopped');
+      cancelled = [...withdrawn, ...(await repo.cancelOpenLines(trx, award.id))];
       state = 'stopped';
     }
     await repo.insertDeparture(trx, {

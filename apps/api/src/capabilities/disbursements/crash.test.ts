@@ -131,13 +131,18 @@ describe.skipIf(!testDatabaseUrl())('crash safety (PostgreSQL only: PGlite has n
     expect(res.status).toBe(201);
     const batch = (await res.json()) as BatchView;
     expect(batch).toMatchObject({ lineCount: n, totalFen });
-    await h.call('POST', `/api/disbursements/${batch.id}/events`, {
+    const approved = await h.call('POST', `/api/disbursements/${batch.id}/events`, {
       cookie: approver.cookie,
       body: { event: 'approve', version: batch.version },
     });
     await (
       await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, { cookie: approver.cookie })
     ).text();
+    const sent = await h.call('POST', `/api/disbursements/${batch.id}/send`, {
+      cookie: approver.cookie,
+      body: { version: ((await approved.json()) as BatchView).version },
+    });
+    expect(sent.status).toBe(200);
     await invariants({ in_batch: n });
 
     const { rows } = await sql<{ line_no: number; amount_fen: number }>`select line_no, amount_fen

@@ -46,6 +46,7 @@ const writes = () =>
   [
     ['/api/disbursements', { dueAsOf: '2020-01-01' }],
     [`/api/disbursements/${batch.id}/events`, { event: 'approve', version: batch.version }],
+    [`/api/disbursements/${batch.id}/send`, { version: batch.version }],
     [`/api/disbursements/failed-lines/${failedLineId}/reissue`, { version: 1 }],
   ] as const;
 
@@ -73,7 +74,7 @@ describe('disbursements: security', () => {
         if (path === '/api/disbursements/failed-lines' && user === users[2]) expect(res.status).toBe(200);
         else expect(res.status, path).toBe(403);
       }
-      for (const [path, body] of writes().slice(0, 2)) {
+      for (const [path, body] of writes().slice(0, 3)) {
         expect((await h.call('POST', path, { cookie: user.cookie, body })).status, path).toBe(403);
       }
       expect((await uploadResults(h, batch.id, user.cookie, 'x')).status).toBe(403);
@@ -104,6 +105,11 @@ describe('disbursements: security', () => {
         body: { event: 'approve', version: 1 },
       });
       expect(event.status).toBe(404);
+      const send = await h.call('POST', `/api/disbursements/${id}/send`, {
+        cookie: finance.cookie,
+        body: { version: 1 },
+      });
+      expect(send.status).toBe(404);
       expect((await uploadResults(h, id, finance.cookie, 'x')).status).toBe(404);
     }
   });
@@ -125,11 +131,18 @@ describe('disbursements: security', () => {
   it('refuses result files before export (409), oversized (413) and not CSV/XLSX (415)', async () => {
     expect((await uploadResults(h, batch.id, finance.cookie, '明细号\n')).status).toBe(409);
     const other = await h.bureau(['finance']);
-    await h.call('POST', `/api/disbursements/${batch.id}/events`, {
+    const approved = await h.call('POST', `/api/disbursements/${batch.id}/events`, {
       cookie: other.cookie,
       body: { event: 'approve', version: batch.version },
     });
     await (await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, { cookie: other.cookie })).text();
+    // downloaded but not marked as sent: the bank has not answered anything yet
+    expect((await uploadResults(h, batch.id, finance.cookie, '明细号\n')).status).toBe(409);
+    const sent = await h.call('POST', `/api/disbursements/${batch.id}/send`, {
+      cookie: other.cookie,
+      body: { version: ((await approved.json()) as BatchView).version },
+    });
+    expect(sent.status).toBe(200);
     const big = await h.call('POST', `/api/disbursements/${batch.id}/results`, {
       cookie: finance.cookie,
       body: 'x',

@@ -47,7 +47,7 @@ async function fire(batch: BatchView, event: string, cookie: string, reason?: st
   });
 }
 
-/** Prepared by one finance user, approved by another, roster downloaded once (exported). */
+/** Prepared by one finance user, approved by another, roster downloaded and marked as sent. */
 async function exportedBatch(asOf: string): Promise<BatchView> {
   const batch = await prepare(asOf);
   const approved = await fire(batch, 'approve', approver.cookie);
@@ -57,6 +57,11 @@ async function exportedBatch(asOf: string): Promise<BatchView> {
   });
   expect(roster.status).toBe(200);
   await roster.text();
+  const sent = await h.call('POST', `/api/disbursements/${batch.id}/send`, {
+    cookie: approver.cookie,
+    body: { version: ((await approved.json()) as BatchView).version },
+  });
+  expect(sent.status, await sent.clone().text()).toBe(200);
   return (await (
     await h.call('GET', `/api/disbursements/${batch.id}`, { cookie: approver.cookie })
   ).json()) as BatchView;
@@ -420,7 +425,7 @@ describe('approving a batch (four eyes)', () => {
     expect(await ok.json()).toMatchObject({
       state: 'approved',
       approvedBy: { id: approver.id },
-      actions: ['cancel'],
+      actions: ['export', 'cancel'],
     });
     const stale = await fire(batch, 'approve', approver.cookie);
     expect(stale.status).toBe(409);
@@ -460,7 +465,7 @@ describe('approving a batch (four eyes)', () => {
 });
 
 describe('the roster (发放花名册)', () => {
-  it('is exported only once approved, as CSV and XLSX with full names and accounts, audited each time', async () => {
+  it('is downloaded only once approved, as CSV and XLSX with full names and accounts, audited each time, changing nothing', async () => {
     const { asOf, due } = era();
     const a = await insertAward(h, [
       { amountFen: 123456, dueDate: due(1) },
@@ -506,7 +511,8 @@ describe('the roster (发放花名册)', () => {
     const after = (await (
       await h.call('GET', `/api/disbursements/${batch.id}`, { cookie: approver.cookie })
     ).json()) as BatchView;
-    expect(after).toMatchObject({ state: 'exported', exportCount: 1, actions: [] });
+    // a download is a read: the batch is as it was (sending to the bank is POST /send)
+    expect(after).toMatchObject({ state: 'approved', exportedAt: null, version: batch.version + 1 });
 
     const xlsx = await h.call('GET', `/api/disbursements/${batch.id}/roster.xlsx`, {
       cookie: approver.cookie,
@@ -518,8 +524,12 @@ describe('the roster (发放花名册)', () => {
     expect(sheet?.name).toBe('发放花名册');
     expect(sheet?.rowCount).toBe(3);
     expect(((sheet?.getRow(2).values ?? []) as unknown[]).slice(1)).toEqual(rows[1]);
-    const exports = await h.auditOf(batch.id, 'disbursement.roster_export');
+    const exports = await h.auditOf(batch.id, 'disbursement.roster_download');
     expect(exports.map((e) => (e.details as { format: string }).format)).toEqual(['csv', 'xlsx']);
+    expect(exports.map((e) => (e.details as { version: number }).version)).toEqual([
+      batch.version + 1,
+      batch.version + 1,
+    ]);
     expect(JSON.stringify(exports)).not.toContain(a.account);
   });
 });
@@ -673,28 +683,42 @@ describe('the bank’s results', () => {
     ).rejects.toMatchObject({ code: '23505' });
   });
 
-  it('reissues a failed line with the account corrected on the claim, into a later batch', async () => {
+  it('reissues a failed line to the account verified by a second person, into a later batch', async () => {
     const failed = await h.call('GET', '/api/disbursements/failed-lines?pageSize=100', {
       cookie: preparer.cookie,
     });
     const item = (
       (await failed.json()) as {
-        items: { id: string; version: number; failureReason: string; account: string }[];
+        items: { id: string; version: number; failureReason: string; account: string; claimId: string }[];
       }
     ).items.find((i) => i.id === payment(2));
-    expect(item).toMatchObject({ failureReason: '户名与账号不符' });
+    expect(item).toMatchObject({ failureReason: '户名与账号不符', claimId: b.claimId });
     const reviewer = await h.bureau(['reviewer']);
-    const badAccount = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
+    const enter = (bankAccount: string) =>
+      h.call('POST', '/api/payee-account-changes', {
+        cookie: reviewer.cookie,
+        body: { claimId: b.claimId, bankName: '中国农业银行', bankAccount, evidence: '社保卡复印件' },
+      });
+    expect((await enter('12ab')).status).toBe(400);
+    const entered = await enter('6228480000111122223');
+    expect(entered.status).toBe(201);
+    const change = (await entered.json()) as { id: string; version: number; state: string };
+    expect(change.state).toBe('pending');
+    // not yet verified: the claim keeps its account and the line waits
+    const early = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
       cookie: reviewer.cookie,
-      body: { version: item?.version, account: { bankName: '甘肃银行', bankAccount: '12ab' } },
+      body: { version: item?.version },
     });
-    expect(badAccount.status).toBe(400);
+    expect(early.status).toBe(409);
+    expect((await errorOf(early)).message).toMatch(/核验/);
+    const verified = await h.call('POST', `/api/payee-account-changes/${change.id}/verify`, {
+      cookie: preparer.cookie,
+      body: { version: change.version },
+    });
+    expect(verified.status).toBe(200);
     const res = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
       cookie: reviewer.cookie,
-      body: {
-        version: item?.version,
-        account: { bankName: '中国农业银行', bankAccount: '6228480000111122223' },
-      },
+      body: { version: item?.version },
     });
     expect(res.status).toBe(204);
     const stale = await h.call('POST', `/api/disbursements/failed-lines/${payment(2)}/reissue`, {
@@ -709,7 +733,7 @@ describe('the bank’s results', () => {
       .where('id', '=', b.claimId)
       .executeTakeFirstOrThrow();
     expect(claim.bank_account_masked).toBe('6228***********2223');
-    const audit = await h.auditOf(b.claimId, 'subsidy_claim.payee_account_corrected');
+    const audit = await h.auditOf(b.claimId, 'payee_account_change.verify');
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain('6228480000111122223');
 

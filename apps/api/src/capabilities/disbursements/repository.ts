@@ -26,7 +26,10 @@ export type BatchRow = {
   approved_by_name: string | null;
   approved_at: Date | null;
   exported_at: Date | null;
-  export_count: number;
+  sent_by: string | null;
+  sent_by_name: string | null;
+  withdrawn_count: number;
+  withdrawn_fen: number;
   reconciled_at: Date | null;
   cancelled_at: Date | null;
   cancel_reason: string | null;
@@ -39,6 +42,7 @@ function batchQuery(db: Db) {
     .selectFrom('disbursement_batch as b')
     .innerJoin('app_user as p', 'p.id', 'b.prepared_by')
     .leftJoin('app_user as a', 'a.id', 'b.approved_by')
+    .leftJoin('app_user as s', 's.id', 'b.sent_by')
     .select([
       'b.id',
       'b.number',
@@ -57,7 +61,10 @@ function batchQuery(db: Db) {
       'a.name as approved_by_name',
       'b.approved_at',
       'b.exported_at',
-      'b.export_count',
+      'b.sent_by',
+      's.name as sent_by_name',
+      'b.withdrawn_count',
+      'b.withdrawn_fen',
       'b.reconciled_at',
       'b.cancelled_at',
       'b.cancel_reason',
@@ -318,12 +325,77 @@ export async function updateBatch(db: Db, id: string, values: Record<string, unk
     .execute();
 }
 
-/** A batch sent back or cancelled before the bank saw it: its lines go back to be paid later. */
+/**
+ * A batch sent back or cancelled before the bank saw it: its lines go back to be paid later, those
+ * of an award that has stopped meanwhile (a departure) to "cancelled" instead, never to "scheduled".
+ */
 export async function releaseLines(db: Db, batchId: string): Promise<void> {
   await sql`update disbursement_line set result = 'released'
     where batch_id = ${batchId} and result = 'pending'`.execute(db);
-  await sql`update payment_line set state = 'scheduled', batch_id = null, version = version + 1, updated_at = now()
-    where batch_id = ${batchId} and state = 'in_batch'`.execute(db);
+  await sql`update payment_line p
+    set state = case when a.state = 'active' then 'scheduled' else 'cancelled' end, batch_id = null,
+      version = p.version + 1, updated_at = now()
+    from award a
+    where a.id = p.award_id and p.batch_id = ${batchId} and p.state = 'in_batch'`.execute(db);
+}
+
+/**
+ * The batches holding an instalment of the award, locked, in id order (two departures lock alike):
+ * a batch's approval, sending or cancelling, which lock the batch first, then wait for the stop or
+ * the stop for them, never half of each.
+ */
+export async function lockBatchesOfAward(db: Db, awardId: string) {
+  const { rows } = await sql<{ id: string; number: string; state: BatchState }>`
+    select b.id, b.number, b.state from disbursement_batch b
+    where b.id in (select p.batch_id from payment_line p where p.award_id = ${awardId} and p.state = 'in_batch')
+    order by b.id
+    for update of b`.execute(db);
+  return rows;
+}
+
+/**
+ * Takes the award's lines out of the (locked, unsent) batches: the roster lines "withdrawn" with the
+ * reason, the instalments "cancelled". Returns them with the batch each left.
+ */
+export async function withdrawAwardLines(db: Db, awardId: string, batchIds: string[]) {
+  const { rows } = await sql<{ batch_id: string; payment_line_id: string; amount_fen: number }>`
+    update disbursement_line d
+    set result = 'withdrawn', withdrawn_reason = 'award_stopped', result_at = now()
+    from payment_line p
+    where p.id = d.payment_line_id and p.award_id = ${awardId} and d.batch_id = any(${batchIds}::uuid[])
+      and d.result = 'pending'
+    returning d.batch_id, d.payment_line_id, d.amount_fen`.execute(db);
+  const ids = rows.map((r) => r.payment_line_id);
+  const { rows: lines } = await sql<{ id: string; line_key: string }>`
+    update payment_line set state = 'cancelled', version = version + 1, updated_at = now()
+    where id = any(${ids}::uuid[]) and state = 'in_batch'
+    returning id, line_key`.execute(db);
+  if (lines.length !== rows.length) throw new Error('instalments out of step with their roster lines');
+  const keys = new Map(lines.map((l) => [l.id, l.line_key]));
+  return rows.map((r) => ({
+    ...r,
+    line_key: keys.get(r.payment_line_id) ?? '',
+    amount_fen: Number(r.amount_fen),
+  }));
+}
+
+/** The batch's count and total without the lines withdrawn from it, and how many left and why. */
+export async function subtractWithdrawn(db: Db, batchId: string, count: number, fen: number) {
+  await sql`update disbursement_batch
+    set line_count = line_count - ${count}, total_fen = total_fen - ${fen},
+      withdrawn_count = withdrawn_count + ${count}, withdrawn_fen = withdrawn_fen + ${fen},
+      version = version + 1, updated_at = now()
+    where id = ${batchId}`.execute(db);
+}
+
+/** The award's lines already with the bank: flagged, so that a failed answer is not reissued. */
+export async function flagStoppedAward(db: Db, awardId: string, batchIds: string[]): Promise<number> {
+  const result = await sql`
+    update disbursement_line d set award_stopped_at = now()
+    from payment_line p
+    where p.id = d.payment_line_id and p.award_id = ${awardId} and d.batch_id = any(${batchIds}::uuid[])
+      and d.result = 'pending'`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 export async function pendingCount(db: Db, batchId: string): Promise<number> {
@@ -340,10 +412,13 @@ export type LineRow = {
   payee_name_masked: string;
   bank_name: string;
   payee_account_masked: string;
-  result: 'pending' | 'paid' | 'failed' | 'released';
+  result: 'pending' | 'paid' | 'failed' | 'released' | 'withdrawn';
   failure_reason: string | null;
   bank_reference: string | null;
   result_at: Date | null;
+  withdrawn_reason: 'award_stopped' | null;
+  award_stopped_at: Date | null;
+  account_changed: boolean;
   kind: 'settling_in' | 'living_allowance';
   sequence: number;
   of_count: number;
@@ -375,6 +450,13 @@ export async function listLines(
         'd.failure_reason',
         'd.bank_reference',
         'd.result_at',
+        'd.withdrawn_reason',
+        'd.award_stopped_at',
+        // the account differs from the one the award's last payment went to (a verified change since)
+        sql<boolean>`coalesce((select l.payee_account_enc <> d.payee_account_enc
+          from disbursement_line l join payment_line q on q.id = l.payment_line_id
+          where q.award_id = p.award_id and l.result = 'paid'
+          order by l.result_at desc limit 1), false)`.as('account_changed'),
         'p.kind',
         'p.sequence',
         'p.of_count',
@@ -402,9 +484,9 @@ export type RosterRow = {
 };
 
 /**
- * The roster lines numbered after `afterLineNo` up to `afterLineNo + count`: line numbers run 1..n
- * without gaps, so a page is a range of the (batch_id, line_no) index, each page costing the same
- * however deep (no sort, no skipped rows).
+ * The roster lines numbered after `afterLineNo` up to `afterLineNo + count`, withdrawn ones left out:
+ * line numbers run 1..n, so a page is a range of the (batch_id, line_no) index, each page costing the
+ * same however deep (no sort, no skipped rows).
  */
 export async function rosterPage(db: Db, batchId: string, afterLineNo: number, count: number) {
   const { rows } = await sql<RosterRow>`
@@ -412,14 +494,19 @@ export async function rosterPage(db: Db, batchId: string, afterLineNo: number, c
       p.kind, p.sequence, p.of_count, p.due_date
     from disbursement_line d join payment_line p on p.id = d.payment_line_id
     where d.batch_id = ${batchId} and d.line_no > ${afterLineNo} and d.line_no <= ${afterLineNo + count}
+      and d.result <> 'withdrawn'
     order by d.line_no`.execute(db);
   return rows;
 }
 
-/** Line number → amount and result, the whole roster, for checking a result file against it. */
+/**
+ * Line number → amount and result, the roster as sent (withdrawn lines were never in it), for
+ * checking a result file against it.
+ */
 export async function rosterIndex(db: Db, batchId: string) {
   const { rows } = await sql<{ line_no: number; amount_fen: number; result: string }>`
-    select line_no, amount_fen, result from disbursement_line where batch_id = ${batchId}`.execute(db);
+    select line_no, amount_fen, result from disbursement_line
+    where batch_id = ${batchId} and result <> 'withdrawn'`.execute(db);
   return rows;
 }
 
@@ -552,6 +639,7 @@ export type FailedLineRow = {
   bank_name: string;
   bank_account_masked: string;
   payee_name: string;
+  award_state: string;
   updated_at: Date;
 };
 
@@ -583,6 +671,7 @@ export async function listFailed(db: Db, page: { limit: number; offset: number }
         'c.bank_name',
         'c.bank_account_masked',
         'u.name as payee_name',
+        'a.state as award_state',
         'p.updated_at',
       ])
       .orderBy('p.updated_at')
@@ -599,7 +688,15 @@ export async function lockFailedLine(db: Db, id: string) {
   return db
     .selectFrom('payment_line as p')
     .innerJoin('award as a', 'a.id', 'p.award_id')
-    .select(['p.id', 'p.state', 'p.version', 'p.applicant_user_id', 'p.due_date', 'a.claim_id'])
+    .select([
+      'p.id',
+      'p.state',
+      'p.version',
+      'p.applicant_user_id',
+      'p.due_date',
+      'a.claim_id',
+      'a.state as award_state',
+    ])
     .where('p.id', '=', id)
     .forUpdate('p')
     .executeTakeFirst();
@@ -621,6 +718,31 @@ export async function correctClaimAccount(
     })
     .where('id', '=', claimId)
     .execute();
+}
+
+/** The change of the claim's account awaiting its second person, if any. */
+export async function pendingAccountChange(db: Db, claimId: string) {
+  return db
+    .selectFrom('payee_account_change')
+    .select('id')
+    .where('claim_id', '=', claimId)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+}
+
+/** The batch version at which its roster was last downloaded, if ever (from the audit trail). */
+export async function lastRosterDownload(db: Db, batchId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select(sql<number>`(details->>'version')::int`.as('version'))
+    .where('entity', '=', 'disbursement_batch')
+    .where('entity_id', '=', batchId)
+    .where('action', '=', 'disbursement.roster_download')
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.version ?? undefined;
 }
 
 export async function reissueLine(db: Db, id: string): Promise<void> {

@@ -8,14 +8,17 @@ import * as repo from './repository.js';
 
 // 发放花名册 as a file, streamed: pages of the roster are read one after another (keyset on the line
 // number), decrypted, written out and dropped, so a 100,000-line roster never sits in memory whole.
+// Lines withdrawn because their award stopped are not in it.
 
 const PAGE = 5000;
 
-async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<RosterLine[]> {
-  let after = 0;
-  for (;;) {
-    const rows = await repo.rosterPage(db, batchId, after, PAGE);
-    if (rows.length === 0) return;
+type BatchOfRoster = { id: string; number: string; line_count: number; withdrawn_count: number };
+
+async function* rosterLines(db: Db, pii: Pii, batch: BatchOfRoster): AsyncGenerator<RosterLine[]> {
+  // numbered 1..n at preparation; withdrawn lines keep their numbers (gaps the pages skip over)
+  const last = batch.line_count + batch.withdrawn_count;
+  for (let after = 0; after < last; after += PAGE) {
+    const rows = await repo.rosterPage(db, batch.id, after, PAGE);
     // A payee's lines are numbered together and share their ciphertexts: decrypt each once a page.
     const plain = new Map<string, string>();
     const decrypt = (stored: string) => {
@@ -37,17 +40,12 @@ async function* rosterLines(db: Db, pii: Pii, batchId: string): AsyncGenerator<R
       ofCount: r.of_count,
       dueDate: r.due_date,
     }));
-    after += PAGE;
   }
 }
 
 /** CSV in UTF-8 with a BOM (so that Excel opens it in Chinese), one page per pull. */
-export function rosterCsv(
-  db: Db,
-  pii: Pii,
-  batch: { id: string; number: string },
-): ReadableStream<Uint8Array> {
-  const pages = rosterLines(db, pii, batch.id);
+export function rosterCsv(db: Db, pii: Pii, batch: BatchOfRoster): ReadableStream<Uint8Array> {
+  const pages = rosterLines(db, pii, batch);
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -76,11 +74,7 @@ export function rosterCsv(
  * XLSX through exceljs's streaming writer: each row is committed as it is written, and a page is read
  * only once the HTTP side has taken what came before (back-pressure on the pass-through).
  */
-export function rosterXlsx(
-  db: Db,
-  pii: Pii,
-  batch: { id: string; number: string },
-): ReadableStream<Uint8Array> {
+export function rosterXlsx(db: Db, pii: Pii, batch: BatchOfRoster): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   // Fast deflate: the roster is mostly digits and compresses well at any level; the CPU is the cost.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -92,7 +86,7 @@ export function rosterXlsx(
   const sheet = workbook.addWorksheet('发放花名册');
   (async () => {
     sheet.addRow([...rosterColumns]).commit();
-    for await (const page of rosterLines(db, pii, batch.id)) {
+    for await (const page of rosterLines(db, pii, batch)) {
       for (const line of page) sheet.addRow(rosterRow(batch.number, line)).commit();
       if (out.writableNeedDrain) await once(out, 'drain');
     }

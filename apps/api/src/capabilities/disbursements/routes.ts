@@ -5,7 +5,6 @@ import {
   pageQuerySchema,
   paymentHoldReasons,
   paymentLineStates,
-  subsidyClaimInputSchema,
 } from '@talent/domain';
 import { currentActor, requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
@@ -29,6 +28,7 @@ export const maxResultFileBytes = 40 * 1024 * 1024;
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 const person = z.object({ id: z.string(), name: z.string() });
 const eventNames = ['approve', 'send_back', 'export', 'reconcile', 'cancel'] as const;
+const lineResults = ['pending', 'paid', 'failed', 'released', 'withdrawn'] as const;
 
 const batchSchema = z
   .object({
@@ -47,7 +47,9 @@ const batchSchema = z
     approvedBy: person.nullable(),
     approvedAt: z.string().nullable(),
     exportedAt: z.string().nullable(),
-    exportCount: z.number().int(),
+    sentBy: person.nullable(),
+    withdrawnCount: z.number().int(),
+    withdrawnFen: z.number().int(),
     reconciledAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
     cancelReason: z.string().nullable(),
@@ -66,10 +68,16 @@ const lineSchema = z
     payeeName: z.string(),
     bankName: z.string(),
     account: z.string(),
-    result: z.enum(['pending', 'paid', 'failed', 'released']),
+    result: z.enum(lineResults),
     failureReason: z.string().nullable(),
     bankReference: z.string().nullable(),
     resultAt: z.string().nullable(),
+    /** Why a line left the batch before the bank saw it. */
+    withdrawnReason: z.enum(['award_stopped']).nullable(),
+    /** Its award stopped while the line was with the bank: a failed answer is not reissued. */
+    awardStopped: z.boolean(),
+    /** The account differs from the one the award's last payment went to. */
+    accountChangedSinceLastPayment: z.boolean(),
     kind: z.enum(['settling_in', 'living_allowance']),
     sequence: z.number().int(),
     ofCount: z.number().int(),
@@ -116,6 +124,7 @@ const failedLineSchema = z
     payeeName: z.string(),
     bankName: z.string(),
     account: z.string(),
+    awardStopped: z.boolean(),
     failedAt: z.string(),
   })
   .openapi('FailedPaymentLine');
@@ -210,7 +219,7 @@ const linesRoute = createRoute({
   path: '/disbursements/{id}/lines',
   request: {
     params: idParams,
-    query: paging.extend({ result: optionalEnum(['pending', 'paid', 'failed', 'released'] as const) }),
+    query: paging.extend({ result: optionalEnum(lineResults) }),
   },
   responses: {
     200: jsonResponse(pageOf(lineSchema), 'The roster, masked, by line number'),
@@ -240,6 +249,24 @@ const eventRoute = createRoute({
   },
 });
 
+const sendRoute = createRoute({
+  tags: ['disbursements'],
+  middleware: [requireSession] as const,
+  security: sessionSecurity,
+  method: 'post',
+  path: '/disbursements/{id}/send',
+  description:
+    'Marks the approved batch’s roster as sent to the bank (finance). The roster must have been downloaded at this version; a second click finds the version moved on (409).',
+  request: { params: idParams, body: jsonBody(z.object({ version })) },
+  responses: {
+    200: jsonResponse(
+      batchSchema,
+      'Sent: the bank’s results may come back; the batch can no longer be cancelled',
+    ),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
 const rosterRoute = (format: 'csv' | 'xlsx') =>
   createRoute({
     tags: ['disbursements'],
@@ -250,7 +277,7 @@ const rosterRoute = (format: 'csv' | 'xlsx') =>
     request: { params: idParams },
     responses: {
       200: {
-        description: `发放花名册 as ${format.toUpperCase()}, streamed; the first download exports the batch`,
+        description: `发放花名册 as ${format.toUpperCase()}, streamed; audited, changes nothing (sending is POST /send)`,
       },
       ...errorResponses(401, 403, 404, 409),
     },
@@ -327,15 +354,13 @@ const reissueRoute = createRoute({
   path: '/disbursements/failed-lines/{id}/reissue',
   request: {
     params: idParams,
-    body: jsonBody(
-      z.object({
-        version,
-        account: subsidyClaimInputSchema.pick({ bankName: true, bankAccount: true }).optional(),
-      }),
-    ),
+    body: jsonBody(z.object({ version })),
   },
   responses: {
-    204: { description: 'Scheduled again for the next batch (the claim’s account corrected when given)' },
+    204: {
+      description:
+        'Scheduled again for the next batch, to the claim’s (verified) account; 409 while an account change awaits verification or when the award has stopped',
+    },
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
@@ -378,7 +403,7 @@ export function disbursementsRoutes(deps: ApiDeps) {
         await service.reissueFailedLine(
           db,
           currentActor(c),
-          { id: c.req.valid('param').id, version: body.version, account: body.account },
+          { id: c.req.valid('param').id, version: body.version },
           ctx(c),
         );
         return c.body(null, 204);
@@ -409,8 +434,19 @@ export function disbursementsRoutes(deps: ApiDeps) {
           200,
         ),
       )
+      .openapi(sendRoute, async (c) =>
+        c.json(
+          await service.sendBatch(
+            db,
+            currentActor(c),
+            { id: c.req.valid('param').id, version: c.req.valid('json').version },
+            ctx(c),
+          ),
+          200,
+        ),
+      )
       .openapi(rosterRoute('csv'), async (c) => {
-        const batch = await service.startRosterExport(
+        const batch = await service.recordRosterDownload(
           db,
           currentActor(c),
           c.req.valid('param').id,
@@ -424,7 +460,7 @@ export function disbursementsRoutes(deps: ApiDeps) {
         );
       })
       .openapi(rosterRoute('xlsx'), async (c) => {
-        const batch = await service.startRosterExport(
+        const batch = await service.recordRosterDownload(
           db,
           currentActor(c),
           c.req.valid('param').id,

@@ -8,14 +8,12 @@ import {
   decisionReasonSchema,
   disbursementBatchMachine,
   hasBureauRole,
-  maskBankAccount,
   maskName,
   type PaymentHoldReason,
   paymentLineMachine,
   type ResultIssue,
   type RosterEntry,
   refusalErrorCode,
-  type SubsidyClaimInput,
   subsidyPaymentConditions,
   todayInChina,
   transition,
@@ -70,8 +68,12 @@ export type BatchView = {
   preparedAt: string;
   approvedBy: { id: string; name: string } | null;
   approvedAt: string | null;
+  /** When and by whom the roster was marked as sent to the bank. */
   exportedAt: string | null;
-  exportCount: number;
+  sentBy: { id: string; name: string } | null;
+  /** Lines taken out before the bank saw them, because their award stopped (a departure). */
+  withdrawnCount: number;
+  withdrawnFen: number;
   reconciledAt: string | null;
   cancelledAt: string | null;
   cancelReason: string | null;
@@ -121,12 +123,14 @@ export function batchView(row: repo.BatchRow, actor: Actor): BatchView {
     approvedBy: row.approved_by ? { id: row.approved_by, name: row.approved_by_name ?? '' } : null,
     approvedAt: iso(row.approved_at),
     exportedAt: iso(row.exported_at),
-    exportCount: row.export_count,
+    sentBy: row.sent_by ? { id: row.sent_by, name: row.sent_by_name ?? '' } : null,
+    withdrawnCount: row.withdrawn_count,
+    withdrawnFen: Number(row.withdrawn_fen),
     reconciledAt: iso(row.reconciled_at),
     cancelledAt: iso(row.cancelled_at),
     cancelReason: row.cancel_reason,
     version: row.version,
-    actions: availableActions(disbursementBatchMachine, record, actor).filter((e) => e !== 'export'),
+    actions: availableActions(disbursementBatchMachine, record, actor),
     refusals,
   };
 }
@@ -324,6 +328,9 @@ export async function listLines(
     items: rows.map((r) => ({
       id: r.id,
       lineNo: r.line_no,
+      withdrawnReason: r.withdrawn_reason,
+      awardStopped: r.award_stopped_at !== null,
+      accountChangedSinceLastPayment: r.account_changed,
       paymentLineId: r.payment_line_id,
       amountFen: r.amount_fen,
       payeeName: r.payee_name_masked,
@@ -345,7 +352,7 @@ export async function listLines(
 }
 
 const reasonRequired: ReadonlySet<string> = new Set(['send_back', 'cancel']);
-/** Events fired through POST /events; the roster's first download is the export. */
+/** Events fired through POST /events; sending to the bank has its own route (POST /send). */
 const postedEvents: ReadonlySet<string> = new Set(['approve', 'send_back', 'cancel', 'reconcile']);
 
 /**
@@ -401,11 +408,11 @@ function parseReason(event: string, reason: string | undefined): string | undefi
 }
 
 /**
- * Records a download of the roster (audited, every time) and, the first time, the batch's export:
- * from then on the bank has it, and the batch can no longer be cancelled. Only finance, and only an
- * approved (or already exported) batch: the roster carries full names and account numbers.
+ * A download of the roster: finance only, an approved or sent batch only (it carries full names and
+ * account numbers), audited every time with the batch's version — and nothing else: reading changes
+ * no state. Sending it to the bank is a separate, explicit step (sendBatch).
  */
-export async function startRosterExport(
+export async function recordRosterDownload(
   db: Db,
   actor: Actor,
   id: string,
@@ -413,31 +420,55 @@ export async function startRosterExport(
   ctx: Ctx,
 ): Promise<repo.BatchRow> {
   requireFinance(actor);
-  return inTransaction(db, async (trx) => {
-    const row = await visibleBatch(trx, actor, id, true);
-    const values: Record<string, unknown> = { export_count: row.export_count + 1 };
-    if (row.state === 'approved') {
-      const result = transition(disbursementBatchMachine, recordOf(row), 'export', actor);
-      if (!result.ok) throw new ApiError(refusalErrorCode(result), { messageKey: result.code });
-      Object.assign(values, { state: 'exported', exported_at: new Date() });
-    } else if (row.state !== 'exported') {
-      throw conflict('disbursement.roster_not_approved');
+  const row = await visibleBatch(db, actor, id);
+  if (row.state !== 'approved' && row.state !== 'exported')
+    throw conflict('disbursement.roster_not_approved');
+  await writeAudit(db, ctx, {
+    actor,
+    action: 'disbursement.roster_download',
+    entity: 'disbursement_batch',
+    entityId: row.id,
+    details: { format, lineCount: row.line_count, totalFen: row.total_fen, version: row.version },
+  });
+  return row;
+}
+
+/**
+ * Finance marks the approved batch's roster as sent to the bank (export), with the version it saw: a
+ * double click finds the version moved on (409). The roster must have been downloaded at this very
+ * version, so a roster from before lines were withdrawn (a departure) is never the one sent: 409
+ * `disbursement.roster_changed`, download it again. From here the batch can no longer be cancelled,
+ * and the bank's results may come back.
+ */
+export async function sendBatch(
+  db: Db,
+  actor: Actor,
+  input: { id: string; version: number },
+  ctx: Ctx,
+): Promise<BatchView> {
+  requireFinance(actor);
+  await inTransaction(db, async (trx) => {
+    const row = await visibleBatch(trx, actor, input.id, true);
+    const current = { state: row.state, version: row.version };
+    if (row.version !== input.version) {
+      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
     }
-    await repo.updateBatch(trx, row.id, values);
+    const result = transition(disbursementBatchMachine, recordOf(row), 'export', actor);
+    if (!result.ok)
+      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
+    const downloaded = await repo.lastRosterDownload(trx, row.id);
+    if (downloaded === undefined) throw conflict('disbursement.roster_not_downloaded');
+    if (downloaded !== row.version) throw conflict('disbursement.roster_changed');
+    await repo.updateBatch(trx, row.id, { state: result.to, exported_at: new Date(), sent_by: actor.userId });
     await writeAudit(trx, ctx, {
       actor,
-      action: 'disbursement.roster_export',
+      action: 'disbursement.send',
       entity: 'disbursement_batch',
       entityId: row.id,
-      details: {
-        format,
-        lineCount: row.line_count,
-        totalFen: row.total_fen,
-        first: row.state === 'approved',
-      },
+      details: { from: result.from, to: result.to, lineCount: row.line_count, totalFen: row.total_fen },
     });
-    return row;
   });
+  return getBatch(db, actor, input.id);
 }
 
 // ---- failed lines: corrected on the claim, then scheduled again for a later batch ----
@@ -468,23 +499,23 @@ function failedLineView(r: repo.FailedLineRow) {
     payeeName: maskName(r.payee_name),
     bankName: r.bank_name,
     account: r.bank_account_masked,
+    /** The award stopped (a departure): this payment is not reissued. */
+    awardStopped: r.award_state !== 'active',
     failedAt: iso(r.updated_at) ?? '',
   };
 }
 
 /**
- * Reissues a failed instalment: with a corrected account (recorded on the claim, audited — the
- * account is the payee's own social-security-card account, and the claim is where it lives) or, when
- * the bank's fault is cleared, as it was. The line is "scheduled" again and goes into the next batch.
+ * Reissues a failed instalment to the account on the claim — always a verified one: a new account
+ * takes two people (payeeAccounts.ts), and while one awaits its second person the line waits too
+ * (409 `disbursement.account_change_pending`). An instalment of an award that has stopped (a departure
+ * while it was with the bank) is not paid again: 409 `guard.award_stopped` (the machine's guard). The line is
+ * "scheduled" again and goes into the next batch.
  */
 export async function reissueFailedLine(
   db: Db,
   actor: Actor,
-  input: {
-    id: string;
-    version: number;
-    account?: Pick<SubsidyClaimInput, 'bankName' | 'bankAccount'> | undefined;
-  },
+  input: { id: string; version: number },
   ctx: Ctx,
 ) {
   requireAny(actor, failedLineWorkers);
@@ -496,38 +527,26 @@ export async function reissueFailedLine(
     if (line.version !== input.version) {
       throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
     }
-    // The account is the claim's: the payee's own social-security-card account, as the claim holds it.
+    if (await repo.pendingAccountChange(trx, line.claim_id))
+      throw new ApiError('conflict', { messageKey: 'disbursement.account_change_pending', details: current });
     const record = {
       state: line.state,
       applicantUserId: line.applicant_user_id,
       dueDate: line.due_date,
+      // the claim's account is always a verified one: a change reaches it only through a second person
       payeeAccountVerified: true,
+      awardActive: line.award_state === 'active',
     };
     const result = transition(paymentLineMachine, record, 'reissue', actor);
     if (!result.ok)
       throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
-    if (input.account) {
-      const masked = maskBankAccount(input.account.bankAccount);
-      await repo.correctClaimAccount(trx, line.claim_id, {
-        bankName: input.account.bankName,
-        accountEnc: ctx.pii.encrypt(input.account.bankAccount),
-        accountMasked: masked,
-      });
-      await writeAudit(trx, ctx, {
-        actor,
-        action: 'subsidy_claim.payee_account_corrected',
-        entity: 'subsidy_claim',
-        entityId: line.claim_id,
-        details: { bankName: input.account.bankName, account: masked, paymentLineId: line.id },
-      });
-    }
     await repo.reissueLine(trx, line.id);
     await writeAudit(trx, ctx, {
       actor,
       action: 'payment_line.reissue',
       entity: 'payment_line',
       entityId: line.id,
-      details: { from: 'failed', to: 'scheduled', accountCorrected: input.account !== undefined },
+      details: { from: 'failed', to: 'scheduled' },
     });
   });
 }

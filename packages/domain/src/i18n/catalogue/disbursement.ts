@@ -51,6 +51,26 @@ export const disbursementMessages = {
     'zh-CN': '批次审批通过后才能导出发放花名册',
     en: 'The roster can be exported only once the batch is approved',
   },
+  'disbursement.roster_not_downloaded': {
+    'zh-CN': '请先下载发放花名册,再标记已送银行',
+    en: 'Download the roster before marking it as sent to the bank',
+  },
+  'disbursement.roster_changed': {
+    'zh-CN': '下载花名册后批次已变更(如有款项因离职移出),请重新下载花名册后再标记已送银行',
+    en: 'The batch changed since its roster was downloaded (lines withdrawn after a departure): download it again before marking it as sent',
+  },
+  'disbursement.account_change_pending': {
+    'zh-CN': '该申请的收款账户变更尚待另一名工作人员核验,核验后方可重新发放',
+    en: 'A change of this claim’s account awaits a second person’s verification; reissue it once verified',
+  },
+  'payee_account.change_pending': {
+    'zh-CN': '该申请已有一项待核验的收款账户变更',
+    en: 'This claim already has an account change awaiting verification',
+  },
+  'payee_account.decided': {
+    'zh-CN': '该账户变更已核验或已退回',
+    en: 'This account change has already been verified or turned down',
+  },
   'disbursement.results_not_expected': {
     'zh-CN': '批次尚未报送银行或已对账,不能导入银行回执',
     en: 'The batch has not been sent to the bank, or is already reconciled',

@@ -112,6 +112,10 @@ export const machineMessages = {
     'zh-CN': '该补贴适用的政策版本不允许免予追回',
     en: "The award's policy version does not allow a waiver",
   },
+  'guard.award_stopped': {
+    'zh-CN': '该补贴已因离职终止,未发放部分不再发放,不能重新发放',
+    en: 'The award has stopped (the graduate left): its unpaid part is not paid, so this payment is not reissued',
+  },
   'guard.payee_account_unverified': {
     'zh-CN': '收款账户须为本人社会保障卡银行账户',
     en: "The payee account must be the person's own social-security-card account",
