@@ -23,6 +23,7 @@ import * as signInRecovery from './2026_12_04_1300_sign_in_recovery.js';
 import * as appRole from './2026_12_04_1400_app_role.js';
 import * as auditChain from './2026_12_04_1410_audit_chain.js';
 import * as documentBlob from './2026_12_04_1500_document_blob.js';
+import * as payeeChangePerson from './2026_12_04_1600_payee_change_person.js';
 
 // Listed here rather than read from the folder, so that migrations run the same under tsx,
 // a bundle, or a test runner. Names sort by time; never rename or edit a landed one.
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_1400_app_role': appRole,
   '2026_12_04_1410_audit_chain': auditChain,
   '2026_12_04_1500_document_blob': documentBlob,
+  '2026_12_04_1600_payee_change_person': payeeChangePerson,
 };

@@ -119,6 +119,31 @@ describe('changing a payee’s account', () => {
     expect(await rejected.json()).toMatchObject({ state: 'rejected', rejectReason: '与社保卡信息不符' });
   });
 
+  it('takes a second natural person: another account of the one who entered it may not verify (403, and the database says so)', async () => {
+    const a = await insertAward(h, [{ amountFen: 1000, dueDate: freshEra(1650).due(1) }]);
+    const enterer = await h.bureau(['reviewer']);
+    const res = await enter(enterer.cookie, a.claimId, '社保卡正反面复印件');
+    expect(res.status).toBe(201);
+    const change = (await res.json()) as { id: string; version: number };
+    await h.db
+      .updateTable('app_user')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', enterer.id)
+      .execute();
+    const samePerson = await h.bureau(['finance'], { residentId: enterer.residentId });
+    const own = await decide(samePerson.cookie, change);
+    expect(own.status).toBe(403);
+    expect((await errorOf(own)).code).toBe('forbidden');
+    await expect(
+      h.db
+        .updateTable('payee_account_change')
+        .set({ state: 'verified', decided_by: samePerson.id, decided_at: new Date().toISOString() })
+        .where('id', '=', change.id)
+        .execute(),
+    ).rejects.toMatchObject({ code: '23514' });
+    expect((await decide(approver.cookie, change)).status).toBe(200);
+  });
+
   it('answers 401, 403 and 404 as it should', async () => {
     const a = await insertAward(h, [{ amountFen: 1000, dueDate: freshEra(1400).due(1) }]);
     expect((await h.call('GET', '/api/payee-account-changes')).status).toBe(401);

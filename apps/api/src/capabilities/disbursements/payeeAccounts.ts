@@ -5,6 +5,7 @@ import {
   hasBureauRole,
   maskBankAccount,
   maskName,
+  personOf,
   type SubsidyClaimInput,
 } from '@talent/domain';
 import { sql } from 'kysely';
@@ -20,6 +21,7 @@ import {
   notFound,
   uniqueViolation,
 } from '../../platform/errors.js';
+import { personKeyOf } from '../../platform/persons.js';
 import { isUuid } from '../../platform/router.js';
 import { correctClaimAccount } from './repository.js';
 
@@ -116,6 +118,7 @@ function baseQuery(db: Db) {
       'x.entered_by',
       'x.entered_by_kind',
       'e.name as entered_by_name',
+      personKeyOf('e').as('entered_by_person'),
       'x.state',
       'x.decided_by',
       'd.name as decided_by_name',
@@ -148,7 +151,7 @@ function view(r: ChangeRow, actor: Actor) {
     version: r.version,
     createdAt: iso(r.created_at) ?? '',
     /** Verifying takes a second person: never the one who entered it. */
-    canVerify: any(actor, verifiers) && r.state === 'pending' && r.entered_by !== actor.userId,
+    canVerify: any(actor, verifiers) && r.state === 'pending' && r.entered_by_person !== personOf(actor),
   };
 }
 export type AccountChangeView = ReturnType<typeof view>;
@@ -212,6 +215,8 @@ export async function decideAccountChange(
     const change = await trx
       .selectFrom('payee_account_change as x')
       .innerJoin('subsidy_claim as c', 'c.id', 'x.claim_id')
+      .innerJoin('app_user as e', 'e.id', 'x.entered_by')
+      .select(personKeyOf('e').as('entered_by_person'))
       .select([
         'x.id',
         'x.claim_id',
@@ -227,10 +232,12 @@ export async function decideAccountChange(
       .forUpdate('x')
       .executeTakeFirst();
     if (!change) throw notFound();
+    // four eyes by person (decision 0008): another account of the one who entered it is still them;
+    // checked before the version, so the refused learn nothing of where the change stands
+    if (change.entered_by_person === personOf(actor))
+      throw new ApiError('forbidden', { messageKey: 'guard.four_eyes' });
     assertCurrentVersion({ state: change.state, version: change.version }, input.version);
     if (change.state !== 'pending') throw new ApiError('conflict', { messageKey: 'payee_account.decided' });
-    if (change.entered_by === actor.userId)
-      throw new ApiError('forbidden', { messageKey: 'guard.four_eyes' });
     await trx
       .updateTable('payee_account_change')
       .set({
