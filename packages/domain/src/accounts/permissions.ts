@@ -112,6 +112,14 @@ export const operationAccess: Readonly<Record<string, OperationAccess>> = {
   'GET /api/disbursements/{id}/roster.xlsx': b('finance'),
   'POST /api/disbursements/{id}/results': b('finance'),
   'GET /api/disbursements/{id}/imports': b('finance', 'auditor'),
+  // the roster went to the bank: said by finance, never by a download (decision 0012)
+  'POST /api/disbursements/{id}/send': b('finance'),
+  // a payee's new account: entered by staff from evidence or by the applicant on their own claim,
+  // verified by a second person (decision 0012)
+  'POST /api/payee-account-changes': ['applicant', ...b('reviewer', 'finance')],
+  'GET /api/payee-account-changes': b('reviewer', 'approver', 'finance', 'auditor'),
+  'POST /api/payee-account-changes/{id}/verify': b('reviewer', 'approver', 'finance'),
+  'POST /api/payee-account-changes/{id}/reject': b('reviewer', 'approver', 'finance'),
   'GET /api/me/payments': applicant,
   'GET /api/payment-holds': b('finance', 'auditor'),
   'GET /api/bureau/clawbacks': bureauExcept('registrar'),
