@@ -37,6 +37,7 @@ export {
   CheckboxGroup,
   type CheckboxGroupProps,
   type FieldForm,
+  NewPasswordFields,
   type Option,
   PasswordField,
   type PasswordFieldProps,

@@ -4,7 +4,7 @@ import {
   FormError,
   isApiError,
   type Me,
-  PasswordField,
+  NewPasswordFields,
   SmsCodeField,
   SubmitButton,
   TextField,
@@ -70,20 +70,11 @@ export function SignUpPage() {
           />
           <SmsCodeField form={form} name="code" mobileName="mobile" purpose="sign_up" kind="applicant" />
           <TextField form={form} name="name" label={t('signUp.name')} autoComplete="name" required />
-          <PasswordField
+          <NewPasswordFields
             form={form}
             name="password"
             label={t('signUp.password')}
-            hint={t('signUp.passwordHint')}
-            autoComplete="new-password"
-            required
-          />
-          <PasswordField
-            form={form}
-            name="confirm"
-            label={t('signUp.confirm')}
-            autoComplete="new-password"
-            required
+            confirmLabel={t('signUp.confirm')}
           />
           <FormError error={error} />
           <SubmitButton pending={pending} testId="sign-up-submit" className="button-block">

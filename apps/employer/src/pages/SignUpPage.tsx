@@ -3,8 +3,8 @@ import {
   apiFetch,
   FormError,
   type Me,
+  NewPasswordFields,
   Notice,
-  PasswordField,
   SmsCodeField,
   SubmitButton,
   TextField,
@@ -106,20 +106,11 @@ export function SignUpPage() {
             purpose="sign_up"
             kind="employer"
           />
-          <PasswordField
+          <NewPasswordFields
             form={form}
             name="password"
             label={t('signUp.password')}
-            hint={t('signUp.passwordHint')}
-            autoComplete="new-password"
-            required
-          />
-          <PasswordField
-            form={form}
-            name="confirm"
-            label={t('signUp.confirm')}
-            autoComplete="new-password"
-            required
+            confirmLabel={t('signUp.confirm')}
           />
           <Notice tone="info">{t('signUp.employerNote')}</Notice>
           <FormError error={error} />

@@ -145,6 +145,38 @@ export function PasswordField<T extends FieldValues>(props: PasswordFieldProps<T
   );
 }
 
+/**
+ * A new password and its confirmation (`confirm`): sign-up, password reset and change ask for it the
+ * same way, with the rules as the hint and the browser told to suggest a new one.
+ */
+export function NewPasswordFields<T extends FieldValues>(props: {
+  form: FieldForm<T>;
+  name: Path<T>;
+  label: ReactNode;
+  confirmLabel: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PasswordField
+        form={props.form}
+        name={props.name}
+        label={props.label}
+        hint={t('signUp.passwordHint')}
+        autoComplete="new-password"
+        required
+      />
+      <PasswordField
+        form={props.form}
+        name={'confirm' as Path<T>}
+        label={props.confirmLabel}
+        autoComplete="new-password"
+        required
+      />
+    </>
+  );
+}
+
 export type Option = { value: string; label: ReactNode };
 
 export type SelectFieldProps<T extends FieldValues> = FieldBaseProps<T> & {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { apiFetch, isApiError } from '../api/apiFetch';
 import { useAuth } from '../auth/AuthProvider';
 import { FormError } from '../forms/FormError';
-import { PasswordField, SubmitButton } from '../forms/fields';
+import { NewPasswordFields, PasswordField, SubmitButton } from '../forms/fields';
 import { useFormSubmit } from '../forms/useFormSubmit';
 import { useZodForm } from '../forms/useZodForm';
 import { useT } from '../i18n/I18nProvider';
@@ -65,20 +65,11 @@ export function ChangePasswordPage({ mustChange = false }: { mustChange?: boolea
             autoComplete="current-password"
             required
           />
-          <PasswordField
+          <NewPasswordFields
             form={form}
             name="newPassword"
             label={t('password.new')}
-            hint={t('signUp.passwordHint')}
-            autoComplete="new-password"
-            required
-          />
-          <PasswordField
-            form={form}
-            name="confirm"
-            label={t('password.confirm')}
-            autoComplete="new-password"
-            required
+            confirmLabel={t('password.confirm')}
           />
           <FormError error={error} />
           {done && (

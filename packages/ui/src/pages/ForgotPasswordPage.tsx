@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { apiFetch } from '../api/apiFetch';
 import { useAuth } from '../auth/AuthProvider';
 import { FormError } from '../forms/FormError';
-import { PasswordField, SubmitButton, TextField } from '../forms/fields';
+import { NewPasswordFields, SubmitButton, TextField } from '../forms/fields';
 import { SmsCodeField } from '../forms/SmsCodeField';
 import { useFormSubmit } from '../forms/useFormSubmit';
 import { useZodForm } from '../forms/useZodForm';
@@ -63,20 +63,11 @@ export function ForgotPasswordPage({ signInPath = '/sign-in' }: { signInPath?: s
               required
             />
             <SmsCodeField form={form} name="code" mobileName="mobile" purpose="password_reset" kind={kind} />
-            <PasswordField
+            <NewPasswordFields
               form={form}
               name="password"
               label={t('forgot.newPassword')}
-              hint={t('signUp.passwordHint')}
-              autoComplete="new-password"
-              required
-            />
-            <PasswordField
-              form={form}
-              name="confirm"
-              label={t('signUp.confirm')}
-              autoComplete="new-password"
-              required
+              confirmLabel={t('signUp.confirm')}
             />
             <FormError error={error} />
             <SubmitButton pending={pending} testId="password-reset-submit" className="button-block">
