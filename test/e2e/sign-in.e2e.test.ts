@@ -156,6 +156,9 @@ describe('sign-up and staff administration', () => {
     const username = `lock${Date.now().toString(36)}`;
     await session.page.getByTestId('username').fill(username);
     await session.page.getByTestId('name').fill('钱锁定');
+    await session.page
+      .getByTestId('residentId')
+      .fill(makeResidentId({ birthDate: '1988-07-12', seq: Date.now() % 1000 }));
     await session.page.getByTestId('roles-reviewer').check();
     await session.page.getByTestId('password').fill('Reviewer2026');
     await session.page.getByTestId('create-staff-submit').click();

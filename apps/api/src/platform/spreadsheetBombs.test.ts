@@ -2,6 +2,7 @@ import type { ScratchDb } from '@talent/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadContributions } from '../capabilities/contributions/fixtures.js';
 import {
+  approveAndSend,
   disbursementDatabase,
   freshEra,
   insertAward,
@@ -132,16 +133,12 @@ describe('spreadsheet bombs', () => {
     const approver = await h.bureau(['finance']);
     const { asOf, due } = freshEra(1700);
     await insertAward(h, [{ amountFen: 1000, dueDate: due(1) }]);
-    let res = await h.call('POST', '/api/disbursements', { cookie: finance.cookie, body: { dueAsOf: asOf } });
-    const batch = (await res.json()) as BatchView;
-    res = await h.call('POST', `/api/disbursements/${batch.id}/events`, {
-      cookie: approver.cookie,
-      body: { event: 'approve', version: batch.version },
+    const res = await h.call('POST', '/api/disbursements', {
+      cookie: finance.cookie,
+      body: { dueAsOf: asOf },
     });
-    expect(res.status).toBe(200);
-    await (
-      await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, { cookie: approver.cookie })
-    ).text();
+    const batch = await approveAndSend(h, (await res.json()) as BatchView, approver.cookie);
+    expect(batch.state).toBe('exported');
     // 12 MB and 20 MB: within the upload's 40 MB
     for (const bomb of bombs('disbursement.result_file_too_many_rows', 6_000_000, 20_000_000)) {
       expectRefused(

@@ -184,3 +184,27 @@ export function uploadResults(
     }),
   );
 }
+
+/**
+ * Takes a prepared batch to the bank as the console does (decision 0012): a second finance officer
+ * approves it, downloads the roster at that version, and says it was sent. Answers the sent batch.
+ */
+export async function approveAndSend(
+  h: TestHarness,
+  batch: { id: string; version: number },
+  approverCookie: string,
+): Promise<{ id: string; version: number; state: string }> {
+  const approved = await h.call('POST', `/api/disbursements/${batch.id}/events`, {
+    cookie: approverCookie,
+    body: { event: 'approve', version: batch.version },
+  });
+  if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${await approved.text()}`);
+  const { version } = (await approved.json()) as { version: number };
+  await (await h.call('GET', `/api/disbursements/${batch.id}/roster.csv`, { cookie: approverCookie })).text();
+  const sent = await h.call('POST', `/api/disbursements/${batch.id}/send`, {
+    cookie: approverCookie,
+    body: { version },
+  });
+  if (sent.status !== 200) throw new Error(`send: ${sent.status} ${await sent.text()}`);
+  return (await sent.json()) as { id: string; version: number; state: string };
+}
