@@ -47,6 +47,10 @@ try {
         roles,
         resident_id_enc: residentId ? pii.encrypt(residentId) : null,
         resident_id_hmac: residentId ? pii.blindIndex(residentId) : null,
+        // a holder whose name and ID match the card registry (decision 0008): verified, so 秒批 applies
+        ...(residentId
+          ? { identity_verified_at: new Date(), identity_verification_method: 'card_registry' as const }
+          : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

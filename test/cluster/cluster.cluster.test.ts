@@ -136,6 +136,9 @@ async function holder(i: number) {
       password_hash: 'cluster-no-sign-in',
       resident_id_enc: pii.encrypt(residentId),
       resident_id_hmac: pii.blindIndex(residentId),
+      // name and ID as on the card below: verified by the registry (decision 0008), so 秒批 applies
+      identity_verified_at: new Date(),
+      identity_verification_method: 'card_registry',
     })
     .returning('id')
     .executeTakeFirstOrThrow();
