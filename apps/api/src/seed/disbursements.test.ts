@@ -51,6 +51,7 @@ describe('seedDisbursements', () => {
       .selectFrom('audit_log')
       .select('action')
       .where('entity_id', '=', batches[0]?.id ?? '')
+      .orderBy('seq')
       .execute();
     expect(audit.map((a) => a.action)).toEqual([
       'disbursement.prepare',
