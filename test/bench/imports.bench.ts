@@ -116,16 +116,25 @@ try {
       body: JSON.stringify({ dueAsOf: todayInChina() }),
     })
   ).json()) as { id: string; version: number };
-  await fetch(`${server.base}/api/disbursements/${prepared.id}/events`, {
-    method: 'POST',
-    headers: { ...json, cookie: approver },
-    body: JSON.stringify({ event: 'approve', version: prepared.version }),
-  });
+  const approved = (await (
+    await fetch(`${server.base}/api/disbursements/${prepared.id}/events`, {
+      method: 'POST',
+      headers: { ...json, cookie: approver },
+      body: JSON.stringify({ event: 'approve', version: prepared.version }),
+    })
+  ).json()) as { version: number };
   const roster = await fetch(`${server.base}/api/disbursements/${prepared.id}/roster.csv`, {
     headers: { cookie: approver },
   });
   if (roster.status !== 200) throw new Error(`the roster answered ${roster.status}`);
   await roster.text();
+  // results are taken only for a batch finance said went to the bank (decision 0012)
+  const sent = await fetch(`${server.base}/api/disbursements/${prepared.id}/send`, {
+    method: 'POST',
+    headers: { ...json, cookie: approver },
+    body: JSON.stringify({ version: approved.version }),
+  });
+  if (sent.status !== 200) throw new Error(`sending answered ${sent.status}`);
   await server.stop();
 
   const results = `/api/disbursements/${prepared.id}/results`;
