@@ -229,16 +229,26 @@ describe('the talent-card green channel', () => {
     const alert = reviewer.page
       .getByTestId('notices')
       .getByRole('link', { name: /绿色通道申请.*已超过办结时限/ });
+    // what the reviewer's notifications hold, said when the alert does not show
+    const held = () =>
+      reviewer.page.evaluate(async () => {
+        const res = await fetch('/api/notifications?pageSize=20');
+        const body = (await res.json()) as { items?: { kind: string }[] };
+        return `${res.status}: ${(body.items ?? []).map((n) => n.kind).join(', ')}`;
+      });
     await expect
       .poll(
         async () => {
           await reviewer.page.reload();
           return alert.count();
         },
-        // the scheduler's first run comes a few seconds after start, behind the journeys' own requests
-        { timeout: 90_000, interval: 2_000 },
+        // the scheduler passes a few seconds after start and then every 15 s (globalSetup.ts)
+        { timeout: 90_000, interval: 2_000, message: 'the overdue alert on the reviewer’s home' },
       )
-      .toBeGreaterThan(0);
+      .toBeGreaterThan(0)
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}; the reviewer's notifications: ${await held()}`);
+      });
     await reviewer.step('alert');
     await alert.first().click();
     await reviewer.page.getByTestId('case-green').waitFor();
