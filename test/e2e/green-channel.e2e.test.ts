@@ -240,6 +240,11 @@ describe('the talent-card green channel', () => {
       .poll(
         async () => {
           await reviewer.page.reload();
+          // the home page asks for the notifications after it loads: counting at once raced them
+          await alert
+            .first()
+            .waitFor({ timeout: 5_000 })
+            .catch(() => undefined);
           return alert.count();
         },
         // the scheduler passes a few seconds after start and then every 15 s (globalSetup.ts)
