@@ -136,18 +136,12 @@ export async function updateProfile(
             : 'keep',
     });
     if (claimedElsewhere) {
-      const disputeId = await repo.insertDispute(trx, {
-        claimantUserId: actor.userId,
+      await openDispute(trx, actor, ctx, {
         holderUserId: owner,
         residentIdHmac: hmac,
         note: null,
-      });
-      await writeAudit(trx, ctx, {
-        actor,
-        action: 'identity_dispute.open',
-        entity: 'identity_dispute',
-        entityId: disputeId,
-        details: { reason: 'resident_id_claimed', residentId: maskResidentId(input.residentId) },
+        reason: 'resident_id_claimed',
+        residentId: input.residentId,
       });
     }
     await writeAudit(trx, ctx, {
@@ -379,18 +373,12 @@ export async function raiseIdentityDispute(
     await repo.lockIdentity(trx, actor.userId);
     await refuseTooManyIdChanges(trx, actor.userId);
     const owner = await repo.residentIdOwner(trx, hmac);
-    const disputeId = await repo.insertDispute(trx, {
-      claimantUserId: actor.userId,
+    const disputeId = await openDispute(trx, actor, ctx, {
       holderUserId: owner !== undefined && owner !== actor.userId ? owner : null,
       residentIdHmac: hmac,
       note: input.note,
-    });
-    await writeAudit(trx, ctx, {
-      actor,
-      action: 'identity_dispute.open',
-      entity: 'identity_dispute',
-      entityId: disputeId,
-      details: { reason: 'raised_by_applicant', residentId: maskResidentId(input.residentId) },
+      reason: 'raised_by_applicant',
+      residentId: input.residentId,
     });
     // counts as a probe of the number, like a change of the profile's ID
     await writeAudit(trx, ctx, {
@@ -429,4 +417,33 @@ export async function listIdentityDisputes(db: Db, actor: Actor): Promise<{ item
           : null,
     })),
   };
+}
+
+/** An identity dispute opened for the applicant, with its audit row (decision 0008). */
+async function openDispute(
+  trx: Db,
+  actor: Actor,
+  ctx: ServiceContext,
+  d: {
+    holderUserId: string | null;
+    residentIdHmac: string;
+    note: string | null;
+    reason: 'resident_id_claimed' | 'raised_by_applicant';
+    residentId: string;
+  },
+): Promise<string> {
+  const disputeId = await repo.insertDispute(trx, {
+    claimantUserId: actor.userId,
+    holderUserId: d.holderUserId,
+    residentIdHmac: d.residentIdHmac,
+    note: d.note,
+  });
+  await writeAudit(trx, ctx, {
+    actor,
+    action: 'identity_dispute.open',
+    entity: 'identity_dispute',
+    entityId: disputeId,
+    details: { reason: d.reason, residentId: maskResidentId(d.residentId) },
+  });
+  return disputeId;
 }
