@@ -1,6 +1,6 @@
 import '@talent/ui/styles.css';
 import './bureau.css';
-import { AuthProvider, I18nProvider } from '@talent/ui';
+import { AuthProvider, I18nProvider, QueryProvider } from '@talent/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -12,9 +12,11 @@ if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <I18nProvider>
-      <AuthProvider kind="bureau">
-        <RouterProvider router={router} />
-      </AuthProvider>
+      <QueryProvider>
+        <AuthProvider kind="bureau">
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </QueryProvider>
     </I18nProvider>
   </StrictMode>,
 );

@@ -9,7 +9,9 @@ export {
   setApiBase,
   toApiError,
 } from './api/apiFetch';
+export { api, call } from './api/client';
 export { apiErrorText, fieldIssueText } from './api/errorText';
+export { createQueryClient, QueryProvider } from './api/query';
 export { type Resource, useApi } from './api/useApi';
 export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
 export { type Audience, canSee, SIGN_IN_PATH, safeNextPath, signInPathFor } from './auth/access';

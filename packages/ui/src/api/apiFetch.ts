@@ -1,9 +1,8 @@
 /**
  * The one place the portals talk HTTP. Every error becomes an `ApiError` carrying the API's
  * `{error:{code, message, details?, requestId}}`; a network failure is code 'network', a response that
- * is not that shape is code 'unexpected'. When the typed client (`@talent/api/client`) lands, it can
- * be built on the same `fetch` options (credentials, Accept-Language) and errors can go through
- * `toApiError`, so screens keep one error type.
+ * is not that shape is code 'unexpected'. The typed client (`./client`) sends through `portalFetch`,
+ * so both ways of calling share the headers, the base URL and the one error type.
  */
 
 export type FieldIssue = { path: string; code: string; message: string };
@@ -82,19 +81,34 @@ export function buildUrl(path: string, query?: ApiFetchOptions['query']): string
 }
 
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  const lang = globalThis.document?.documentElement.lang;
-  if (lang && !headers['Accept-Language']) headers['Accept-Language'] = lang;
-  const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
+  const init: RequestInit = { method: options.method ?? 'GET' };
+  if (options.headers) init.headers = options.headers;
   if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    init.headers = { 'Content-Type': 'application/json', ...options.headers };
     init.body = JSON.stringify(options.body);
   }
   if (options.signal) init.signal = options.signal;
+  return readBody<T>(await portalFetch(buildUrl(path, options.query), init));
+}
 
+/**
+ * `fetch` as the portals use it: JSON accepted, the page's language asked for, the session cookie sent,
+ * relative paths under the API base. Only a 2xx response comes back; anything else is thrown as an
+ * ApiError (a 401 `unauthenticated` also tells the auth context the session is gone).
+ */
+export async function portalFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const lang = globalThis.document?.documentElement.lang;
+  if (lang && !headers.has('Accept-Language')) headers.set('Accept-Language', lang);
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), init);
+    response = await fetch(url.startsWith('/') ? `${apiBase}${url}` : url, {
+      ...init,
+      headers,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError({
@@ -103,7 +117,16 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  return readResponse<T>(response);
+  if (response.ok) return response;
+  const error = toApiError(
+    response.status,
+    parseJson(await response.text()),
+    response.headers.get('x-request-id') ?? undefined,
+  );
+  if (error.status === 401 && error.code === 'unauthenticated') {
+    for (const listener of unauthenticatedListeners) listener(error);
+  }
+  throw error;
 }
 
 type UnauthenticatedListener = (error: ApiError) => void;
@@ -120,21 +143,17 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   };
 }
 
-async function readResponse<T>(response: Response): Promise<T> {
+async function readBody<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let body: unknown;
+  return parseJson(await response.text()) as T;
+}
+
+function parseJson(text: string): unknown {
   try {
-    body = text === '' ? undefined : JSON.parse(text);
+    return text === '' ? undefined : JSON.parse(text);
   } catch {
-    body = undefined;
+    return undefined;
   }
-  if (response.ok) return body as T;
-  const error = toApiError(response.status, body, response.headers.get('x-request-id') ?? undefined);
-  if (error.status === 401 && error.code === 'unauthenticated') {
-    for (const listener of unauthenticatedListeners) listener(error);
-  }
-  throw error;
 }
 
 /** Turns an error response body into an ApiError, whatever it holds. */

@@ -9,7 +9,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ApiError, apiFetch, isApiError, onUnauthenticated } from '../api/apiFetch';
+import { ApiError, isApiError, onUnauthenticated } from '../api/apiFetch';
+import { api, call } from '../api/client';
 import type { Me } from './types';
 
 export type AuthState =
@@ -32,7 +33,7 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 
 async function loadMe(): Promise<Me | null> {
   try {
-    const { user } = await apiFetch<{ user: Me }>('/api/me');
+    const { user } = await call(api.me.$get());
     return user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
@@ -78,10 +79,11 @@ export function AuthProvider({ kind, children }: { kind: AccountKind; children: 
 
   const signIn = useCallback(
     async (credentials: Omit<SignIn, 'kind'>) => {
-      const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-in', {
-        method: 'POST',
-        body: { kind, login: credentials.login, password: credentials.password },
-      });
+      const { user } = await call(
+        api.auth['sign-in'].$post({
+          json: { kind, login: credentials.login, password: credentials.password },
+        }),
+      );
       setState({ status: 'ready', user, error: null });
       return user;
     },
@@ -90,7 +92,7 @@ export function AuthProvider({ kind, children }: { kind: AccountKind; children: 
 
   const signOut = useCallback(async () => {
     try {
-      await apiFetch<void>('/api/auth/sign-out', { method: 'POST' });
+      await call(api.auth['sign-out'].$post());
     } catch (error) {
       // an expired session is signed out already; anything else still ends the session on this screen
       if (!isApiError(error)) throw error;

@@ -1,19 +1,16 @@
-import type { LocalizedText } from '@talent/domain';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
-import { apiFetch } from '../api/apiFetch';
+import { api, call } from '../api/client';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { Card } from './Page';
 
-type Notification = {
-  id: string;
-  text: LocalizedText;
-  entity: string | null;
-  entityId: string | null;
-  read: boolean;
-  createdAt: string;
-};
+type Notification = Awaited<ReturnType<typeof loadRecent>>[number];
+
+async function loadRecent(pageSize: number) {
+  const page = await call(api.notifications.$get({ query: { pageSize: String(pageSize) } }));
+  return page.items;
+}
 
 /**
  * The latest notifications to the signed-in staff member (the bureau's verdict to an organisation, a
@@ -31,18 +28,10 @@ export function RecentNotifications({
   linkFor?: (n: Notification, text: string) => ReactNode;
 }) {
   const { locale } = useI18n();
-  const [items, setItems] = useState<Notification[] | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<{ items: Notification[] }>('/api/notifications', {
-      query: { pageSize },
-      signal: controller.signal,
-    }).then(
-      (page) => setItems(page.items),
-      () => setItems(null),
-    );
-    return () => controller.abort();
-  }, [pageSize]);
+  const { data: items } = useQuery({
+    queryKey: ['notifications', { pageSize }],
+    queryFn: () => loadRecent(pageSize),
+  });
   if (!items || items.length === 0) return null;
   return (
     <Card title={title} testId={testId}>

@@ -2,6 +2,7 @@ import type { Locale } from '@talent/domain';
 import { type RenderResult, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
+import { QueryProvider } from '../api/query';
 import { I18nProvider } from '../i18n/I18nProvider';
 
 /** Shows the router's current location, so a test can read what the URL would be. */
@@ -21,8 +22,10 @@ export function renderWithProviders(
   return render(
     <MemoryRouter initialEntries={[route]}>
       <I18nProvider initialLocale={locale}>
-        {wrapper ? wrapper(ui) : ui}
-        <LocationProbe />
+        <QueryProvider>
+          {wrapper ? wrapper(ui) : ui}
+          <LocationProbe />
+        </QueryProvider>
       </I18nProvider>
     </MemoryRouter>,
   );
