@@ -65,6 +65,7 @@ function vitest(label, project, extraArgs = [], env = {}) {
 const want = (phase) => only.length === 0 || only.includes(phase);
 
 if (want('lint')) check('lint (biome)', bin('biome'), ['check', '.']);
+if (want('lint')) check('commit habit', 'node', ['scripts/check-commits.mjs']);
 if (want('typecheck')) check('typecheck (tsc -b)', bin('tsc'), ['-b']);
 if (want('domain'))
   vitest('domain unit + property tests (coverage ≥ 95%)', 'packages/domain', ['--coverage']);
