@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 
 const since = 'c26c04e'; // the last commit before the habit was enforced
-const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const git = (...args) =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
 try {
   git('rev-parse', '--git-dir');
