@@ -4,6 +4,7 @@
 // 127.0.0.1:5432), on which it creates and drops a database of its own.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import { createPii, createSession, SESSION_COOKIE } from '@talent/api';
 import { createDb, type DbHandle } from '@talent/db';
 import { addDays, todayInChina } from '@talent/domain';
@@ -257,6 +258,36 @@ describe('two API processes behind nginx on one PostgreSQL', () => {
     const read = await fetch(`${b.baseUrl}${url}`, { headers: { cookie: h.cookie } });
     expect(read.status).toBe(200);
     expect(await read.text()).toContain('a.pdf');
+  });
+
+  it('knows the client by the address nginx saw, not by its own socket peer or what it claims', async () => {
+    // The client connects from 127.0.0.2, so nginx's peer differs from the API's (nginx, 127.0.0.1).
+    // nginx appends its peer to X-Forwarded-For and TRUST_PROXY=1 takes that last entry: a forged first
+    // entry neither dodges nor frames anyone in the sign-in throttle's per-address bucket.
+    const forged = '203.0.113.77';
+    const body = JSON.stringify({ kind: 'applicant', login: '17700009999', password: 'wrong-password-1' });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        `${nginx.baseUrl}/api/auth/sign-in`,
+        {
+          method: 'POST',
+          localAddress: '127.0.0.2',
+          headers: { origin: nginx.baseUrl, 'content-type': 'application/json', 'x-forwarded-for': forged },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(401);
+    const pii = createPii(piiKey);
+    const keys = (await db.db.selectFrom('sign_in_throttle').select('key').execute()).map((r) => r.key);
+    expect(keys).toContain(pii.hash('throttle.address', '127.0.0.2'));
+    expect(keys).not.toContain(pii.hash('throttle.address', '127.0.0.1'));
+    expect(keys).not.toContain(pii.hash('throttle.address', forged));
   });
 
   it('loses no request when one process is killed mid-run', async () => {
