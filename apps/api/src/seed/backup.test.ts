@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDb, type DbHandle, migrateToLatest, verifyAuditChain } from '@talent/db';
+import { createDb, migrateToLatest } from '@talent/db';
 import { asOwner, createScratchDb, testDatabaseUrl } from '@talent/db/testing';
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { writeAudit } from '../platform/audit.js';
+import { fingerprint } from '../testing/dbFingerprint.js';
 import { testPii } from '../testing/index.js';
 import { seedDemo } from './seed.js';
 
@@ -21,24 +21,6 @@ function cli(script: 'backup' | 'restore', file: string, env: Record<string, str
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: 'pipe',
   });
-}
-
-async function fingerprint(db: DbHandle['db']) {
-  const { rows: tables } = await sql<{ name: string }>`
-    select tablename as name from pg_tables where schemaname = 'public' order by 1`.execute(db);
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(name)}`.execute(db);
-    counts[name] = rows[0]?.n ?? -1;
-  }
-  const { rows: audit } = await sql<{ digest: string; n: number }>`
-    select md5(string_agg(concat_ws('|', id, seq, at, actor_id, action, entity, entity_id, details::text,
-      prev_hash, hash), ',' order by id)) as digest, count(*)::int as n from audit_log`.execute(db);
-  const chain = await verifyAuditChain(db);
-  const { rows: sequences } = await sql<{ name: string; value: string }>`
-    select sequencename as name, coalesce(last_value, 0)::text as value from pg_sequences
-    where schemaname = 'public' order by 1`.execute(db);
-  return { counts, audit: audit[0], sequences, chainOk: chain.ok };
 }
 
 describe.runIf(testDatabaseUrl())('db:backup and db:restore on PostgreSQL', () => {
