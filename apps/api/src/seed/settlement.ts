@@ -18,7 +18,7 @@ import { defaultConfig } from '../platform/config.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
-import { DEMO_PASSWORD, DEMO_RESIDENT_ID } from './demo.js';
+import { DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_RESIDENT_ID } from './demo.js';
 
 // Police stations of each county (派出所): reference data the registrar and the wizard choose from.
 const stations: Record<string, string[]> = {
@@ -248,11 +248,13 @@ export async function seedCase(
     fields: { householdNumber: `QY${g.mobile.slice(-6)}`, registrationDate: todayInChina() },
   });
   if (g.until === 'registered') return;
+  // the demo employer by its credit code: a database that holds other employers (pnpm db:generate's
+  // QG block, created first) must not hand the job to one whose HR is nobody the seed knows
   const employer = await db
     .selectFrom('employer')
     .select('id')
+    .where('uscc', '=', DEMO_EMPLOYER.uscc)
     .where('status', '=', 'verified')
-    .orderBy('created_at')
     .executeTakeFirst();
   if (!employer) return;
   await fire(actor, 'report_employment', {
