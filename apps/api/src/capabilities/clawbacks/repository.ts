@@ -1,4 +1,4 @@
-import type { AwardState, ClawbackStage } from '@talent/domain';
+import type { AwardState, ClawbackStage, PaymentLineState } from '@talent/domain';
 import { sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 import { personKeyOf } from '../../platform/persons.js';
@@ -53,7 +53,7 @@ export function cancelOpenLines(db: Db, awardId: string) {
     .execute();
 }
 
-export type LineSummary = { state: string; count: number; fen: number };
+export type LineSummary = { state: PaymentLineState; count: number; fen: number };
 
 export async function lineSummary(db: Db, awardId: string): Promise<LineSummary[]> {
   const rows = await db
