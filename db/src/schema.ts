@@ -25,7 +25,7 @@ import type {
 import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 // The source of the row types: repositories read Selectable<…>, write Insertable<…>/Updateable<…>.
-// Value lists the domain owns come from it (the migrations' checks mirror them); schema.test.ts
+// Value lists the domain owns are imported from it (the migrations' checks mirror them); schema.test.ts
 // holds this file to the migrated catalogue, column by column: data type and nullability.
 
 /** A timestamptz the writer must give (or, if nullable, may). */
@@ -34,6 +34,11 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** Set once by the database when the row is made. */
 type CreatedAt = GeneratedAlways<Date>;
+
+/** jsonb: read as parsed JSON (an object or array), written as its text. */
+type Json<T extends object> = ColumnType<T, string, string>;
+/** jsonb with a database default ('{}'): optional on insert. */
+type DefaultedJson<T extends object> = ColumnType<T, string | undefined, string>;
 
 export interface EmployerTable {
   id: Generated<string>;
@@ -137,7 +142,7 @@ export interface AuditLogTable {
   entity: string;
   entity_id: string | null;
   request_id: string | null;
-  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  details: DefaultedJson<Record<string, unknown>>;
   /** The hash chain (db/src/auditChain.ts): dense order, the previous row's hash, this row's. */
   seq: number;
   prev_hash: string;
@@ -152,9 +157,6 @@ export interface AuditCheckpointTable {
   archived_at: DefaultedTimestamp;
   note: string;
 }
-
-/** jsonb: read as parsed JSON (an object or array), written as its text. */
-type Json<T extends object = Record<string, unknown>> = ColumnType<T, string | undefined, string>;
 
 export interface DocumentTable {
   id: Generated<string>;
@@ -281,7 +283,7 @@ export interface NotificationTable {
   user_id: string;
   kind: string;
   /** The message's placeholders, filled in by the reader's language. */
-  params: Json<Record<string, string | number>>;
+  params: DefaultedJson<Record<string, string | number>>;
   entity: string | null;
   entity_id: string | null;
   read_at: Timestamp | null;
@@ -294,7 +296,7 @@ export interface SmsOutboxTable {
   user_id: string | null;
   mobile: string | null;
   template: string;
-  params: Json;
+  params: DefaultedJson<Record<string, unknown>>;
   status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
