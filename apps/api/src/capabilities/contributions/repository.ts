@@ -1,4 +1,4 @@
-import type { IsoDate } from '@talent/domain';
+import type { AwardState, IsoDate } from '@talent/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
@@ -13,7 +13,7 @@ const awardStates = ['active', 'stopped', 'clawback_due', 'closed', 'completed']
 export async function listEmployerAwards(
   db: Db,
   employerId: string,
-  options: { state: string | undefined; limit: number; offset: number },
+  options: { state: AwardState | undefined; limit: number; offset: number },
 ) {
   let base = db
     .selectFrom('award as a')
@@ -21,7 +21,7 @@ export async function listEmployerAwards(
     .leftJoin('departure as d', 'd.award_id', 'a.id')
     .where('a.employer_id', '=', employerId)
     .where('a.state', 'in', awardStates);
-  if (options.state) base = base.where('a.state', '=', options.state as (typeof awardStates)[number]);
+  if (options.state) base = base.where('a.state', '=', options.state);
   const rows = await base
     .select([
       'a.id',

@@ -1,4 +1,5 @@
 import type { AppUserTable, AppUserUpdate } from '@talent/db';
+import type { ElevatedBureauRole } from '@talent/domain';
 import { type InferResult, type Selectable, sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 import { personKeyOf } from '../../platform/persons.js';
@@ -145,7 +146,7 @@ export async function pendingRolesOf(db: Db, userIds: readonly string[]): Promis
 export async function insertGrants(
   db: Db,
   userId: string,
-  roles: readonly string[],
+  roles: readonly ElevatedBureauRole[],
   requestedBy: string,
 ): Promise<void> {
   if (roles.length === 0) return;
@@ -154,7 +155,7 @@ export async function insertGrants(
     .values(
       roles.map((role) => ({
         user_id: userId,
-        role: role as 'admin' | 'approver' | 'finance',
+        role,
         requested_by: requestedBy,
       })),
     )
@@ -166,9 +167,9 @@ export async function insertGrants(
 export async function cancelGrantsExcept(
   db: Db,
   userId: string,
-  keep: readonly ('admin' | 'approver' | 'finance')[],
+  keep: readonly ElevatedBureauRole[],
   by: string,
-): Promise<string[]> {
+): Promise<ElevatedBureauRole[]> {
   let q = db
     .updateTable('staff_role_grant')
     .set({ state: 'cancelled', decided_by: by, decided_at: dbNow })
