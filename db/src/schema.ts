@@ -1,45 +1,81 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AccountKind,
+  AwardLineKind,
+  AwardState,
+  CodePurpose,
+  CollectiveStatus,
+  DisbursementBatchState,
+  ElevatedBureauRole,
+  EmployerStaffRole,
+  EmployerStatus,
+  EmploymentReportStatus,
+  MemberRelation,
+  NoticeState,
+  ObjectionSource,
+  ObjectionState,
+  OrgType,
+  PaymentLineState,
+  SettlementPlace,
+  SettlementRoute,
+  SettlementState,
+  SubsidyClaimState,
+  TalentCardStatus,
+  Tier,
+} from '@talent/domain';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
-// Hand-checked against the migrations; db.test.ts compares it with the live catalogue.
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type CreatedAt = ColumnType<Date, never, never>;
+// The source of the row types: repositories read Selectable<…>, write Insertable<…>/Updateable<…>.
+// Value lists the domain owns are imported from it (the migrations' checks mirror them); schema.test.ts
+// holds this file to the migrated catalogue, column by column: data type and nullability.
+
+/** A timestamptz the writer must give (or, if nullable, may). */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamptz with a database default: optional on insert, settable later. */
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Set once by the database when the row is made. */
+type CreatedAt = GeneratedAlways<Date>;
+
+/** jsonb: read as parsed JSON (an object or array), written as its text. */
+type Json<T extends object> = ColumnType<T, string, string>;
+/** jsonb with a database default ('{}'): optional on insert. */
+type DefaultedJson<T extends object> = ColumnType<T, string | undefined, string>;
 
 export interface EmployerTable {
   id: Generated<string>;
   uscc: string;
   name: string;
-  status: ColumnType<'pending' | 'verified' | 'rejected', 'pending' | 'verified' | 'rejected' | undefined>;
+  status: ColumnType<EmployerStatus, EmployerStatus | undefined>;
   uscc_warnings: ColumnType<string[], string[] | undefined, string[]>;
   contact_name: string;
   contact_mobile: string;
   decided_at: Timestamp | null;
   decided_by: string | null;
   decision_reason: string | null;
-  org_type: 'enterprise' | 'public_institution' | 'government' | 'social_organisation' | 'other' | null;
+  org_type: OrgType | null;
   county_code: string | null;
   address: string | null;
   licence_document_id: string | null;
   keeps_collective_household: Generated<boolean>;
   collective_capacity: Generated<number>;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface AppUserTable {
   id: Generated<string>;
-  kind: 'applicant' | 'employer' | 'bureau';
+  kind: AccountKind;
   login: string;
   name: string;
   password_hash: string;
   roles: ColumnType<string[], string[] | undefined, string[]>;
   employer_id: string | null;
-  employer_role: 'admin' | 'hr' | null;
+  employer_role: EmployerStaffRole | null;
   resident_id_enc: string | null;
   resident_id_hmac: string | null;
   disabled_at: Timestamp | null;
-  password_changed_at: Generated<Timestamp>;
+  password_changed_at: DefaultedTimestamp;
   /** Set when an admin gave a temporary password: the next sign-in must choose a new one. */
   must_change_password: Generated<boolean>;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   /** Staff only: the person's resident ID (decision 0008). */
   person_id_enc: string | null;
   person_id_hmac: string | null;
@@ -51,10 +87,10 @@ export interface AppUserTable {
 export interface StaffRoleGrantTable {
   id: Generated<string>;
   user_id: string;
-  role: 'admin' | 'approver' | 'finance';
+  role: ElevatedBureauRole;
   state: Generated<'pending' | 'confirmed' | 'refused' | 'cancelled'>;
   requested_by: string;
-  requested_at: Generated<Timestamp>;
+  requested_at: DefaultedTimestamp;
   decided_by: string | null;
   decided_at: Timestamp | null;
 }
@@ -66,7 +102,7 @@ export interface IdentityDisputeTable {
   resident_id_hmac: string;
   state: Generated<'open' | 'resolved'>;
   note: string | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   resolved_by: string | null;
   resolved_at: Timestamp | null;
   resolution: string | null;
@@ -76,37 +112,37 @@ export interface UserSessionTable {
   id: string;
   user_id: string;
   expires_at: Timestamp;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface SignInThrottleTable {
   key: string;
   account_key: string | null;
   failures: number;
-  last_failure_at: Generated<Timestamp>;
+  last_failure_at: DefaultedTimestamp;
 }
 
 export interface VerificationCodeTable {
   id: Generated<number>;
-  purpose: 'sign_up' | 'password_reset';
+  purpose: CodePurpose;
   mobile_key: string;
   code_hash: string;
   attempts: Generated<number>;
   expires_at: Timestamp;
   used_at: Timestamp | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface AuditLogTable {
   id: Generated<number>;
-  at: Timestamp;
+  at: DefaultedTimestamp;
   actor_id: string | null;
   actor_kind: string | null;
   action: string;
   entity: string;
   entity_id: string | null;
   request_id: string | null;
-  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  details: DefaultedJson<Record<string, unknown>>;
   /** The hash chain (db/src/auditChain.ts): dense order, the previous row's hash, this row's. */
   seq: number;
   prev_hash: string;
@@ -118,12 +154,9 @@ export interface AuditCheckpointTable {
   seq: number;
   hash: string;
   archived_rows: number;
-  archived_at: Generated<Timestamp>;
+  archived_at: DefaultedTimestamp;
   note: string;
 }
-
-type Json<T = Record<string, unknown>> = ColumnType<T, string | undefined, string>;
-type Tier = 'doctorate' | 'master' | 'bachelor' | 'junior_college' | 'special_skills';
 
 export interface DocumentTable {
   id: Generated<string>;
@@ -132,14 +165,14 @@ export interface DocumentTable {
   mime: 'application/pdf' | 'image/jpeg' | 'image/png';
   size_bytes: number;
   original_name: string;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface DocumentBlobTable {
   sha256: string;
   bytes: Uint8Array;
   size_bytes: number;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface ApplicantProfileTable {
@@ -150,7 +183,7 @@ export interface ApplicantProfileTable {
   major: string | null;
   graduation_date: string | null;
   certificate_no: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface PoliceStationTable {
@@ -164,19 +197,21 @@ export interface SettlementApplicationTable {
   number: string;
   applicant_user_id: string;
   resident_id_hmac: string;
-  route: string;
-  state: string;
-  settle_at: string;
+  route: SettlementRoute;
+  state: SettlementState;
+  settle_at: SettlementPlace;
   county_code: string;
   address: string | null;
   employer_id: string | null;
   police_station_id: string | null;
-  relative: Json | null;
-  education: Json | null;
+  /** The relative whose household the applicant joins (their resident ID encrypted). */
+  relative: Json<{ name: string; residentIdEnc: string; relation: string }> | null;
+  /** The education submitted with the application, a snapshot of the profile's fields. */
+  education: Json<Record<string, string>> | null;
   tier: Tier | null;
   green_channel: Generated<boolean>;
-  eligibility: Json<unknown> | null;
-  collective_status: 'pending' | 'accepted' | 'declined' | null;
+  eligibility: Json<object> | null;
+  collective_status: CollectiveStatus | null;
   collective_reason: string | null;
   collective_decided_at: Timestamp | null;
   collective_decided_by: string | null;
@@ -197,15 +232,15 @@ export interface SettlementApplicationTable {
   instant_approved_at: Timestamp | null;
   overdue_alerted_at: Timestamp | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface SettlementMemberTable {
   id: Generated<string>;
   application_id: string;
   name: string;
-  relation: 'spouse' | 'child' | 'parent';
+  relation: MemberRelation;
   resident_id_enc: string;
   resident_id_hmac: string;
   document_id: string | null;
@@ -225,7 +260,7 @@ export interface MoveInPermitTable {
   number: string;
   verification_code: string;
   masked_name: string;
-  issued_at: Generated<Timestamp>;
+  issued_at: DefaultedTimestamp;
 }
 
 export interface EmploymentReportTable {
@@ -236,22 +271,23 @@ export interface EmploymentReportTable {
   contract_start: string;
   contract_months: number;
   position: string;
-  status: 'reported' | 'confirmed' | 'declined';
+  status: EmploymentReportStatus;
   decision_reason: string | null;
   decided_by: string | null;
   decided_at: Timestamp | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface NotificationTable {
   id: Generated<number>;
   user_id: string;
   kind: string;
-  params: Json;
+  /** The message's placeholders, filled in by the reader's language. */
+  params: DefaultedJson<Record<string, string | number>>;
   entity: string | null;
   entity_id: string | null;
   read_at: Timestamp | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface SmsOutboxTable {
@@ -260,9 +296,9 @@ export interface SmsOutboxTable {
   user_id: string | null;
   mobile: string | null;
   template: string;
-  params: Json;
+  params: DefaultedJson<Record<string, unknown>>;
   status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   sent_at: Timestamp | null;
 }
 
@@ -283,22 +319,10 @@ export interface CalendarDayTable {
 export interface PolicyVersionTable {
   id: Generated<string>;
   effective_from: string;
-  body: Json<unknown>;
+  body: Json<object>;
   created_by: string | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
-
-type ClaimState =
-  | 'draft'
-  | 'submitted'
-  | 'under_review'
-  | 'returned'
-  | 'recommended'
-  | 'approved'
-  | 'in_public_notice'
-  | 'awarded'
-  | 'rejected'
-  | 'withdrawn';
 
 export interface SubsidyClaimTable {
   id: Generated<string>;
@@ -309,14 +333,14 @@ export interface SubsidyClaimTable {
   employer_id: string | null;
   county_code: string;
   tier: Tier;
-  state: ClaimState;
+  state: SubsidyClaimState;
   bank_name: string;
   bank_account_enc: string;
   bank_account_masked: string;
   idempotency_key: string | null;
   claim_date: string | null;
   policy_version_id: string | null;
-  eligibility: Json<unknown> | null;
+  eligibility: Json<object> | null;
   submitted_at: Timestamp | null;
   due_on: string | null;
   recommended_by: string | null;
@@ -325,8 +349,8 @@ export interface SubsidyClaimTable {
   approved_at: Timestamp | null;
   decision_reason: string | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface AwardTable {
@@ -337,16 +361,16 @@ export interface AwardTable {
   county_code: string;
   tier: Tier;
   policy_version_id: string;
-  state: 'pending' | 'active' | 'completed' | 'stopped' | 'clawback_due' | 'closed' | 'cancelled';
+  state: AwardState;
   start_date: string | null;
   service_ends_on: string | null;
   total_fen: number;
   settling_in_fen: number;
   living_allowance_fen: number;
-  calculation: Json<unknown>;
+  calculation: Json<object>;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface PaymentLineTable {
@@ -354,15 +378,15 @@ export interface PaymentLineTable {
   award_id: string;
   applicant_user_id: string;
   line_key: string;
-  kind: 'settling_in' | 'living_allowance';
+  kind: AwardLineKind;
   sequence: number;
   of_count: number;
   amount_fen: number;
   due_date: string;
-  state: 'scheduled' | 'in_batch' | 'paid' | 'failed' | 'cancelled';
+  state: PaymentLineState;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
   /** The batch the instalment is (or was last) in; its outcome there. */
   batch_id: string | null;
   paid_on: string | null;
@@ -374,7 +398,7 @@ export interface PaymentLineTable {
 export interface DisbursementBatchTable {
   id: Generated<string>;
   number: string;
-  state: 'prepared' | 'approved' | 'exported' | 'reconciled' | 'cancelled';
+  state: DisbursementBatchState;
   due_as_of: string;
   line_count: number;
   total_fen: number;
@@ -382,7 +406,7 @@ export interface DisbursementBatchTable {
   paid_fen: Generated<number>;
   failed_count: Generated<number>;
   prepared_by: string;
-  prepared_at: Generated<Timestamp>;
+  prepared_at: DefaultedTimestamp;
   approved_by: string | null;
   approved_at: Timestamp | null;
   exported_at: Timestamp | null;
@@ -397,8 +421,8 @@ export interface DisbursementBatchTable {
   cancelled_at: Timestamp | null;
   cancel_reason: string | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface DisbursementLineTable {
@@ -438,8 +462,8 @@ export interface PayeeAccountChangeTable {
   decided_at: Timestamp | null;
   reject_reason: string | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface BankResultImportTable {
@@ -453,9 +477,9 @@ export interface BankResultImportTable {
   paid_count: Generated<number>;
   failed_count: Generated<number>;
   issue_count: Generated<number>;
-  report: Json<unknown>;
+  report: Json<object>;
   created_by: string;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   applied_at: Timestamp | null;
 }
 
@@ -469,7 +493,7 @@ export interface TalentCardTable {
   tier: string;
   issue_date: string;
   expiry_date: string;
-  status: ColumnType<'valid' | 'revoked', 'valid' | 'revoked' | undefined>;
+  status: ColumnType<TalentCardStatus, TalentCardStatus | undefined>;
   revoked_reason: string | null;
   revoked_at: Timestamp | null;
   revoked_by: string | null;
@@ -477,8 +501,8 @@ export interface TalentCardTable {
   import_id: string | null;
   created_by: string | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface TalentCardImportTable {
@@ -489,11 +513,11 @@ export interface TalentCardImportTable {
   status: 'validated' | 'committed';
   row_count: number;
   valid_count: number;
-  report: Json<unknown>;
+  report: Json<object>;
   committed_mode: 'all' | 'valid_only' | null;
   committed_count: number | null;
   created_by: string;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   committed_at: Timestamp | null;
   committed_by: string | null;
 }
@@ -507,9 +531,9 @@ export interface ContributionImportTable {
   applied_count: number;
   skipped_count: number;
   error_count: number;
-  report: Json<unknown>;
+  report: Json<object>;
   created_by: string;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface SocialInsuranceContributionTable {
@@ -521,7 +545,7 @@ export interface SocialInsuranceContributionTable {
   source: 'employer' | 'import';
   confirmed_by: string;
   import_id: string | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface DepartureTable {
@@ -531,7 +555,7 @@ export interface DepartureTable {
   departed_on: string;
   within_commitment: boolean;
   reported_by: string;
-  reported_at: Generated<Timestamp>;
+  reported_at: DefaultedTimestamp;
 }
 
 export interface ClawbackTable {
@@ -539,23 +563,23 @@ export interface ClawbackTable {
   award_id: string;
   amount_fen: number;
   unserved_months: number;
-  calculation: Json<unknown>;
+  calculation: Json<object>;
   state: 'due' | 'recovered' | 'waived';
   assessed_by: string;
-  assessed_at: Generated<Timestamp>;
+  assessed_at: DefaultedTimestamp;
   recovered_on: string | null;
   recorded_by: string | null;
   waived_by: string | null;
   waive_reason: string | null;
   version: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface PublicNoticeTable {
   id: Generated<string>;
   number: string;
   title: string;
-  state: 'draft' | 'published' | 'closed';
+  state: NoticeState;
   objection_contact: string;
   policy_version_id: string | null;
   published_on: string | null;
@@ -566,8 +590,8 @@ export interface PublicNoticeTable {
   closed_by: string | null;
   closed_at: Timestamp | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
-  updated_at: Generated<Timestamp>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface PublicNoticeEntryTable {
@@ -581,22 +605,22 @@ export interface PublicNoticeEntryTable {
   amount_fen: number;
   outcome: 'awarded' | 'returned' | null;
   decided_at: Timestamp | null;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface NoticeObjectionTable {
   id: Generated<string>;
   notice_id: string;
   claim_id: string;
-  source: 'phone' | 'letter' | 'visit' | 'online' | 'other';
+  source: ObjectionSource;
   summary: string;
   recorded_by: string;
-  state: 'open' | 'dismissed' | 'upheld';
+  state: ObjectionState;
   resolution_reason: string | null;
   resolved_by: string | null;
   resolved_at: Timestamp | null;
   version: Generated<number>;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface Database {

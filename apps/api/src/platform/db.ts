@@ -14,9 +14,5 @@ export function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T
   return db.transaction().execute(fn);
 }
 
-/**
- * The database clock, for timestamp columns. Typed `never` because @talent/db nests ColumnType inside
- * Generated (created_at, password_changed_at, at), which makes those columns' update and select types
- * the ColumnType object instead of Date. TODO(db): declare them as plain ColumnType and drop this.
- */
-export const dbNow = sql<never>`now()`;
+/** The database clock, for timestamp columns: the transaction's time, the same in every row it writes. */
+export const dbNow = sql<Date>`now()`;

@@ -1,12 +1,11 @@
 import { monthsBetween, systemActor, todayInChina } from '@talent/domain';
-import { sql } from 'kysely';
 import { notify } from '../capabilities/notifications/service.js';
 import { closeDueNotices } from '../capabilities/publicNotices/service.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
 import { alertOverdueGreenCases } from '../capabilities/settlement/greenChannel.js';
 import { warnExpiringCards } from '../capabilities/talentCards/service.js';
 import type { ServiceContext } from './context.js';
-import { type Db, inTransaction } from './db.js';
+import { type Db, dbNow, inTransaction } from './db.js';
 import { observeSchedulerRun } from './metrics.js';
 
 type Ctx = Pick<ServiceContext, 'pii'>;
@@ -29,11 +28,7 @@ export async function runDueReminders(db: Db, today: string, ctx: Ctx, limit = 1
       const reminder = await takeDue(trx, today);
       if (!reminder) return false;
       await handle(trx, reminder, today, ctx);
-      await trx
-        .updateTable('reminder')
-        .set({ sent_at: sql`now()` as never })
-        .where('id', '=', reminder.id)
-        .execute();
+      await trx.updateTable('reminder').set({ sent_at: dbNow }).where('id', '=', reminder.id).execute();
       return true;
     });
     if (!done) break;

@@ -68,24 +68,6 @@ const userColumns = [
   'e.status as employer_status',
 ] as const;
 
-type UserRow = {
-  disabled_at: Date | null;
-  must_change_password: boolean;
-  id: string;
-  kind: SessionUser['kind'];
-  login: string;
-  name: string;
-  roles: string[];
-  employer_role: 'admin' | 'hr' | null;
-  resident_id_enc: string | null;
-  person_id_hmac: string | null;
-  identity_verification_method: 'card_registry' | 'bureau_document_check' | null;
-  employer_id: string | null;
-  employer_name: string | null;
-  employer_uscc: string | null;
-  employer_status: 'pending' | 'verified' | 'rejected' | null;
-};
-
 function toSessionUser(row: UserRow): SessionUser {
   return {
     id: row.id,
@@ -129,10 +111,10 @@ function sessionQuery(db: Db) {
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('employer as e', 'e.id', 'u.employer_id')
     .select(['s.id as session_id', 's.expires_at', ...userColumns])
-    .where(sql<boolean>`s.id = any(string_to_array(${''}, ','))`)
-    .$castTo<UserRow & { session_id: string; expires_at: Date }>();
+    .where(sql<boolean>`s.id = any(string_to_array(${''}, ','))`);
 }
 type SessionRow = InferResult<ReturnType<typeof sessionQuery>>[number];
+type UserRow = Omit<SessionRow, 'session_id' | 'expires_at'>;
 
 let sessionQuerySql: string | undefined;
 let preparedSessionQuery: string | undefined;

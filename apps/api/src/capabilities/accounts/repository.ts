@@ -3,19 +3,6 @@ import { type Db, dbNow } from '../../platform/db.js';
 
 // Every SQL statement of the accounts capability.
 
-export type ApplicantRow = {
-  id: string;
-  name: string;
-  login: string;
-  resident_id_enc: string | null;
-  resident_id_hmac: string | null;
-  identity_verified_at: Date | null;
-  identity_verification_method: 'card_registry' | 'bureau_document_check' | null;
-  identity_verified_by_name: string | null;
-  disabled_at: Date | null;
-  created_at: Date;
-};
-
 export function findPasswordHash(db: Db, userId: string) {
   return db
     .selectFrom('app_user')
@@ -169,23 +156,10 @@ export function findApplicant(db: Db, id: string) {
     ])
     .where('u.id', '=', id)
     .where('u.kind', '=', 'applicant')
-    .$castTo<ApplicantRow>() // TODO(db): created_at selects as ColumnType (see dbNow)
     .executeTakeFirst();
 }
 
-export type DisputeRow = {
-  id: string;
-  created_at: Date;
-  note: string | null;
-  claimant_user_id: string;
-  claimant_name: string;
-  claimant_login: string;
-  holder_user_id: string | null;
-  holder_name: string | null;
-  holder_login: string | null;
-};
-
-export function openDisputes(db: Db): Promise<DisputeRow[]> {
+export function openDisputes(db: Db) {
   return db
     .selectFrom('identity_dispute as d')
     .innerJoin('app_user as c', 'c.id', 'd.claimant_user_id')
@@ -205,6 +179,5 @@ export function openDisputes(db: Db): Promise<DisputeRow[]> {
     .orderBy('d.created_at')
     .orderBy('d.id')
     .limit(500)
-    .$castTo<DisputeRow>()
     .execute();
 }

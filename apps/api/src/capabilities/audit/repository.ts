@@ -16,21 +16,6 @@ export type AuditFilter = {
   to?: string | undefined;
 };
 
-export type AuditRow = {
-  id: number;
-  seq: number;
-  at: Date;
-  actor_id: string | null;
-  actor_kind: string | null;
-  actor_name: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  request_id: string | null;
-  details: Record<string, unknown>;
-  hash: string;
-};
-
 // A China day (UTC+8, no summer time) as the instant it starts.
 const dayStart = (day: string, plusDays = 0) =>
   sql<Date>`((${day}::date + ${plusDays}::int) - interval '8 hours') at time zone 'UTC'`;
@@ -39,7 +24,7 @@ export async function listAudit(
   db: Db,
   filter: AuditFilter,
   page: { order: 'asc' | 'desc'; limit: number; offset: number },
-): Promise<{ rows: AuditRow[]; total: number }> {
+) {
   let base = db.selectFrom('audit_log as l').leftJoin('app_user as u', 'u.id', 'l.actor_id');
   if (filter.actor) {
     const pattern = `%${escapeLike(filter.actor)}%`;

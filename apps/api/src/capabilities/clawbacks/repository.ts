@@ -1,24 +1,9 @@
-import type { ClawbackStage, Tier } from '@talent/domain';
+import type { AwardState, ClawbackStage, PaymentLineState } from '@talent/domain';
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db.js';
+import { type Db, dbNow } from '../../platform/db.js';
 import { personKeyOf } from '../../platform/persons.js';
 
 // Every SQL statement of the clawback capability (departure, clawback; award and payment_line states).
-
-export type AwardRow = {
-  id: string;
-  applicant_user_id: string;
-  employer_id: string | null;
-  tier: Tier;
-  county_code: string;
-  policy_version_id: string;
-  state: 'pending' | 'active' | 'completed' | 'stopped' | 'clawback_due' | 'closed' | 'cancelled';
-  start_date: string | null;
-  service_ends_on: string | null;
-  total_fen: number;
-  calculation: unknown;
-  version: number;
-};
 
 const awardColumns = [
   'a.id',
@@ -36,21 +21,19 @@ const awardColumns = [
 ] as const;
 
 /** The award (locked when asked); with `employerId`, only if that organisation is its employer. */
-export function findAward(
-  db: Db,
-  id: string,
-  options: { employerId?: string; lock?: boolean } = {},
-): Promise<AwardRow | undefined> {
+export function findAward(db: Db, id: string, options: { employerId?: string; lock?: boolean } = {}) {
   let q = db.selectFrom('award as a').select(awardColumns).where('a.id', '=', id);
   if (options.employerId !== undefined) q = q.where('a.employer_id', '=', options.employerId);
   if (options.lock) q = q.forUpdate();
-  return q.$castTo<AwardRow>().executeTakeFirst();
+  return q.executeTakeFirst();
 }
 
-export function updateAward(db: Db, id: string, state: AwardRow['state']) {
+export type AwardRow = NonNullable<Awaited<ReturnType<typeof findAward>>>;
+
+export function updateAward(db: Db, id: string, state: AwardState) {
   return db
     .updateTable('award')
-    .set((eb) => ({ state, version: eb('version', '+', 1), updated_at: sql<never>`now()` }))
+    .set((eb) => ({ state, version: eb('version', '+', 1), updated_at: dbNow }))
     .where('id', '=', id)
     .execute();
 }
@@ -62,7 +45,7 @@ export function cancelOpenLines(db: Db, awardId: string) {
     .set((eb) => ({
       state: 'cancelled' as const,
       version: eb('version', '+', 1),
-      updated_at: sql<never>`now()`,
+      updated_at: dbNow,
     }))
     .where('award_id', '=', awardId)
     .where('state', 'in', ['scheduled', 'failed'])
@@ -70,7 +53,7 @@ export function cancelOpenLines(db: Db, awardId: string) {
     .execute();
 }
 
-export type LineSummary = { state: string; count: number; fen: number };
+export type LineSummary = { state: PaymentLineState; count: number; fen: number };
 
 export async function lineSummary(db: Db, awardId: string): Promise<LineSummary[]> {
   const rows = await db
@@ -119,24 +102,8 @@ export function insertDeparture(
     .executeTakeFirstOrThrow();
 }
 
-export type ClawbackRow = {
-  id: string;
-  amount_fen: number;
-  unserved_months: number;
-  calculation: unknown;
-  state: 'due' | 'recovered' | 'waived';
-  assessed_by: string;
-  assessed_by_name: string;
-  /** Four eyes compare persons (decision 0008). */
-  assessed_by_person: string;
-  assessed_at: Date;
-  recovered_on: string | null;
-  recorded_by_name: string | null;
-  waived_by_name: string | null;
-  waive_reason: string | null;
-};
-
-export function findClawback(db: Db, awardId: string): Promise<ClawbackRow | undefined> {
+/** assessed_by_person: four eyes compare persons (decision 0008). */
+export function findClawback(db: Db, awardId: string) {
   return db
     .selectFrom('clawback as c')
     .innerJoin('app_user as s', 's.id', 'c.assessed_by')
@@ -158,9 +125,10 @@ export function findClawback(db: Db, awardId: string): Promise<ClawbackRow | und
       'c.waive_reason',
     ])
     .where('c.award_id', '=', awardId)
-    .$castTo<ClawbackRow>()
     .executeTakeFirst();
 }
+
+export type ClawbackRow = NonNullable<Awaited<ReturnType<typeof findClawback>>>;
 
 export function insertClawback(
   db: Db,
@@ -199,7 +167,7 @@ export function settleClawback(
         ? { state: 'recovered' as const, recovered_on: outcome.recoveredOn, recorded_by: outcome.recordedBy }
         : { state: 'waived' as const, waived_by: outcome.waivedBy, waive_reason: outcome.reason }),
       version: eb('version', '+', 1),
-      updated_at: sql<never>`now()`,
+      updated_at: dbNow,
     }))
     .where('award_id', '=', awardId)
     .where('state', '=', 'due')
@@ -223,21 +191,6 @@ function departures(db: Db) {
     .where('d.within_commitment', '=', true);
 }
 
-export type ClawbackListRow = {
-  award_id: string;
-  applicant_name: string;
-  employer_name: string;
-  tier: Tier;
-  county_code: string;
-  departed_on: string;
-  service_ends_on: string | null;
-  stage: ClawbackStage;
-  amount_fen: number | null;
-  unserved_months: number | null;
-  reported_at: Date;
-  version: number;
-};
-
 const sortColumns = {
   departedOn: 'd.departed_on',
   reportedAt: 'd.reported_at',
@@ -254,7 +207,7 @@ export async function listClawbacks(
     limit: number;
     offset: number;
   },
-): Promise<{ rows: ClawbackListRow[]; total: number }> {
+) {
   let base = departures(db);
   if (options.stage) base = base.where(stageSql, '=', options.stage);
   const rows = await base
@@ -276,7 +229,6 @@ export async function listClawbacks(
     .orderBy('a.id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<ClawbackListRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -290,17 +242,8 @@ export async function stageCounts(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.stage, Number(r.n)]));
 }
 
-export type DetailRow = {
-  applicant_name: string;
-  employer_name: string;
-  departed_on: string;
-  within_commitment: boolean;
-  reported_at: Date;
-  reporter_name: string;
-};
-
 /** The departure of an award, with who reported it. */
-export function findDeparture(db: Db, awardId: string): Promise<DetailRow | undefined> {
+export function findDeparture(db: Db, awardId: string) {
   return db
     .selectFrom('departure as d')
     .innerJoin('award as a', 'a.id', 'd.award_id')
@@ -316,6 +259,5 @@ export function findDeparture(db: Db, awardId: string): Promise<DetailRow | unde
       'r.name as reporter_name',
     ])
     .where('d.award_id', '=', awardId)
-    .$castTo<DetailRow>()
     .executeTakeFirst();
 }

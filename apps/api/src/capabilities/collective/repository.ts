@@ -1,25 +1,8 @@
-import type { CollectiveStatus, SettlementState, Tier } from '@talent/domain';
+import type { CollectiveStatus } from '@talent/domain';
 import { sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 
 // Every SQL statement of the collective-household capability.
-
-export type RequestRow = {
-  id: string;
-  number: string;
-  applicant_user_id: string;
-  applicant_name: string;
-  state: SettlementState;
-  tier: Tier | null;
-  school: string | null;
-  graduation_date: string | null;
-  collective_status: CollectiveStatus;
-  collective_reason: string | null;
-  collective_decided_at: Date | null;
-  submitted_at: Date | null;
-  green_channel: boolean;
-  version: number;
-};
 
 // A request exists once the graduate submitted an application naming this employer's collective
 // household; drafts are the graduate's own business.
@@ -51,6 +34,11 @@ const requestColumns = [
   'a.version',
 ] as const;
 
+/** requests() keeps only applications whose collective status is set. */
+type Requested = { collective_status: CollectiveStatus };
+
+export type RequestRow = Awaited<ReturnType<typeof findRequest>>;
+
 const sortColumns = {
   requestedAt: 'a.submitted_at',
   number: 'a.number',
@@ -71,7 +59,7 @@ export async function listRequests(
 ): Promise<{ rows: RequestRow[]; total: number }> {
   let base = requests(db, employerId);
   if (options.status) base = base.where('a.collective_status', '=', options.status);
-  let ordered = base.select(requestColumns);
+  let ordered = base.select(requestColumns).$narrowType<Requested>();
   // Green-channel requests head the list in its default order (二(一)5): the employer's yes is all a
   // card holder's instant approval may still wait for.
   if (options.sort === 'requestedAt') ordered = ordered.orderBy('a.green_channel', 'desc');
@@ -80,7 +68,6 @@ export async function listRequests(
     .orderBy('a.id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<RequestRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -90,17 +77,17 @@ export async function listRequests(
 export function findRequestForUpdate(db: Db, employerId: string, applicationId: string) {
   return requests(db, employerId)
     .select(requestColumns)
+    .$narrowType<Requested>()
     .where('a.id', '=', applicationId)
     .forUpdate('a')
-    .$castTo<RequestRow>()
     .executeTakeFirst();
 }
 
 export function findRequest(db: Db, employerId: string, applicationId: string) {
   return requests(db, employerId)
     .select(requestColumns)
+    .$narrowType<Requested>()
     .where('a.id', '=', applicationId)
-    .$castTo<RequestRow>()
     .executeTakeFirstOrThrow();
 }
 

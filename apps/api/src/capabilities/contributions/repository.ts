@@ -1,4 +1,4 @@
-import type { IsoDate, Tier } from '@talent/domain';
+import type { AwardState, IsoDate } from '@talent/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
@@ -7,33 +7,21 @@ import type { Db } from '../../platform/db.js';
 /** 'YYYY-MM' ↔ the first day of the month, as the month column stores it. */
 export const monthDate = (month: string) => `${month}-01`;
 
-export type EmployerAwardRow = {
-  id: string;
-  applicant_name: string;
-  tier: Tier;
-  state: string;
-  start_date: string | null;
-  service_ends_on: string | null;
-  months: number;
-  last_month: string | null;
-  departed_on: string | null;
-};
-
 const awardStates = ['active', 'stopped', 'clawback_due', 'closed', 'completed'] as const;
 
 /** The organisation's talent with an award past its notice, newest first, with what it confirmed. */
 export async function listEmployerAwards(
   db: Db,
   employerId: string,
-  options: { state: string | undefined; limit: number; offset: number },
-): Promise<{ rows: EmployerAwardRow[]; total: number }> {
+  options: { state: AwardState | undefined; limit: number; offset: number },
+) {
   let base = db
     .selectFrom('award as a')
     .innerJoin('app_user as u', 'u.id', 'a.applicant_user_id')
     .leftJoin('departure as d', 'd.award_id', 'a.id')
     .where('a.employer_id', '=', employerId)
     .where('a.state', 'in', awardStates);
-  if (options.state) base = base.where('a.state', '=', options.state as (typeof awardStates)[number]);
+  if (options.state) base = base.where('a.state', '=', options.state);
   const rows = await base
     .select([
       'a.id',
@@ -52,7 +40,6 @@ export async function listEmployerAwards(
     .orderBy('a.id')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<EmployerAwardRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows: rows.map((r) => ({ ...r, months: Number(r.months) })), total: Number(count.n) };
@@ -202,20 +189,6 @@ export function insertImport(
     .executeTakeFirstOrThrow();
 }
 
-export type ImportRow = {
-  id: string;
-  file_name: string;
-  format: 'csv' | 'xlsx';
-  status: 'applied' | 'rejected';
-  row_count: number;
-  applied_count: number;
-  skipped_count: number;
-  error_count: number;
-  created_by_name: string;
-  created_at: Date;
-  report?: unknown;
-};
-
 const importColumns = [
   'i.id',
   'i.file_name',
@@ -238,7 +211,6 @@ export async function listImports(db: Db, options: { limit: number; offset: numb
     .orderBy('i.id')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<ImportRow>()
     .execute();
   const count = await db
     .selectFrom('contribution_import')
@@ -247,12 +219,13 @@ export async function listImports(db: Db, options: { limit: number; offset: numb
   return { rows, total: Number(count.n) };
 }
 
+export type ImportRow = Awaited<ReturnType<typeof listImports>>['rows'][number];
+
 export function findImport(db: Db, id: string) {
   return db
     .selectFrom('contribution_import as i')
     .innerJoin('app_user as u', 'u.id', 'i.created_by')
     .select([...importColumns, 'i.report'])
     .where('i.id', '=', id)
-    .$castTo<ImportRow>()
     .executeTakeFirst();
 }

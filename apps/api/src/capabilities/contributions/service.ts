@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type AwardState,
   type CheckedContributionRow,
   type ContributionConfirm,
   checkContributionRows,
@@ -44,7 +45,7 @@ export type EmployerAwardItem = {
 export async function listEmployerAwards(
   db: Db,
   actor: Actor,
-  query: Pick<PageQuery, 'page' | 'pageSize'> & { state?: string | undefined },
+  query: Pick<PageQuery, 'page' | 'pageSize'> & { state?: AwardState | undefined },
 ) {
   const employerId = employerOf(actor);
   const { rows, total } = await repo.listEmployerAwards(db, employerId, {

@@ -678,7 +678,7 @@ describe('the bank’s results', () => {
     await expect(
       h.db
         .insertInto('disbursement_line')
-        .values({ ...paid, id: undefined, batch_id: other.id, import_id: null } as never)
+        .values({ ...paid, id: undefined, batch_id: other.id, import_id: null })
         .execute(),
     ).rejects.toMatchObject({ code: '23505' });
   });

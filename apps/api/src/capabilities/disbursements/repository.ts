@@ -1,41 +1,13 @@
-import { sql } from 'kysely';
+import type { DisbursementBatchTable, DisbursementLineTable, PaymentLineTable } from '@talent/db';
+import type { DisbursementBatchState } from '@talent/domain';
+import { type InferResult, type Selectable, sql, type Updateable } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 import { personKeyOf } from '../../platform/persons.js';
 
 // Every SQL statement of disbursement. The work on many lines (prepare, release, apply results) is
 // set-based: one statement per step whatever the batch's size, never a loop over rows.
 
-export type BatchState = 'prepared' | 'approved' | 'exported' | 'reconciled' | 'cancelled';
-
-export type BatchRow = {
-  id: string;
-  number: string;
-  state: BatchState;
-  due_as_of: string;
-  line_count: number;
-  total_fen: number;
-  paid_count: number;
-  paid_fen: number;
-  failed_count: number;
-  prepared_by: string;
-  prepared_by_name: string;
-  /** Four eyes compare persons (decision 0008). */
-  prepared_by_person: string;
-  prepared_at: Date;
-  approved_by: string | null;
-  approved_by_name: string | null;
-  approved_at: Date | null;
-  exported_at: Date | null;
-  sent_by: string | null;
-  sent_by_name: string | null;
-  withdrawn_count: number;
-  withdrawn_fen: number;
-  reconciled_at: Date | null;
-  cancelled_at: Date | null;
-  cancel_reason: string | null;
-  version: number;
-  created_at: Date;
-};
+export type BatchState = DisbursementBatchState;
 
 function batchQuery(db: Db) {
   return db
@@ -73,10 +45,13 @@ function batchQuery(db: Db) {
     ]);
 }
 
+/** prepared_by_person: four eyes compare persons (decision 0008). */
+export type BatchRow = InferResult<ReturnType<typeof batchQuery>>[number];
+
 export async function findBatch(db: Db, id: string, options: { lock?: boolean } = {}) {
   let q = batchQuery(db).where('b.id', '=', id);
   if (options.lock) q = q.forUpdate('b');
-  return (await q.executeTakeFirst()) as BatchRow | undefined;
+  return q.executeTakeFirst();
 }
 
 export async function listBatches(
@@ -94,7 +69,7 @@ export async function listBatches(
     q.orderBy('b.created_at', 'desc').orderBy('b.id', 'desc').limit(page.limit).offset(page.offset).execute(),
     count.executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows as unknown as BatchRow[], total: Number(total.n) };
+  return { rows, total: Number(total.n) };
 }
 
 /** The payment conditions of each policy version concerned, as subsidyPaymentConditions gives them. */
@@ -162,14 +137,11 @@ export async function dueSummary(db: Db, dueAsOf: string, rules: PaymentConditio
   return rows.map((r) => ({ ...r, total: Number(r.total) }));
 }
 
-export type HeldLineRow = {
-  id: string;
-  award_id: string;
-  amount_fen: number;
-  due_date: string;
-  kind: 'settling_in' | 'living_allowance';
-  sequence: number;
-  of_count: number;
+/** Raw SQL below: its columns typed from the tables they come from, the computed ones by hand. */
+export type HeldLineRow = Pick<
+  Selectable<PaymentLineTable>,
+  'id' | 'award_id' | 'amount_fen' | 'due_date' | 'kind' | 'sequence' | 'of_count'
+> & {
   held: string;
   policy_version_id: string;
   min_months: number;
@@ -317,7 +289,11 @@ export async function totalBatch(db: Db, batchId: string) {
   return rows[0] ?? { line_count: 0, total_fen: 0 };
 }
 
-export async function updateBatch(db: Db, id: string, values: Record<string, unknown>): Promise<void> {
+export async function updateBatch(
+  db: Db,
+  id: string,
+  values: Updateable<DisbursementBatchTable>,
+): Promise<void> {
   await db
     .updateTable('disbursement_batch')
     .set({ ...values, version: sql`version + 1`, updated_at: dbNow })
@@ -404,31 +380,10 @@ export async function pendingCount(db: Db, batchId: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export type LineRow = {
-  id: string;
-  line_no: number;
-  payment_line_id: string;
-  amount_fen: number;
-  payee_name_masked: string;
-  bank_name: string;
-  payee_account_masked: string;
-  result: 'pending' | 'paid' | 'failed' | 'released' | 'withdrawn';
-  failure_reason: string | null;
-  bank_reference: string | null;
-  result_at: Date | null;
-  withdrawn_reason: 'award_stopped' | null;
-  award_stopped_at: Date | null;
-  account_changed: boolean;
-  kind: 'settling_in' | 'living_allowance';
-  sequence: number;
-  of_count: number;
-  due_date: string;
-};
-
 export async function listLines(
   db: Db,
   batchId: string,
-  filter: { result?: LineRow['result'] | undefined },
+  filter: { result?: Selectable<DisbursementLineTable>['result'] | undefined },
   page: { limit: number; offset: number },
 ) {
   let q = db
@@ -468,20 +423,17 @@ export async function listLines(
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows as LineRow[], total: Number(total.n) };
+  return { rows, total: Number(total.n) };
 }
 
-export type RosterRow = {
-  line_no: number;
-  payee_name_enc: string;
-  bank_name: string;
-  payee_account_enc: string;
-  amount_fen: number;
-  kind: 'settling_in' | 'living_allowance';
-  sequence: number;
-  of_count: number;
-  due_date: string;
-};
+export type LineRow = Awaited<ReturnType<typeof listLines>>['rows'][number];
+
+/** Raw SQL below (a range scan of the index): its columns typed from their tables. */
+export type RosterRow = Pick<
+  Selectable<DisbursementLineTable>,
+  'line_no' | 'payee_name_enc' | 'bank_name' | 'payee_account_enc' | 'amount_fen'
+> &
+  Pick<Selectable<PaymentLineTable>, 'kind' | 'sequence' | 'of_count' | 'due_date'>;
 
 /**
  * The roster lines numbered after `afterLineNo` up to `afterLineNo + count`, withdrawn ones left out:
@@ -623,26 +575,6 @@ export async function listImports(db: Db, batchId: string) {
     .execute();
 }
 
-export type FailedLineRow = {
-  id: string;
-  amount_fen: number;
-  due_date: string;
-  kind: 'settling_in' | 'living_allowance';
-  sequence: number;
-  of_count: number;
-  failure_reason: string | null;
-  reissued_count: number;
-  version: number;
-  batch_number: string | null;
-  claim_id: string;
-  claim_number: string;
-  bank_name: string;
-  bank_account_masked: string;
-  payee_name: string;
-  award_state: string;
-  updated_at: Date;
-};
-
 /** Instalments the bank refused, oldest first: to be corrected and reissued. */
 export async function listFailed(db: Db, page: { limit: number; offset: number }, id?: string) {
   let q = db
@@ -681,8 +613,10 @@ export async function listFailed(db: Db, page: { limit: number; offset: number }
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows as unknown as FailedLineRow[], total: Number(total.n) };
+  return { rows, total: Number(total.n) };
 }
+
+export type FailedLineRow = Awaited<ReturnType<typeof listFailed>>['rows'][number];
 
 export async function lockFailedLine(db: Db, id: string) {
   return db
@@ -760,23 +694,9 @@ export async function reissueLine(db: Db, id: string): Promise<void> {
     .execute();
 }
 
-export type MyPaymentRow = {
-  id: string;
-  award_id: string;
-  kind: 'settling_in' | 'living_allowance';
-  sequence: number;
-  of_count: number;
-  amount_fen: number;
-  due_date: string;
-  state: 'scheduled' | 'in_batch' | 'paid' | 'failed' | 'cancelled';
-  paid_on: string | null;
-  failure_reason: string | null;
-  reissued_count: number;
-};
-
 /** The applicant's own instalments, by due date. */
 export async function paymentsOf(db: Db, applicantUserId: string) {
-  return (await db
+  return db
     .selectFrom('payment_line')
     .select([
       'id',
@@ -794,7 +714,7 @@ export async function paymentsOf(db: Db, applicantUserId: string) {
     .where('applicant_user_id', '=', applicantUserId)
     .orderBy('due_date')
     .orderBy('line_key')
-    .execute()) as MyPaymentRow[];
+    .execute();
 }
 
 /**

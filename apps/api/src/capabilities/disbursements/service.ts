@@ -377,7 +377,7 @@ export async function fireBatchEvent(
     if (!result.ok)
       throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
     const now = new Date();
-    const values: Record<string, unknown> = { state: result.to };
+    const values: Parameters<typeof repo.updateBatch>[2] = { state: result.to };
     if (result.event === 'approve') Object.assign(values, { approved_by: actor.userId, approved_at: now });
     if (result.event === 'reconcile')
       Object.assign(values, { reconciled_by: actor.userId, reconciled_at: now });

@@ -1,18 +1,9 @@
+import type { DocumentTable } from '@talent/db';
 import type { CaseDocumentKind } from '@talent/domain';
-import { sql } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
 // Every SQL statement of the documents capability.
-
-export type DocumentRow = {
-  id: string;
-  owner_user_id: string;
-  sha256: string;
-  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
-  size_bytes: number;
-  original_name: string;
-  created_at: Date;
-};
 
 const columns = [
   'id',
@@ -24,22 +15,14 @@ const columns = [
   'created_at',
 ] as const;
 
-export function insertDocument(db: Db, values: Omit<DocumentRow, 'id' | 'created_at'>) {
-  return db
-    .insertInto('document')
-    .values(values)
-    .returning(columns)
-    .$castTo<DocumentRow>()
-    .executeTakeFirstOrThrow();
+export type DocumentRow = Selectable<DocumentTable>;
+
+export function insertDocument(db: Db, values: Insertable<DocumentTable>) {
+  return db.insertInto('document').values(values).returning(columns).executeTakeFirstOrThrow();
 }
 
 export function findDocument(db: Db, id: string) {
-  return db
-    .selectFrom('document')
-    .select(columns)
-    .where('id', '=', id)
-    .$castTo<DocumentRow>()
-    .executeTakeFirst();
+  return db.selectFrom('document').select(columns).where('id', '=', id).executeTakeFirst();
 }
 
 export async function listOwn(db: Db, userId: string, limit: number, offset: number) {
@@ -51,7 +34,6 @@ export async function listOwn(db: Db, userId: string, limit: number, offset: num
     .orderBy('id', 'desc')
     .limit(limit)
     .offset(offset)
-    .$castTo<DocumentRow>()
     .execute();
   const count = await db
     .selectFrom('document')

@@ -1,29 +1,10 @@
-import type { EmployerStatus, OrganisationProfile, OrgType, SettlementState, Tier } from '@talent/domain';
-import { sql } from 'kysely';
+import type { AppUserTable, EmployerTable } from '@talent/db';
+import type { EmployerStaffRole, EmployerStatus, OrganisationProfile } from '@talent/domain';
+import { type InferResult, type Selectable, sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 import { escapeLike } from '../staff/repository.js';
 
 // Every SQL statement of the employers capability: organisations, their staff, the bureau's queue.
-
-// TODO(db): created_at and decided_at select as ColumnType objects (see dbNow); rows are cast to this shape.
-export type EmployerRow = {
-  id: string;
-  uscc: string;
-  name: string;
-  status: EmployerStatus;
-  uscc_warnings: string[];
-  contact_name: string;
-  contact_mobile: string;
-  decided_at: Date | null;
-  decision_reason: string | null;
-  org_type: OrgType | null;
-  county_code: string | null;
-  address: string | null;
-  licence_document_id: string | null;
-  keeps_collective_household: boolean;
-  collective_capacity: number;
-  created_at: Date;
-};
 
 const employerColumns = [
   'id',
@@ -44,13 +25,10 @@ const employerColumns = [
   'created_at',
 ] as const;
 
+export type EmployerRow = Pick<Selectable<EmployerTable>, (typeof employerColumns)[number]>;
+
 export function findEmployer(db: Db, id: string) {
-  return db
-    .selectFrom('employer')
-    .select(employerColumns)
-    .where('id', '=', id)
-    .$castTo<EmployerRow>()
-    .executeTakeFirst();
+  return db.selectFrom('employer').select(employerColumns).where('id', '=', id).executeTakeFirst();
 }
 
 /**
@@ -63,7 +41,6 @@ export function findEmployerForUpdate(db: Db, id: string) {
     .select(employerColumns)
     .where('id', '=', id)
     .forUpdate()
-    .$castTo<EmployerRow>()
     .executeTakeFirst();
 }
 
@@ -179,7 +156,6 @@ export async function listEmployers(
     .orderBy('id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<EmployerRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -187,13 +163,14 @@ export async function listEmployers(
 
 // --- staff of an organisation
 
-export type StaffRow = {
-  id: string;
-  name: string;
-  login: string;
-  employer_role: 'admin' | 'hr';
-  disabled_at: Date | null;
-  created_at: Date;
+const staffColumns = ['id', 'name', 'login', 'employer_role', 'disabled_at', 'created_at'] as const;
+
+/** Employer staff always have a role (app_user's check: employer kind ⇔ employer_id and employer_role). */
+export type StaffRow = Omit<
+  Pick<Selectable<AppUserTable>, (typeof staffColumns)[number]>,
+  'employer_role'
+> & {
+  employer_role: EmployerStaffRole;
 };
 
 const staffSortColumns = { name: 'name', role: 'employer_role', createdAt: 'created_at' } as const;
@@ -206,12 +183,12 @@ export async function listStaff(
 ): Promise<{ rows: StaffRow[]; total: number }> {
   const base = db.selectFrom('app_user').where('kind', '=', 'employer').where('employer_id', '=', employerId);
   const rows = await base
-    .select(['id', 'name', 'login', 'employer_role', 'disabled_at', 'created_at'])
+    .select(staffColumns)
     .orderBy(staffSortColumns[options.sort], options.order)
     .orderBy('id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<StaffRow>()
+    .$narrowType<{ employer_role: EmployerStaffRole }>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -220,44 +197,16 @@ export async function listStaff(
 export function findStaff(db: Db, id: string) {
   return db
     .selectFrom('app_user')
-    .select(['id', 'name', 'login', 'employer_role', 'disabled_at', 'created_at'])
+    .select(staffColumns)
     .where('id', '=', id)
-    .$castTo<StaffRow>()
+    .$narrowType<{ employer_role: EmployerStaffRole }>()
     .executeTakeFirstOrThrow();
 }
 
 // --- the organisation's talent: collective-household members and confirmed employees
 
-export type TalentRow = {
-  application_id: string;
-  number: string;
-  applicant_name: string;
-  tier: Tier | null;
-  state: SettlementState;
-  collective_since: Date | null;
-  employed_since: string | null;
-  position: string | null;
-};
-
-const talentSortColumns = { number: 'number', since: 'since', state: 'state' } as const;
-export type TalentSort = keyof typeof talentSortColumns;
-
-/**
- * One row per application: accepted into the collective household (on a case that is not rejected or
- * withdrawn), or with employment here confirmed, or both.
- */
-export async function listTalent(
-  db: Db,
-  employerId: string,
-  options: {
-    relation: 'collective' | 'employee' | undefined;
-    sort: TalentSort;
-    order: 'asc' | 'desc';
-    limit: number;
-    offset: number;
-  },
-): Promise<{ rows: TalentRow[]; total: number }> {
-  const talent = db
+function talentOf(db: Db, employerId: string) {
+  return db
     .selectFrom('settlement_application as a')
     .innerJoin('app_user as u', 'u.id', 'a.applicant_user_id')
     .leftJoin('employment_report as r', (join) =>
@@ -287,6 +236,29 @@ export async function listTalent(
         eb('r.id', 'is not', null),
       ]),
     );
+}
+
+export type TalentRow = InferResult<ReturnType<typeof talentOf>>[number];
+
+const talentSortColumns = { number: 'number', since: 'since', state: 'state' } as const;
+export type TalentSort = keyof typeof talentSortColumns;
+
+/**
+ * One row per application: accepted into the collective household (on a case that is not rejected or
+ * withdrawn), or with employment here confirmed, or both.
+ */
+export async function listTalent(
+  db: Db,
+  employerId: string,
+  options: {
+    relation: 'collective' | 'employee' | undefined;
+    sort: TalentSort;
+    order: 'asc' | 'desc';
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: TalentRow[]; total: number }> {
+  const talent = talentOf(db, employerId);
   let base = db.selectFrom(talent.as('t')).selectAll('t');
   if (options.relation === 'collective') base = base.where('t.collective_since', 'is not', null);
   if (options.relation === 'employee') base = base.where('t.employed_since', 'is not', null);
@@ -299,7 +271,6 @@ export async function listTalent(
     .orderBy('t.application_id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<TalentRow>()
     .execute();
   const count = await db
     .selectFrom(base.as('c'))

@@ -1,25 +1,8 @@
-import type { EmploymentReportStatus, SettlementState, Tier } from '@talent/domain';
+import type { EmploymentReportStatus } from '@talent/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
 // Every SQL statement of the employment-confirmation capability.
-
-export type ReportRow = {
-  id: string;
-  application_id: string;
-  number: string;
-  applicant_name: string;
-  tier: Tier | null;
-  state: SettlementState;
-  version: number;
-  contract_start: string;
-  contract_months: number;
-  position: string;
-  status: EmploymentReportStatus;
-  decision_reason: string | null;
-  decided_at: Date | null;
-  created_at: Date;
-};
 
 function reports(db: Db, employerId: string) {
   return db
@@ -45,6 +28,8 @@ const reportColumns = [
   'r.decided_at',
   'r.created_at',
 ] as const;
+
+export type ReportRow = Awaited<ReturnType<typeof findReport>>;
 
 const sortColumns = {
   reportedAt: 'r.created_at',
@@ -73,7 +58,6 @@ export async function listReports(
     .orderBy('r.id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<ReportRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -85,14 +69,9 @@ export function findReportForUpdate(db: Db, employerId: string, id: string) {
     .select(reportColumns)
     .where('r.id', '=', id)
     .forUpdate('r')
-    .$castTo<ReportRow>()
     .executeTakeFirst();
 }
 
 export function findReport(db: Db, employerId: string, id: string) {
-  return reports(db, employerId)
-    .select(reportColumns)
-    .where('r.id', '=', id)
-    .$castTo<ReportRow>()
-    .executeTakeFirstOrThrow();
+  return reports(db, employerId).select(reportColumns).where('r.id', '=', id).executeTakeFirstOrThrow();
 }

@@ -1,16 +1,10 @@
+import type { NotificationTable } from '@talent/db';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
 // Every SQL statement of the notifications capability.
 
-export type NotificationRow = {
-  id: number;
-  kind: string;
-  params: Record<string, string | number>;
-  entity: string | null;
-  entity_id: string | null;
-  read_at: Date | null;
-  created_at: Date;
-};
+export type NotificationRow = Omit<Selectable<NotificationTable>, 'user_id'>;
 
 export type NewNotification = {
   userId: string;
@@ -65,7 +59,6 @@ export async function listForUser(
     .orderBy('id', 'desc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<NotificationRow>()
     .execute();
   const counts = await db
     .selectFrom('notification')

@@ -24,21 +24,6 @@ export function findByApplication(db: Db, applicationId: string) {
       's.name as station_name',
     ])
     .where('p.application_id', '=', applicationId)
-    .$castTo<{
-      number: string;
-      verification_code: string;
-      masked_name: string;
-      issued_at: Date;
-      application_number: string;
-      settle_at: string;
-      county_code: string;
-      address: string | null;
-      household_number: string | null;
-      registration_date: string | null;
-      name: string;
-      resident_id_enc: string | null;
-      station_name: string | null;
-    }>()
     .executeTakeFirst();
 }
 
@@ -47,6 +32,5 @@ export function findByCode(db: Db, code: string) {
     .selectFrom('move_in_permit')
     .select(['number', 'masked_name', 'issued_at'])
     .where('verification_code', '=', code)
-    .$castTo<{ number: string; masked_name: string; issued_at: Date }>()
     .executeTakeFirst();
 }

@@ -13,22 +13,15 @@ export function policyBodiesUpTo(db: Db, date: string) {
     .execute();
 }
 
-export type VersionRow = {
-  id: string;
-  effective_from: string;
-  body: unknown;
-  created_by_name: string | null;
-  created_at: Date;
-};
+export type VersionRow = Awaited<ReturnType<typeof allVersions>>[number];
 
 /** Every stored version, oldest first, with the name of whoever created it. */
-export function allVersions(db: Db): Promise<VersionRow[]> {
+export function allVersions(db: Db) {
   return db
     .selectFrom('policy_version as v')
     .leftJoin('app_user as u', 'u.id', 'v.created_by')
     .select(['v.id', 'v.effective_from', 'v.body', 'u.name as created_by_name', 'v.created_at'])
     .orderBy('v.effective_from', 'asc')
-    .$castTo<VersionRow>()
     .execute();
 }
 

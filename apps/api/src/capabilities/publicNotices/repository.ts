@@ -1,6 +1,6 @@
 import type { NoticeObjectionTable, PublicNoticeEntryTable, PublicNoticeTable } from '@talent/db';
 import type { NoticeState } from '@talent/domain';
-import { type Selectable, sql } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 
 // Every SQL statement of the public notice (公示) capability.
@@ -39,10 +39,10 @@ export function findNotice(db: Db, id: string, options: { lock?: boolean } = {})
   return q.executeTakeFirst();
 }
 
-export function updateNotice(db: Db, id: string, values: Partial<Omit<NoticeRow, 'id' | 'created_at'>>) {
+export function updateNotice(db: Db, id: string, values: Updateable<PublicNoticeTable>) {
   return db
     .updateTable('public_notice')
-    .set({ ...values, version: sql`version + 1`, updated_at: dbNow } as never)
+    .set({ ...values, version: (eb) => eb('version', '+', 1), updated_at: dbNow })
     .where('id', '=', id)
     .execute();
 }
@@ -53,7 +53,10 @@ export async function deleteDraft(db: Db, id: string): Promise<void> {
   await db.deleteFrom('public_notice').where('id', '=', id).where('state', '=', 'draft').execute();
 }
 
-export type NoticeListItem = NoticeRow & { entries: number; open_objections: number; awarded: number };
+/** A count(*) subquery always has a row: its column is never null. */
+type Counts<K extends string> = { [C in K]: number };
+
+export type NoticeListItem = NoticeRow & Counts<'entries' | 'open_objections' | 'awarded'>;
 
 /** A page of notices, newest first, with how many claimants each lists and how many objections are open. */
 export async function listNotices(
@@ -88,24 +91,12 @@ export async function listNotices(
       .orderBy('n.id')
       .limit(filter.limit)
       .offset(filter.offset)
-      .$castTo<NoticeListItem>()
+      .$narrowType<Counts<'entries' | 'open_objections' | 'awarded'>>()
       .execute(),
     q.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: total.total };
 }
-
-export type CandidateRow = {
-  claim_id: string;
-  number: string;
-  applicant_user_id: string;
-  applicant_name: string;
-  resident_id_enc: string | null;
-  tier: EntryRow['tier'];
-  county_code: string;
-  total_fen: number;
-  approved_at: Date | null;
-};
 
 /**
  * Claims that passed 复审 and wait for a notice: approved, with a pending award, and on no undecided
@@ -147,8 +138,10 @@ export function candidates(
   q = q.orderBy('c.approved_at').orderBy('c.id').limit(options.limit).offset(options.offset);
   // the claims and their awards, not the people's accounts (which other writes reference)
   if (options.lock) q = q.forUpdate(['c', 'a']);
-  return q.$castTo<CandidateRow>().execute();
+  return q.execute();
 }
+
+export type CandidateRow = Awaited<ReturnType<typeof candidates>>[number];
 
 export async function countCandidates(db: Db): Promise<number> {
   const row = await db
@@ -174,18 +167,10 @@ export async function countCandidates(db: Db): Promise<number> {
 
 export function insertEntries(
   db: Db,
-  rows: Omit<EntryRow, 'id' | 'created_at' | 'outcome' | 'decided_at'>[],
+  rows: Omit<Insertable<PublicNoticeEntryTable>, 'id' | 'outcome' | 'decided_at'>[],
 ) {
   return db.insertInto('public_notice_entry').values(rows).execute();
 }
-
-export type EntryView = EntryRow & {
-  number: string;
-  applicant_user_id: string;
-  claim_state: string;
-  award_state: string | null;
-  open_objections: number;
-};
 
 /** A notice's claimants with their claim's and award's state, and the objections holding each. */
 export function entriesOf(db: Db, noticeId: string) {
@@ -210,7 +195,7 @@ export function entriesOf(db: Db, noticeId: string) {
     ])
     .where('e.notice_id', '=', noticeId)
     .orderBy('c.number')
-    .$castTo<EntryView>()
+    .$narrowType<Counts<'open_objections'>>()
     .execute();
 }
 
@@ -232,8 +217,6 @@ export function setEntryOutcome(db: Db, entryId: string, outcome: 'awarded' | 'r
     .executeTakeFirst();
 }
 
-export type ObjectionView = ObjectionRow & { claim_number: string; recorded_by_name: string };
-
 export function objectionsOf(db: Db, noticeId: string) {
   return db
     .selectFrom('notice_objection as o')
@@ -244,7 +227,6 @@ export function objectionsOf(db: Db, noticeId: string) {
     .where('o.notice_id', '=', noticeId)
     .orderBy('o.created_at')
     .orderBy('o.id')
-    .$castTo<ObjectionView>()
     .execute();
 }
 
@@ -277,7 +259,7 @@ export function resolveObjection(
       resolution_reason: values.reason,
       resolved_by: values.resolvedBy,
       resolved_at: dbNow,
-      version: sql`version + 1` as never,
+      version: (eb) => eb('version', '+', 1),
     })
     .where('id', '=', id)
     .where('state', '=', 'open')
@@ -314,7 +296,7 @@ export function setClaimState(
 ) {
   return db
     .updateTable('subsidy_claim')
-    .set({ state, version: sql`version + 1` as never, updated_at: dbNow })
+    .set({ state, version: (eb) => eb('version', '+', 1), updated_at: dbNow })
     .where('id', '=', claimId)
     .execute();
 }
@@ -331,7 +313,7 @@ export function updateAward(
 ) {
   return db
     .updateTable('award')
-    .set({ ...values, version: sql`version + 1` as never, updated_at: dbNow })
+    .set({ ...values, version: (eb) => eb('version', '+', 1), updated_at: dbNow })
     .where('id', '=', awardId)
     .execute();
 }
@@ -377,42 +359,38 @@ export function takeDueNotice(db: Db, today: string) {
 
 /** What the public sees: notices in their period, and those closed whose period ended on or after `since`. */
 export function publicNotices(db: Db, since: string) {
-  return db
-    .selectFrom('public_notice as n')
-    .select([
-      'n.id',
-      'n.number',
-      'n.title',
-      'n.state',
-      'n.published_on',
-      'n.ends_on',
-      'n.objection_contact',
-      (eb) =>
-        eb
-          .selectFrom('public_notice_entry as e')
-          .whereRef('e.notice_id', '=', 'n.id')
-          .select(sql<number>`count(*)::int`.as('c'))
-          .as('entries'),
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('n.state', '=', 'published'),
-        eb.and([eb('n.state', '=', 'closed'), eb('n.ends_on', '>=', since)]),
-      ]),
-    )
-    .orderBy('n.published_on', 'desc')
-    .orderBy('n.number', 'desc')
-    .$castTo<{
-      id: string;
-      number: string;
-      title: string;
-      state: 'published' | 'closed';
-      published_on: string;
-      ends_on: string;
-      objection_contact: string;
-      entries: number;
-    }>()
-    .execute();
+  return (
+    db
+      .selectFrom('public_notice as n')
+      .select([
+        'n.id',
+        'n.number',
+        'n.title',
+        'n.state',
+        'n.published_on',
+        'n.ends_on',
+        'n.objection_contact',
+        (eb) =>
+          eb
+            .selectFrom('public_notice_entry as e')
+            .whereRef('e.notice_id', '=', 'n.id')
+            .select(sql<number>`count(*)::int`.as('c'))
+            .as('entries'),
+      ])
+      .where((eb) =>
+        eb.or([
+          eb('n.state', '=', 'published'),
+          eb.and([eb('n.state', '=', 'closed'), eb('n.ends_on', '>=', since)]),
+        ]),
+      )
+      .orderBy('n.published_on', 'desc')
+      .orderBy('n.number', 'desc')
+      // the filter above keeps published and closed notices, which have their period (public_notice's checks)
+      .$narrowType<
+        { state: 'published' | 'closed'; published_on: string; ends_on: string } & Counts<'entries'>
+      >()
+      .execute()
+  );
 }
 
 /** A published notice's list exactly as frozen: masked columns only, never the claim or the person. */

@@ -1,5 +1,5 @@
 import { unique } from '@talent/db/testing';
-import type { SettlementState, Tier } from '@talent/domain';
+import type { SettlementRoute, SettlementState, Tier } from '@talent/domain';
 import { type TestHarness, testPii } from '../../testing/index.js';
 
 // Test data for the queue: applications written straight into the table, in any state and with any
@@ -8,7 +8,7 @@ import { type TestHarness, testPii } from '../../testing/index.js';
 export type QueueCase = {
   state?: SettlementState;
   countyCode?: string;
-  route?: string;
+  route?: SettlementRoute;
   tier?: Tier | null;
   greenChannel?: boolean;
   submittedAt?: Date | null;

@@ -1,6 +1,6 @@
 import type { Database } from '@talent/db';
-import type { Tier } from '@talent/domain';
-import { CompiledQuery, type ExpressionBuilder, sql } from 'kysely';
+import type { SettlementRoute, SettlementState, Tier } from '@talent/domain';
+import { CompiledQuery, type ExpressionBuilder, type InferResult, sql } from 'kysely';
 import type { Db } from '../../platform/db.js';
 
 // Every SQL statement of the review queue. The page query is built here and nowhere else, so that
@@ -11,13 +11,13 @@ export type QueueSort = 'dueOn' | 'submittedAt' | 'number';
 /** What the queue is narrowed to; the service turns the request into this. */
 export type QueueFilter = {
   /** Only these states; left out, every case that reached the bureau (all but drafts). */
-  states?: readonly string[] | undefined;
+  states?: readonly SettlementState[] | undefined;
   county?: string | undefined;
-  route?: string | undefined;
+  route?: SettlementRoute | undefined;
   tier?: Tier | undefined;
   green?: boolean | undefined;
   /** Open cases whose deadline lies before this date (the last working day up to today). */
-  overdue?: { before: string; awaitingStates: readonly string[] } | undefined;
+  overdue?: { before: string; awaitingStates: readonly SettlementState[] } | undefined;
   /** An exact application number, or applicants found by resident ID blind index or by exact name. */
   search?: { number: string } | { residentIdHmac: string } | { name: string } | undefined;
 };
@@ -27,19 +27,6 @@ export type QueuePageOptions = {
   order: 'asc' | 'desc';
   limit: number;
   offset: number;
-};
-
-export type QueueRow = {
-  id: string;
-  number: string;
-  applicant_name: string;
-  route: string;
-  county_code: string;
-  state: string;
-  tier: string | null;
-  green_channel: boolean;
-  submitted_at: Date | null;
-  due_on: string | null;
 };
 
 type Eb = ExpressionBuilder<Database & { s: Database['settlement_application'] }, 's'>;
@@ -124,9 +111,10 @@ export function queuePageQuery(db: Db, filter: QueueFilter, options: QueuePageOp
       's.submitted_at',
       's.due_on',
     ])
-    .orderBy(orderBy)
-    .$castTo<QueueRow>();
+    .orderBy(orderBy);
 }
+
+export type QueueRow = InferResult<ReturnType<typeof queuePageQuery>>[number];
 
 /** Counting stops here: past it the planner's estimate stands in (docs/operations/review-queue.md). */
 export const EXACT_COUNT_LIMIT = 10_000;

@@ -8,6 +8,7 @@ import {
   isWorkingDay,
   maskName,
   parseResidentId,
+  type SettlementRoute,
   type SettlementState,
   settlementMachine,
   settlementStates,
@@ -48,7 +49,7 @@ export type QueueQuery = {
   sort?: repo.QueueSort | undefined;
   order?: 'asc' | 'desc' | undefined;
   q?: string | undefined;
-  route?: string | undefined;
+  route?: SettlementRoute | undefined;
   county?: string | undefined;
   state?: readonly SettlementState[] | undefined;
   tier?: Tier | undefined;

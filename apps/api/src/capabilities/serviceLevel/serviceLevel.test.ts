@@ -1,5 +1,5 @@
 import { createScratchDb, type ScratchDb } from '@talent/db/testing';
-import { addDays, todayInChina } from '@talent/domain';
+import { addDays, type SettlementState, todayInChina } from '@talent/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, testPii, unique } from '../../testing/index.js';
 import { serviceLevel } from './service.js';
@@ -13,7 +13,7 @@ const bureau = {
 /** A case straight into the table: the dashboard reads only these columns. */
 async function insertCase(
   scratch: ScratchDb,
-  c: { green: boolean; state: string; submittedAt: string; decidedAt?: string; dueOn?: string },
+  c: { green: boolean; state: SettlementState; submittedAt: string; decidedAt?: string; dueOn?: string },
 ) {
   const user = await scratch.db
     .insertInto('app_user')

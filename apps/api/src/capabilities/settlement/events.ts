@@ -12,6 +12,7 @@ import {
   refusalErrorCode,
   registrationSchema,
   type SettlementEvent,
+  type SettlementState,
   serviceDeadline,
   settlementFactsOf,
   settlementMachine,
@@ -49,7 +50,7 @@ export type EventContext = Pick<ServiceContext, 'requestId' | 'pii'> & { today?:
 
 type Effect = {
   /** Columns to set besides state, version and updated_at. */
-  values?: Record<string, unknown>;
+  values?: repo.ApplicationUpdate;
   /** Extra notification parameters (the number is always there). */
   params?: Record<string, string | number>;
   audit?: Record<string, unknown>;
@@ -108,7 +109,7 @@ export async function fireSettlementEvent(
   return applicationView(db, actor, row, ctx.pii, today);
 }
 
-type Transition = { event: SettlementEvent; from: string; to: string };
+type Transition = { event: SettlementEvent; from: SettlementState; to: SettlementState };
 
 /** The event's effects, the new state, the audit row and the applicant's notice, in the caller's transaction. */
 async function apply(
@@ -325,7 +326,7 @@ async function registration({ trx, row, fields }: EffectInput): Promise<Effect> 
     verification_code: newVerificationCode(),
     masked_name: maskName(applicant?.name ?? ''),
   });
-  const values: Record<string, unknown> = {
+  const values: repo.ApplicationUpdate = {
     household_number: input.householdNumber,
     registration_date: input.registrationDate,
     registered_at: new Date(),

@@ -1,43 +1,9 @@
+import type { SettlementApplicationTable, SettlementMemberTable } from '@talent/db';
 import { type Actor, caseNumber } from '@talent/domain';
-import { sql } from 'kysely';
-import type { Db } from '../../platform/db.js';
+import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Db, dbNow } from '../../platform/db.js';
 
 // Every SQL statement of the settlement capability.
-
-export type ApplicationRow = {
-  id: string;
-  number: string;
-  applicant_user_id: string;
-  route: string;
-  state: string;
-  settle_at: string;
-  county_code: string;
-  address: string | null;
-  employer_id: string | null;
-  police_station_id: string | null;
-  relative: { name: string; residentIdEnc: string; relation: string } | null;
-  education: Record<string, string> | null;
-  tier: string | null;
-  green_channel: boolean;
-  eligibility: unknown;
-  collective_status: 'pending' | 'accepted' | 'declined' | null;
-  collective_reason: string | null;
-  submitted_at: Date | null;
-  due_on: string | null;
-  decided_at: Date | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-  registered_at: Date | null;
-  registration_date: string | null;
-  household_number: string | null;
-  employment_report_closes_on: string | null;
-  electronic_transfer: boolean;
-  talent_card_number: string | null;
-  instant_approved_at: Date | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-};
 
 const applicationColumns = [
   'a.id',
@@ -74,6 +40,9 @@ const applicationColumns = [
   'a.updated_at',
 ] as const;
 
+/** An application as the capability reads it: the columns above, typed by db/src/schema.ts. */
+export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findForUpdate>>>;
+
 /**
  * The application if the actor may see it: the applicant their own, employer staff those naming
  * their organisation (collective household or a reported job), every bureau role all of them.
@@ -98,7 +67,7 @@ export function findVisible(db: Db, actor: Actor, id: string, options: { lock?: 
     );
   } else if (actor.kind !== 'bureau') return Promise.resolve(undefined);
   if (options.lock) q = q.forUpdate();
-  return q.$castTo<ApplicationRow>().executeTakeFirst();
+  return q.executeTakeFirst();
 }
 
 /** For scheduled work acting as the system: no visibility filter. */
@@ -108,7 +77,6 @@ export function findForUpdate(db: Db, id: string) {
     .select(applicationColumns)
     .where('a.id', '=', id)
     .forUpdate()
-    .$castTo<ApplicationRow>()
     .executeTakeFirst();
 }
 
@@ -127,7 +95,6 @@ export function listOwn(db: Db, userId: string) {
     .select(applicationColumns)
     .where('a.applicant_user_id', '=', userId)
     .orderBy('a.created_at', 'desc')
-    .$castTo<ApplicationRow>()
     .execute();
 }
 
@@ -143,53 +110,51 @@ export async function nextPermitNumber(db: Db, year: string): Promise<string> {
   return caseNumber('QYZR', year, rows[0]?.n ?? '');
 }
 
-export type ApplicationValues = {
-  settle_at: string;
-  county_code: string;
-  address: string | null;
-  employer_id: string | null;
-  police_station_id: string | null;
-  relative: string | null;
-  collective_status: ApplicationRow['collective_status'];
-  collective_reason: string | null;
-  electronic_transfer: boolean;
-  talent_card_number: string | null;
-};
+/** What a save of the draft writes. */
+export type ApplicationValues = Pick<
+  Insertable<SettlementApplicationTable>,
+  | 'settle_at'
+  | 'county_code'
+  | 'address'
+  | 'employer_id'
+  | 'police_station_id'
+  | 'relative'
+  | 'collective_status'
+  | 'collective_reason'
+  | 'electronic_transfer'
+  | 'talent_card_number'
+>;
 
 export function insertApplication(
   db: Db,
-  values: ApplicationValues & {
-    number: string;
-    applicant_user_id: string;
-    resident_id_hmac: string;
-    route: string;
-    idempotency_key: string | null;
-    education: string;
-    tier: string | null;
-  },
+  values: ApplicationValues &
+    Pick<
+      Insertable<SettlementApplicationTable>,
+      'number' | 'applicant_user_id' | 'resident_id_hmac' | 'route' | 'idempotency_key' | 'education' | 'tier'
+    >,
 ) {
   return db
     .insertInto('settlement_application')
-    .values({ ...values, state: 'draft', tier: values.tier as never })
+    .values({ ...values, state: 'draft' })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
-export async function updateApplication(db: Db, id: string, values: Record<string, unknown>): Promise<void> {
+/** Every change bumps the version the next writer must name (optimistic concurrency). */
+export type ApplicationUpdate = Updateable<SettlementApplicationTable>;
+
+export async function updateApplication(db: Db, id: string, values: ApplicationUpdate): Promise<void> {
   await db
     .updateTable('settlement_application')
-    .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .set({ ...values, version: (eb) => eb('version', '+', 1), updated_at: dbNow })
     .where('id', '=', id)
     .execute();
 }
 
-export type MemberValues = {
-  name: string;
-  relation: 'spouse' | 'child' | 'parent';
-  resident_id_enc: string;
-  resident_id_hmac: string;
-  document_id: string | null;
-};
+export type MemberValues = Pick<
+  Insertable<SettlementMemberTable>,
+  'name' | 'relation' | 'resident_id_enc' | 'resident_id_hmac' | 'document_id'
+>;
 
 /** Members and documents are replaced as a whole on every save of the draft. */
 export async function replaceMembers(db: Db, applicationId: string, members: MemberValues[]): Promise<void> {
@@ -240,14 +205,6 @@ export function listDocuments(db: Db, applicationId: string) {
         .where('m.application_id', '=', applicationId),
     )
     .orderBy('kind')
-    .$castTo<{
-      kind: string;
-      id: string;
-      mime: string;
-      size_bytes: number;
-      original_name: string;
-      created_at: Date;
-    }>()
     .execute();
 }
 
@@ -336,18 +293,6 @@ export function latestEmploymentReport(db: Db, applicationId: string) {
     .where('r.application_id', '=', applicationId)
     .orderBy('r.created_at', 'desc')
     .orderBy('r.id', 'desc')
-    .$castTo<{
-      id: string;
-      employer_id: string;
-      employer_name: string;
-      contract_start: string;
-      contract_months: number;
-      position: string;
-      status: 'reported' | 'confirmed' | 'declined';
-      decision_reason: string | null;
-      decided_at: Date | null;
-      created_at: Date;
-    }>()
     .executeTakeFirst();
 }
 
@@ -386,7 +331,6 @@ export function findPermit(db: Db, applicationId: string) {
     .selectFrom('move_in_permit')
     .select(['number', 'verification_code', 'masked_name', 'issued_at'])
     .where('application_id', '=', applicationId)
-    .$castTo<{ number: string; verification_code: string; masked_name: string; issued_at: Date }>()
     .executeTakeFirst();
 }
 
@@ -441,15 +385,6 @@ export function history(db: Db, applicationId: string) {
     .where('l.entity_id', '=', applicationId)
     .where('l.action', 'like', 'settlement.%')
     .orderBy('l.id')
-    .$castTo<{
-      id: number;
-      at: Date;
-      action: string;
-      actor_kind: string | null;
-      details: Record<string, unknown>;
-      actor_name: string | null;
-      actor_roles: string[] | null;
-    }>()
     .execute();
 }
 
@@ -498,14 +433,14 @@ export function takeOverdueGreenCase(db: Db, today: string) {
     .limit(1)
     .forUpdate()
     .skipLocked()
-    .$castTo<{ id: string; number: string; due_on: string }>()
+    .$narrowType<{ due_on: string }>() // due_on < today: only cases with a deadline
     .executeTakeFirst();
 }
 
 export async function markOverdueAlerted(db: Db, id: string): Promise<void> {
   await db
     .updateTable('settlement_application')
-    .set({ overdue_alerted_at: sql`now()` as never })
+    .set({ overdue_alerted_at: dbNow })
     .where('id', '=', id)
     .execute();
 }

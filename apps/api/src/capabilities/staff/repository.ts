@@ -1,5 +1,6 @@
-import type { AppUserUpdate } from '@talent/db';
-import { sql } from 'kysely';
+import type { AppUserTable, AppUserUpdate } from '@talent/db';
+import type { ElevatedBureauRole } from '@talent/domain';
+import { type InferResult, type Selectable, sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 import { personKeyOf } from '../../platform/persons.js';
 
@@ -7,17 +8,7 @@ import { personKeyOf } from '../../platform/persons.js';
 
 const columns = ['id', 'login', 'name', 'roles', 'person_id_enc', 'disabled_at', 'created_at'] as const;
 
-// TODO(db): created_at selects as a ColumnType object (see dbNow); rows are cast to this shape.
-export type StaffRow = {
-  id: string;
-  login: string;
-  name: string;
-  roles: string[];
-  person_id_enc: string | null;
-  disabled_at: Date | null;
-  created_at: Date;
-};
-
+export type StaffRow = Pick<Selectable<AppUserTable>, (typeof columns)[number]>;
 const sortColumns = { username: 'login', name: 'name', createdAt: 'created_at' } as const;
 export type StaffSort = keyof typeof sortColumns;
 
@@ -41,7 +32,6 @@ export async function listStaff(
     .orderBy('id', 'asc')
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<StaffRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -53,7 +43,6 @@ export function findStaff(db: Db, id: string) {
     .select(columns)
     .where('id', '=', id)
     .where('kind', '=', 'bureau')
-    .$castTo<StaffRow>()
     .executeTakeFirst();
 }
 
@@ -65,7 +54,6 @@ export function findStaffForUpdate(db: Db, id: string) {
     .where('id', '=', id)
     .where('kind', '=', 'bureau')
     .forUpdate()
-    .$castTo<StaffRow>()
     .executeTakeFirst();
 }
 
@@ -126,7 +114,6 @@ export function insertStaff(
       person_id_hmac: values.personIdHmac,
     })
     .returning(columns)
-    .$castTo<StaffRow>()
     .executeTakeFirstOrThrow();
 }
 
@@ -136,7 +123,6 @@ export function updateStaff(db: Db, id: string, values: AppUserUpdate): Promise<
     .set(values)
     .where('id', '=', id)
     .returning(columns)
-    .$castTo<StaffRow>()
     .executeTakeFirstOrThrow();
 }
 
@@ -160,7 +146,7 @@ export async function pendingRolesOf(db: Db, userIds: readonly string[]): Promis
 export async function insertGrants(
   db: Db,
   userId: string,
-  roles: readonly string[],
+  roles: readonly ElevatedBureauRole[],
   requestedBy: string,
 ): Promise<void> {
   if (roles.length === 0) return;
@@ -169,7 +155,7 @@ export async function insertGrants(
     .values(
       roles.map((role) => ({
         user_id: userId,
-        role: role as 'admin' | 'approver' | 'finance',
+        role,
         requested_by: requestedBy,
       })),
     )
@@ -181,9 +167,9 @@ export async function insertGrants(
 export async function cancelGrantsExcept(
   db: Db,
   userId: string,
-  keep: readonly ('admin' | 'approver' | 'finance')[],
+  keep: readonly ElevatedBureauRole[],
   by: string,
-): Promise<string[]> {
+): Promise<ElevatedBureauRole[]> {
   let q = db
     .updateTable('staff_role_grant')
     .set({ state: 'cancelled', decided_by: by, decided_at: dbNow })
@@ -193,22 +179,6 @@ export async function cancelGrantsExcept(
   const rows = await q.returning('role').execute();
   return rows.map((r) => r.role);
 }
-
-export type GrantRow = {
-  id: string;
-  user_id: string;
-  role: 'admin' | 'approver' | 'finance';
-  state: 'pending' | 'confirmed' | 'refused' | 'cancelled';
-  requested_by: string;
-  requested_at: Date;
-  username: string;
-  name: string;
-  requested_by_name: string;
-  /** coalesce(person, account) of the admin who asked and of the grantee: four eyes compare these. */
-  requested_by_person: string;
-  grantee_person: string;
-  grantee_disabled: boolean;
-};
 
 function grants(db: Db) {
   return db
@@ -231,17 +201,15 @@ function grants(db: Db) {
     ]);
 }
 
+/** requested_by_person and grantee_person: coalesce(person, account), which four eyes compare. */
+export type GrantRow = InferResult<ReturnType<typeof grants>>[number];
+
 export function pendingGrants(db: Db): Promise<GrantRow[]> {
-  return grants(db)
-    .where('g.state', '=', 'pending')
-    .orderBy('g.requested_at')
-    .orderBy('g.id')
-    .$castTo<GrantRow>()
-    .execute();
+  return grants(db).where('g.state', '=', 'pending').orderBy('g.requested_at').orderBy('g.id').execute();
 }
 
 export function findGrantForUpdate(db: Db, id: string): Promise<GrantRow | undefined> {
-  return grants(db).where('g.id', '=', id).forUpdate('g').$castTo<GrantRow>().executeTakeFirst();
+  return grants(db).where('g.id', '=', id).forUpdate('g').executeTakeFirst();
 }
 
 export async function decideGrant(

@@ -1,4 +1,5 @@
 import { unique } from '@talent/db/testing';
+import type { SettlementState } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
 import type { TestHarness } from '../../testing/index.js';
 
@@ -12,7 +13,7 @@ export const bankInput = { bankName: '中国建设银行', bankAccount: '6217 00
  */
 export async function confirmedGraduate(
   h: TestHarness,
-  options: { tier?: 'bachelor' | 'master' | 'doctorate'; state?: string; name?: string } = {},
+  options: { tier?: 'bachelor' | 'master' | 'doctorate'; state?: SettlementState; name?: string } = {},
 ) {
   const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
   const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
@@ -35,7 +36,7 @@ export async function confirmedGraduate(
       applicant_user_id: user.id,
       resident_id_hmac: unique('hmac'),
       route: 'graduate',
-      state: (options.state ?? 'employment_confirmed') as never,
+      state: options.state ?? 'employment_confirmed',
       settle_at: 'police_station_collective',
       county_code: '621002',
       tier: options.tier ?? 'bachelor',

@@ -1,39 +1,9 @@
-import type { Database } from '@talent/db';
-import { type Actor, caseNumber, type Tier } from '@talent/domain';
-import { type ExpressionBuilder, sql } from 'kysely';
-import type { Db } from '../../platform/db.js';
+import type { AwardTable, Database, SubsidyClaimTable } from '@talent/db';
+import { type Actor, caseNumber, type SubsidyClaimState, type Tier } from '@talent/domain';
+import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
+import { type Db, dbNow } from '../../platform/db.js';
 
 // Every SQL statement of the subsidy-claim capability (subsidy_claim, award, and reading payment_line).
-
-export type ClaimRow = {
-  id: string;
-  number: string;
-  applicant_user_id: string;
-  resident_id_hmac: string;
-  settlement_application_id: string;
-  employer_id: string | null;
-  county_code: string;
-  tier: Tier;
-  state: string;
-  bank_name: string;
-  bank_account_enc: string;
-  bank_account_masked: string;
-  claim_date: string | null;
-  policy_version_id: string | null;
-  eligibility: unknown;
-  submitted_at: Date | null;
-  due_on: string | null;
-  recommended_by: string | null;
-  /** The recommender's person: 初审 and 复审 are two people (decision 0008). */
-  recommended_by_person: string | null;
-  recommended_at: Date | null;
-  approved_by: string | null;
-  approved_at: Date | null;
-  decision_reason: string | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-};
 
 const claimColumns = [
   'c.id',
@@ -64,6 +34,9 @@ const claimColumns = [
   'c.updated_at',
 ] as const;
 
+/** A claim as the capability reads it; recommended_by_person: 初审 and 复审 are two people (decision 0008). */
+export type ClaimRow = NonNullable<Awaited<ReturnType<typeof findForUpdate>>>;
+
 /**
  * The claim if the actor may see it: the applicant their own, every bureau role all of them; anyone
  * else is told it does not exist. `lock` takes the row FOR UPDATE.
@@ -73,7 +46,7 @@ export function findVisible(db: Db, actor: Actor, id: string, options: { lock?: 
   let q = db.selectFrom('subsidy_claim as c').select(claimColumns).where('c.id', '=', id);
   if (actor.kind === 'applicant') q = q.where('c.applicant_user_id', '=', actor.userId);
   if (options.lock) q = q.forUpdate();
-  return q.$castTo<ClaimRow>().executeTakeFirst();
+  return q.executeTakeFirst();
 }
 
 /** For scheduled work and other capabilities acting as the system: no visibility filter. */
@@ -83,7 +56,6 @@ export function findForUpdate(db: Db, id: string) {
     .select(claimColumns)
     .where('c.id', '=', id)
     .forUpdate()
-    .$castTo<ClaimRow>()
     .executeTakeFirst();
 }
 
@@ -102,7 +74,6 @@ export function listOwn(db: Db, userId: string) {
     .select(claimColumns)
     .where('c.applicant_user_id', '=', userId)
     .orderBy('c.created_at', 'desc')
-    .$castTo<ClaimRow>()
     .execute();
 }
 
@@ -131,21 +102,22 @@ export async function nextClaimNumber(db: Db, year: string): Promise<string> {
   return caseNumber('QYBT', year, rows[0]?.n ?? '');
 }
 
-export type NewClaim = {
-  number: string;
-  applicant_user_id: string;
-  resident_id_hmac: string;
-  settlement_application_id: string;
-  employer_id: string | null;
-  county_code: string;
-  tier: Tier;
-  bank_name: string;
-  bank_account_enc: string;
-  bank_account_masked: string;
-  idempotency_key: string | null;
-  claim_date: string;
-  policy_version_id: string;
-};
+export type NewClaim = Pick<
+  Insertable<SubsidyClaimTable>,
+  | 'number'
+  | 'applicant_user_id'
+  | 'resident_id_hmac'
+  | 'settlement_application_id'
+  | 'employer_id'
+  | 'county_code'
+  | 'tier'
+  | 'bank_name'
+  | 'bank_account_enc'
+  | 'bank_account_masked'
+  | 'idempotency_key'
+  | 'claim_date'
+  | 'policy_version_id'
+>;
 
 export function insertClaim(db: Db, values: NewClaim) {
   return db
@@ -155,10 +127,11 @@ export function insertClaim(db: Db, values: NewClaim) {
     .executeTakeFirstOrThrow();
 }
 
-export async function updateClaim(db: Db, id: string, values: Record<string, unknown>): Promise<void> {
+/** Every change bumps the version the next writer must name (optimistic concurrency). */
+export async function updateClaim(db: Db, id: string, values: Updateable<SubsidyClaimTable>): Promise<void> {
   await db
     .updateTable('subsidy_claim')
-    .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .set({ ...values, version: (eb) => eb('version', '+', 1), updated_at: dbNow })
     .where('id', '=', id)
     .execute();
 }
@@ -194,20 +167,6 @@ export function settledApplication(db: Db, userId: string) {
     ])
     .orderBy('a.registered_at', 'desc')
     .orderBy('r.created_at', 'desc')
-    .$castTo<{
-      id: string;
-      number: string;
-      route: string;
-      state: string;
-      tier: Tier | null;
-      county_code: string;
-      registration_date: string | null;
-      job_employer_id: string | null;
-      contract_months: number | null;
-      reported_at: Date | null;
-      employer_name: string | null;
-      employer_county_code: string | null;
-    }>()
     .executeTakeFirst();
 }
 
@@ -223,22 +182,6 @@ export function findClaimant(db: Db, userId: string) {
 export function findEmployerName(db: Db, id: string) {
   return db.selectFrom('employer').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
-
-export type AwardRow = {
-  id: string;
-  claim_id: string;
-  state: string;
-  policy_version_id: string;
-  tier: Tier;
-  start_date: string | null;
-  service_ends_on: string | null;
-  total_fen: number;
-  settling_in_fen: number;
-  living_allowance_fen: number;
-  calculation: unknown;
-  version: number;
-  created_at: Date;
-};
 
 export function findAward(db: Db, claimId: string, options: { lock?: boolean } = {}) {
   let q = db
@@ -260,18 +203,21 @@ export function findAward(db: Db, claimId: string, options: { lock?: boolean } =
     ])
     .where('claim_id', '=', claimId);
   if (options.lock) q = q.forUpdate();
-  return q.$castTo<AwardRow>().executeTakeFirst();
+  return q.executeTakeFirst();
 }
 
-export type AwardValues = {
-  policy_version_id: string;
-  start_date: string;
-  service_ends_on: string;
-  total_fen: number;
-  settling_in_fen: number;
-  living_allowance_fen: number;
-  calculation: string;
-};
+export type AwardRow = NonNullable<Awaited<ReturnType<typeof findAward>>>;
+
+export type AwardValues = Pick<
+  Insertable<AwardTable>,
+  | 'policy_version_id'
+  | 'start_date'
+  | 'service_ends_on'
+  | 'total_fen'
+  | 'settling_in_fen'
+  | 'living_allowance_fen'
+  | 'calculation'
+>;
 
 export function insertAward(db: Db, claim: ClaimRow, values: AwardValues): Promise<{ id: string }> {
   return db
@@ -289,10 +235,10 @@ export function insertAward(db: Db, claim: ClaimRow, values: AwardValues): Promi
     .executeTakeFirstOrThrow();
 }
 
-export async function updateAward(db: Db, id: string, values: Record<string, unknown>): Promise<void> {
+export async function updateAward(db: Db, id: string, values: Updateable<AwardTable>): Promise<void> {
   await db
     .updateTable('award')
-    .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .set({ ...values, version: (eb) => eb('version', '+', 1), updated_at: dbNow })
     .where('id', '=', id)
     .execute();
 }
@@ -309,17 +255,6 @@ export function paymentLines(db: Db, awardId: string) {
     .orderBy('due_date')
     .orderBy('kind', 'desc')
     .orderBy('sequence')
-    .$castTo<{
-      id: string;
-      line_key: string;
-      kind: string;
-      sequence: number;
-      of_count: number;
-      amount_fen: number;
-      due_date: string;
-      state: string;
-      [column: string]: unknown;
-    }>()
     .execute();
 }
 
@@ -336,20 +271,12 @@ export function history(db: Db, claimId: string) {
     .where('l.entity_id', '=', claimId)
     .where('l.action', '<>', 'bank_account.reveal')
     .orderBy('l.id')
-    .$castTo<{
-      id: number;
-      at: Date;
-      action: string;
-      actor_kind: string | null;
-      details: Record<string, unknown>;
-      actor_name: string | null;
-    }>()
     .execute();
 }
 
 /** What the bureau's queue is narrowed to; the service turns the request into this. */
 export type QueueFilter = {
-  states?: readonly string[] | undefined;
+  states?: readonly SubsidyClaimState[] | undefined;
   tier?: Tier | undefined;
   county?: string | undefined;
   /** An exact claim number, or claimants with this exact name. */
@@ -369,7 +296,7 @@ function queueWhere(filter: QueueFilter) {
   return (eb: QueueEb) => {
     // A draft is the claimant's own business until it is submitted.
     const conditions = [eb('c.submitted_at', 'is not', null)];
-    if (filter.states) conditions.push(eb('c.state', 'in', [...filter.states] as never[]));
+    if (filter.states) conditions.push(eb('c.state', 'in', [...filter.states]));
     if (filter.tier) conditions.push(eb('c.tier', '=', filter.tier));
     if (filter.county) conditions.push(eb('c.county_code', '=', filter.county));
     const search = filter.search;
@@ -378,18 +305,6 @@ function queueWhere(filter: QueueFilter) {
     return eb.and(conditions);
   };
 }
-
-export type QueueRow = {
-  id: string;
-  number: string;
-  applicant_name: string;
-  tier: Tier;
-  county_code: string;
-  state: string;
-  submitted_at: Date | null;
-  due_on: string | null;
-  total_fen: number | null;
-};
 
 /** One page of the queue, oldest deadline first (the claims' numbers stay well below the settlement volumes). */
 export function queuePage(
@@ -416,7 +331,6 @@ export function queuePage(
     .orderBy('c.id', dir)
     .limit(options.limit)
     .offset(options.offset)
-    .$castTo<QueueRow>()
     .execute();
 }
 

@@ -1,26 +1,8 @@
+import type { TalentCardImportTable, TalentCardTable } from '@talent/db';
 import { addDays, cardExpiryWarningDays, type TalentCardView } from '@talent/domain';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { type Db, dbNow } from '../../platform/db.js';
 import { escapeLike } from '../staff/repository.js';
-
-export type CardRow = {
-  id: string;
-  card_number: string;
-  holder_name: string;
-  holder_resident_id_enc: string;
-  holder_resident_id_hmac: string;
-  tier: string;
-  issue_date: string;
-  expiry_date: string;
-  status: 'valid' | 'revoked';
-  revoked_reason: string | null;
-  revoked_at: Date | null;
-  expiry_notified_at: Date | null;
-  import_id: string | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-};
 
 const cardColumns = [
   'id',
@@ -40,6 +22,8 @@ const cardColumns = [
   'created_at',
   'updated_at',
 ] as const;
+
+export type CardRow = Pick<Selectable<TalentCardTable>, (typeof cardColumns)[number]>;
 
 export const cardSortColumns = {
   cardNumber: 'card_number',
@@ -113,7 +97,6 @@ export async function listCards(
     .orderBy('id', 'asc')
     .limit(page.limit)
     .offset(page.offset)
-    .$castTo<CardRow>()
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
@@ -146,7 +129,7 @@ export async function countViews(db: Db, filter: Omit<CardFilter, 'view'>): Prom
 export async function findCard(db: Db, id: string, options: { lock?: boolean } = {}) {
   let q = db.selectFrom('talent_card').select(cardColumns).where('id', '=', id);
   if (options.lock) q = q.forUpdate();
-  return q.$castTo<CardRow>().executeTakeFirst();
+  return q.executeTakeFirst();
 }
 
 export async function cardsOfHolder(db: Db, hmac: string): Promise<CardRow[]> {
@@ -155,7 +138,6 @@ export async function cardsOfHolder(db: Db, hmac: string): Promise<CardRow[]> {
     .select(cardColumns)
     .where('holder_resident_id_hmac', '=', hmac)
     .orderBy('expiry_date', 'desc')
-    .$castTo<CardRow>()
     .execute();
 }
 
@@ -245,23 +227,11 @@ export async function applicantIdsByHmac(db: Db, hmac: string): Promise<string[]
   return rows.map((r) => r.id);
 }
 
-export type HistoryRow = {
-  id: number;
-  at: Date;
-  action: string;
-  actor_kind: string | null;
-  actor_name: string | null;
-  details: Record<string, unknown>;
-};
-
 /**
  * A card's audit trail, oldest first, with the actor's name: its own rows (entered, corrected,
  * revoked, the holder warned, the full ID revealed) and the commit of the file it came from.
  */
-export async function cardHistory(
-  db: Db,
-  card: { id: string; import_id: string | null },
-): Promise<HistoryRow[]> {
+export async function cardHistory(db: Db, card: { id: string; import_id: string | null }) {
   const importId = card.import_id;
   return db
     .selectFrom('audit_log as l')
@@ -282,27 +252,10 @@ export async function cardHistory(
       ]),
     )
     .orderBy('l.id')
-    .$castTo<HistoryRow>()
     .execute();
 }
 
 // --- imports
-
-export type ImportRow = {
-  id: string;
-  file_name: string;
-  sha256: string;
-  format: 'csv' | 'xlsx';
-  status: 'validated' | 'committed';
-  row_count: number;
-  valid_count: number;
-  report: unknown;
-  committed_mode: 'all' | 'valid_only' | null;
-  committed_count: number | null;
-  created_by: string;
-  created_at: Date;
-  committed_at: Date | null;
-};
 
 const importColumns = [
   'id',
@@ -319,6 +272,8 @@ const importColumns = [
   'created_at',
   'committed_at',
 ] as const;
+
+export type ImportRow = Pick<Selectable<TalentCardImportTable>, (typeof importColumns)[number]>;
 
 export async function insertImport(
   db: Db,
@@ -343,7 +298,7 @@ export async function insertImport(
 export async function findImport(db: Db, id: string, options: { lock?: boolean } = {}) {
   let q = db.selectFrom('talent_card_import').select(importColumns).where('id', '=', id);
   if (options.lock) q = q.forUpdate();
-  return q.$castTo<ImportRow>().executeTakeFirst();
+  return q.executeTakeFirst();
 }
 
 export async function listImports(db: Db, page: { limit: number; offset: number }) {
@@ -354,7 +309,6 @@ export async function listImports(db: Db, page: { limit: number; offset: number 
     .orderBy('id', 'desc')
     .limit(page.limit)
     .offset(page.offset)
-    .$castTo<ImportRow>()
     .execute();
   const count = await db
     .selectFrom('talent_card_import')
