@@ -5,6 +5,7 @@ import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+import { auditItemSchema } from './view.js';
 
 const route = sessionRoutes('audit');
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -20,25 +21,6 @@ const auditQuerySchema = pageQuerySchema.extend({
   from: z.preprocess(blankToUndefined, isoDateSchema.optional()),
   to: z.preprocess(blankToUndefined, isoDateSchema.optional()),
 });
-
-const auditItemSchema = z
-  .strictObject({
-    id: z.number().int(),
-    seq: z.number().int(),
-    at: z.string(),
-    actorId: z.string().nullable(),
-    actorKind: z.string().nullable(),
-    actorName: z.string().nullable(),
-    action: z.string(),
-    entity: z.string(),
-    entityId: z.string().nullable(),
-    requestId: z.string().nullable(),
-    // Each action records its own facts (free-form JSON, typed so in the audit service); personal data
-    // in them is masked.
-    details: z.record(z.string(), z.unknown()).openapi({ description: 'masked values only' }),
-    hash: z.string(),
-  })
-  .openapi('AuditItem');
 
 const verificationSchema = z
   .strictObject({
