@@ -142,7 +142,7 @@ const verifyIdentity = bureauRoute({
 
 const getApplicant = bureauRoute.get(
   '/bureau/applicants/{id}',
-  z.object({ item: applicantSchema }),
+  z.strictObject({ item: applicantSchema }),
   'The applicant, identifiers masked',
 );
 
