@@ -6,6 +6,7 @@ import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  errorSchema,
   idParams,
   jsonBody,
   jsonResponse,
@@ -122,7 +123,7 @@ const uploadRoute = route({
       'Applied when every row passed, else refused whole; the report row by row',
     ),
     ...errorResponses(400, 401, 403, 413),
-    415: jsonResponse(z.strictObject({ error: z.unknown() }), 'Not multipart/form-data'),
+    415: jsonResponse(errorSchema, 'Not multipart/form-data'),
   },
 });
 

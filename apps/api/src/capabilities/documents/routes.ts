@@ -7,6 +7,7 @@ import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  errorSchema,
   idParams,
   jsonResponse,
   sessionRoutes,
@@ -39,7 +40,7 @@ const uploadRoute = route({
       'Stored (PDF, JPEG or PNG by content, 1 B–10 MB)',
     ),
     ...errorResponses(400, 401, 403, 413, 429),
-    415: jsonResponse(z.strictObject({ error: z.unknown() }), 'Not a PDF, JPEG or PNG by its content'),
+    415: jsonResponse(errorSchema, 'Not a PDF, JPEG or PNG by its content'),
   },
 });
 

@@ -15,6 +15,7 @@ import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  errorSchema,
   idParams,
   jsonBody,
   jsonResponse,
@@ -233,7 +234,7 @@ const uploadRoute = route({
   responses: {
     201: jsonResponse(importBody, 'Every row validated; the report (reviewer, admin)'),
     ...errorResponses(400, 401, 403, 413),
-    415: jsonResponse(z.strictObject({ error: z.unknown() }), 'Not multipart/form-data'),
+    415: jsonResponse(errorSchema, 'Not multipart/form-data'),
   },
 });
 
