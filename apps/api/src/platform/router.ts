@@ -13,8 +13,8 @@ export function createRouter() {
 }
 
 export const errorSchema = z
-  .object({
-    error: z.object({
+  .strictObject({
+    error: z.strictObject({
       code: z.enum(
         Object.keys(apiErrorCodes) as [keyof typeof apiErrorCodes, ...(keyof typeof apiErrorCodes)[]],
       ),

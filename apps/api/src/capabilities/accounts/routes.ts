@@ -18,14 +18,14 @@ const accountsRoute = sessionRoutes('accounts');
 const bureauRoute = sessionRoutes('bureau');
 
 export const meSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     kind: z.enum(['applicant', 'employer', 'bureau']),
     name: z.string(),
     login: z.string().openapi({ description: 'username, or the mobile number masked (138****8000)' }),
     roles: z.array(z.enum(bureauRoles)),
     employer: z
-      .object({
+      .strictObject({
         id: z.string(),
         name: z.string(),
         uscc: z.string(),
@@ -45,16 +45,16 @@ export const meSchema = z
   })
   .openapi('Me');
 
-export const meBody = z.object({ user: meSchema });
-const residentIdBody = z.object({ residentId: z.string() });
+export const meBody = z.strictObject({ user: meSchema });
+const residentIdBody = z.strictObject({ residentId: z.string() });
 const identityMethod = z.enum(['card_registry', 'bureau_document_check']);
 const applicantSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     name: z.string(),
     mobile: z.string(),
     residentId: z.string().nullable(),
-    identity: z.object({
+    identity: z.strictObject({
       verifiedBy: identityMethod.nullable(),
       verifiedAt: z.string().nullable(),
       verifiedByName: z.string().nullable(),
@@ -107,9 +107,9 @@ const postDispute = accountsRoute({
   },
 });
 
-const personRef = z.object({ id: z.string(), name: z.string(), mobile: z.string() });
+const personRef = z.strictObject({ id: z.string(), name: z.string(), mobile: z.string() });
 const disputeSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     createdAt: z.string(),
     note: z.string().nullable(),
@@ -122,7 +122,7 @@ const listDisputes = bureauRoute({
   method: 'get',
   path: '/bureau/identity-disputes',
   responses: {
-    200: jsonResponse(z.object({ items: z.array(disputeSchema) }), 'Open identity disputes'),
+    200: jsonResponse(z.strictObject({ items: z.array(disputeSchema) }), 'Open identity disputes'),
     ...errorResponses(401, 403),
   },
 });
@@ -133,7 +133,7 @@ const verifyIdentity = bureauRoute({
   request: { params: idParams },
   responses: {
     200: jsonResponse(
-      z.object({ item: applicantSchema }),
+      z.strictObject({ item: applicantSchema }),
       'A reviewer checked the ID-card scan: identity verified (audited)',
     ),
     ...errorResponses(401, 403, 404, 409),
@@ -142,7 +142,7 @@ const verifyIdentity = bureauRoute({
 
 const getApplicant = bureauRoute.get(
   '/bureau/applicants/{id}',
-  z.object({ item: applicantSchema }),
+  z.strictObject({ item: applicantSchema }),
   'The applicant, identifiers masked',
 );
 

@@ -5,6 +5,7 @@ import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
+import { auditItemSchema } from './view.js';
 
 const route = sessionRoutes('audit');
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -21,32 +22,15 @@ const auditQuerySchema = pageQuerySchema.extend({
   to: z.preprocess(blankToUndefined, isoDateSchema.optional()),
 });
 
-const auditItemSchema = z
-  .object({
-    id: z.number().int(),
-    seq: z.number().int(),
-    at: z.string(),
-    actorId: z.string().nullable(),
-    actorKind: z.string().nullable(),
-    actorName: z.string().nullable(),
-    action: z.string(),
-    entity: z.string(),
-    entityId: z.string().nullable(),
-    requestId: z.string().nullable(),
-    details: z.record(z.string(), z.unknown()).openapi({ description: 'masked values only' }),
-    hash: z.string(),
-  })
-  .openapi('AuditItem');
-
 const verificationSchema = z
-  .object({
+  .strictObject({
     ok: z.boolean(),
     rows: z.number().int().openapi({ description: 'rows found good (before the fault, if any)' }),
     firstSeq: z.number().int().nullable().optional(),
     lastSeq: z.number().int().optional(),
     lastHash: z.string().optional(),
     fault: z
-      .object({
+      .strictObject({
         seq: z.number().int(),
         id: z.number().int(),
         kind: z.enum(['changed', 'removed', 'out_of_order']),

@@ -3,27 +3,12 @@ import { type Actor, hasBureauRole } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { forbidden } from '../../platform/errors.js';
 import * as repo from './repository.js';
+import type { AuditItem } from './view.js';
 
 /** Auditors read the trail; admins too (they answer for the accounts it names). */
 function mayReadAuditTrail(actor: Actor): boolean {
   return hasBureauRole(actor, 'auditor') || hasBureauRole(actor, 'admin');
 }
-
-export type AuditItem = {
-  id: number;
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorKind: string | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  requestId: string | null;
-  /** Masked values only, as the writer was given them. */
-  details: Record<string, unknown>;
-  hash: string;
-};
 
 export type AuditQuery = repo.AuditFilter & {
   page: number;
@@ -49,7 +34,8 @@ export async function listAudit(db: Db, actor: Actor, query: AuditQuery) {
     entity: r.entity,
     entityId: r.entity_id,
     requestId: r.request_id,
-    details: r.details,
+    // The column holds the JSON object the writer was given.
+    details: r.details as AuditItem['details'],
     hash: r.hash,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };

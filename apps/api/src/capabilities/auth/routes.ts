@@ -26,7 +26,7 @@ const requestCode = createRoute({
   request: { body: jsonBody(codeRequestSchema) },
   responses: {
     202: jsonResponse(
-      z.object({ message: z.string() }),
+      z.strictObject({ message: z.string() }),
       'Always the same answer, registered mobile or not; the SMS says the rest',
     ),
     ...errorResponses(400, 403, 429),

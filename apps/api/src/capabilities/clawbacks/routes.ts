@@ -11,6 +11,7 @@ import {
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
+import { countsSchema } from '../../platform/responses.js';
 import {
   createRouter,
   errorResponses,
@@ -25,7 +26,7 @@ import * as service from './service.js';
 const route = sessionRoutes('clawbacks');
 
 const itemSchema = z
-  .object({
+  .strictObject({
     awardId: z.string(),
     name: z.string().openapi({ description: 'masked: 王*红' }),
     employerName: z.string(),
@@ -45,9 +46,9 @@ const querySchema = pageQuerySchema.omit({ q: true }).extend({
   stage: optionalEnum(clawbackStages),
 });
 
-const lineSummary = z.object({ state: z.string(), count: z.number().int(), fen: z.number().int() });
+const lineSummary = z.strictObject({ state: z.string(), count: z.number().int(), fen: z.number().int() });
 const detailSchema = z
-  .object({
+  .strictObject({
     awardId: z.string(),
     name: z.string(),
     employerName: z.string(),
@@ -59,9 +60,9 @@ const detailSchema = z
     totalFen: z.number().int(),
     state: z.enum(awardStates),
     version: z.number().int(),
-    departure: z.object({ departedOn: z.string(), reportedAt: z.string(), reportedBy: z.string() }),
+    departure: z.strictObject({ departedOn: z.string(), reportedAt: z.string(), reportedBy: z.string() }),
     lines: z.array(lineSummary),
-    calculation: z.object({
+    calculation: z.strictObject({
       commitmentMonths: z.number().int(),
       servedMonths: z.number().int(),
       unservedMonths: z.number().int(),
@@ -71,11 +72,11 @@ const detailSchema = z
       stoppedFen: z.number().int(),
       stoppedLineCount: z.number().int(),
       clause: z.string(),
-      explanation: z.object({ 'zh-CN': z.string(), en: z.string() }),
+      explanation: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
     }),
     preview: z.boolean(),
     clawback: z
-      .object({
+      .strictObject({
         state: z.enum(['due', 'recovered', 'waived']),
         amountFen: z.number().int(),
         assessedBy: z.string(),
@@ -104,7 +105,7 @@ const countsRoute = route({
   method: 'get',
   path: '/bureau/clawbacks/counts',
   responses: {
-    200: jsonResponse(z.object({ counts: z.record(z.string(), z.number().int()) }), 'Rows per stage (tabs)'),
+    200: jsonResponse(z.strictObject({ counts: countsSchema(clawbackStages) }), 'Rows per stage (tabs)'),
     ...errorResponses(401, 403),
   },
 });

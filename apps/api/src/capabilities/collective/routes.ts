@@ -23,7 +23,7 @@ import * as service from './service.js';
 const route = sessionRoutes('employer');
 
 const requestSchema = z
-  .object({
+  .strictObject({
     applicationId: z.string(),
     number: z.string(),
     name: z.string().openapi({ description: 'masked: 张*丰' }),
@@ -54,7 +54,7 @@ const applicationParams = z.object({
   applicationId: z.string().openapi({ param: { name: 'applicationId', in: 'path' }, format: 'uuid' }),
 });
 
-const itemBody = z.object({ item: requestSchema });
+const itemBody = z.strictObject({ item: requestSchema });
 
 const listRequests = route({
   method: 'get',

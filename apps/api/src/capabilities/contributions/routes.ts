@@ -6,6 +6,7 @@ import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  errorSchema,
   idParams,
   jsonBody,
   jsonResponse,
@@ -22,7 +23,7 @@ const route = sessionRoutes('contributions');
 const MAX_IMPORT_BYTES = 960 * 1024;
 
 const awardItemSchema = z
-  .object({
+  .strictObject({
     awardId: z.string(),
     name: z.string().openapi({ description: 'masked: 王*红' }),
     tier: z.enum(tiers),
@@ -55,7 +56,7 @@ const confirmRoute = route({
   request: { params: idParams, body: jsonBody(contributionConfirmSchema) },
   responses: {
     200: jsonResponse(
-      z.object({ added: z.number().int(), alreadyRecorded: z.number().int() }),
+      z.strictObject({ added: z.number().int(), alreadyRecorded: z.number().int() }),
       'Months of social insurance confirmed (verified organisation; at most 36 at once)',
     ),
     ...errorResponses(400, 401, 403, 404, 409),
@@ -68,7 +69,7 @@ const departureRoute = route({
   request: { params: idParams, body: jsonBody(departureReportSchema) },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         awardId: z.string(),
         departedOn: z.string(),
         withinCommitment: z.boolean(),
@@ -83,7 +84,7 @@ const departureRoute = route({
 });
 
 const importSummary = z
-  .object({
+  .strictObject({
     id: z.string(),
     fileName: z.string(),
     format: z.enum(['csv', 'xlsx']),
@@ -97,10 +98,10 @@ const importSummary = z
   })
   .openapi('ContributionImport');
 
-const importReport = z.object({
+const importReport = z.strictObject({
   item: importSummary,
   report: z.array(
-    z.object({
+    z.strictObject({
       row: z.number().int(),
       residentId: z.string().nullable(),
       month: z.string().nullable(),
@@ -122,7 +123,7 @@ const uploadRoute = route({
       'Applied when every row passed, else refused whole; the report row by row',
     ),
     ...errorResponses(400, 401, 403, 413),
-    415: jsonResponse(z.object({ error: z.unknown() }), 'Not multipart/form-data'),
+    415: jsonResponse(errorSchema, 'Not multipart/form-data'),
   },
 });
 

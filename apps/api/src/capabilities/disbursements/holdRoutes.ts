@@ -10,7 +10,7 @@ import * as service from './service.js';
 // batch routes: what finance sees before preparing a batch.
 
 const heldLineSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     awardId: z.string(),
     claimNumber: z.string(),

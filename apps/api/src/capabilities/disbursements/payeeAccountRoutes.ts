@@ -19,10 +19,10 @@ import * as service from './payeeAccounts.js';
 
 const states = ['pending', 'verified', 'rejected'] as const;
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
-const person = z.object({ id: z.string(), name: z.string() });
+const person = z.strictObject({ id: z.string(), name: z.string() });
 
 const changeSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     claimId: z.string(),
     claimNumber: z.string(),

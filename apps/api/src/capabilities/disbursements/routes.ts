@@ -26,12 +26,12 @@ import * as service from './service.js';
 export const maxResultFileBytes = 40 * 1024 * 1024;
 
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
-const person = z.object({ id: z.string(), name: z.string() });
+const person = z.strictObject({ id: z.string(), name: z.string() });
 const eventNames = ['approve', 'send_back', 'export', 'reconcile', 'cancel'] as const;
 const lineResults = ['pending', 'paid', 'failed', 'released', 'withdrawn'] as const;
 
 const batchSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     number: z.string(),
     state: z.enum(disbursementBatchStates),
@@ -60,7 +60,7 @@ const batchSchema = z
   .openapi('DisbursementBatch');
 
 const lineSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     lineNo: z.number().int(),
     paymentLineId: z.string(),
@@ -85,7 +85,7 @@ const lineSchema = z
   })
   .openapi('DisbursementLine');
 
-const issueSchema = z.object({
+const issueSchema = z.strictObject({
   row: z.number().int(),
   code: z.string(),
   reference: z.string().optional(),
@@ -93,7 +93,7 @@ const issueSchema = z.object({
 });
 
 const importSchema = z
-  .object({
+  .strictObject({
     importId: z.string(),
     status: z.enum(['applied', 'rejected', 'validated']),
     fileName: z.string(),
@@ -108,7 +108,7 @@ const importSchema = z
   .openapi('BankResultImport');
 
 const failedLineSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     amountFen: z.number().int(),
     dueDate: z.string(),
@@ -129,7 +129,7 @@ const failedLineSchema = z
   })
   .openapi('FailedPaymentLine');
 
-const myPaymentSchema = z.object({
+const myPaymentSchema = z.strictObject({
   id: z.string(),
   awardId: z.string(),
   kind: z.enum(['settling_in', 'living_allowance']),
@@ -167,14 +167,14 @@ const previewRoute = createRoute({
   request: { query: z.object({ dueAsOf: isoDateSchema }) },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         dueAsOf: z.string(),
         lineCount: z.number().int(),
         totalFen: z.number().int(),
         heldCount: z.number().int(),
         heldFen: z.number().int(),
         held: z.array(
-          z.object({
+          z.strictObject({
             reason: z.enum(paymentHoldReasons),
             clause: z.string(),
             count: z.number().int(),
@@ -310,9 +310,9 @@ const importsRoute = createRoute({
   request: { params: idParams },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         items: z.array(
-          z.object({
+          z.strictObject({
             id: z.string(),
             fileName: z.string(),
             format: z.enum(['csv', 'xlsx']),
@@ -372,7 +372,7 @@ const myPaymentsRoute = createRoute({
   method: 'get',
   path: '/me/payments',
   responses: {
-    200: jsonResponse(z.object({ items: z.array(myPaymentSchema) }), 'The applicant’s own instalments'),
+    200: jsonResponse(z.strictObject({ items: z.array(myPaymentSchema) }), 'The applicant’s own instalments'),
     ...errorResponses(401, 403),
   },
 });

@@ -7,6 +7,7 @@ import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  errorSchema,
   idParams,
   jsonResponse,
   sessionRoutes,
@@ -17,7 +18,7 @@ import { readUploadedFile } from './upload.js';
 const route = sessionRoutes('documents');
 
 const documentSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     mime: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
     sizeBytes: z.number().int(),
@@ -35,11 +36,11 @@ const uploadRoute = route({
     'multipart/form-data with one part `file`. Per user and rolling hour at most 50 files (429, Retry-After) and 100 MiB (413) by default',
   responses: {
     201: jsonResponse(
-      z.object({ document: documentSchema }),
+      z.strictObject({ document: documentSchema }),
       'Stored (PDF, JPEG or PNG by content, 1 B–10 MB)',
     ),
     ...errorResponses(400, 401, 403, 413, 429),
-    415: jsonResponse(z.object({ error: z.unknown() }), 'Not a PDF, JPEG or PNG by its content'),
+    415: jsonResponse(errorSchema, 'Not a PDF, JPEG or PNG by its content'),
   },
 });
 
@@ -49,7 +50,12 @@ const listRoute = route({
   request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
   responses: {
     200: jsonResponse(
-      z.object({ items: z.array(documentSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
+      z.strictObject({
+        items: z.array(documentSchema),
+        total: z.number(),
+        page: z.number(),
+        pageSize: z.number(),
+      }),
       'The caller’s own uploads, newest first',
     ),
     ...errorResponses(400, 401),

@@ -8,7 +8,7 @@ export function optionalEnum<const T extends readonly [string, ...string[]]>(val
 }
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
+  return z.strictObject({
     items: z.array(item),
     total: z.number().int(),
     page: z.number().int(),

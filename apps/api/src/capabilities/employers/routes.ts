@@ -45,7 +45,7 @@ const organisationFields = {
   contactMobile: z.string().openapi({ description: 'masked: 139****9000' }),
 };
 
-const licenceSchema = z.object({
+const licenceSchema = z.strictObject({
   id: z.string(),
   mime: z.string(),
   originalName: z.string(),
@@ -54,12 +54,16 @@ const licenceSchema = z.object({
 });
 
 const organisationSchema = z
-  .object({ ...organisationFields, licence: licenceSchema.nullable(), collectiveMembers: z.number().int() })
+  .strictObject({
+    ...organisationFields,
+    licence: licenceSchema.nullable(),
+    collectiveMembers: z.number().int(),
+  })
   .openapi('Organisation');
-const organisationBody = z.object({ organisation: organisationSchema });
+const organisationBody = z.strictObject({ organisation: organisationSchema });
 
 const staffItemSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     name: z.string(),
     mobile: z.string().openapi({ description: 'masked' }),
@@ -73,7 +77,7 @@ const staffQuerySchema = pageQuerySchema
   .extend({ sort: optionalEnum(['name', 'role', 'createdAt'] as const) });
 
 const queueItemSchema = z
-  .object({ ...organisationFields, createdAt: z.string() })
+  .strictObject({ ...organisationFields, createdAt: z.string() })
   .openapi('EmployerQueueItem');
 const queueQuerySchema = pageQuerySchema.extend({
   sort: optionalEnum(['createdAt', 'name', 'uscc', 'status'] as const),
@@ -81,7 +85,7 @@ const queueQuerySchema = pageQuerySchema.extend({
 });
 
 const talentItemSchema = z
-  .object({
+  .strictObject({
     applicationId: z.string(),
     number: z.string(),
     name: z.string().openapi({ description: 'masked: 张*丰' }),
@@ -131,7 +135,7 @@ const createStaff = employerRoute({
   path: '/employer/staff',
   request: { body: jsonBody(employerStaffCreateSchema) },
   responses: {
-    201: jsonResponse(z.object({ item: staffItemSchema }), 'HR account opened (admin)'),
+    201: jsonResponse(z.strictObject({ item: staffItemSchema }), 'HR account opened (admin)'),
     ...errorResponses(400, 401, 403, 409),
   },
 });
@@ -161,7 +165,7 @@ const decideEmployer = bureauRoute({
   path: '/bureau/employers/{id}/decision',
   request: { params: idParams, body: jsonBody(employerDecisionSchema) },
   responses: {
-    200: jsonResponse(z.object({ item: queueItemSchema }), 'Verified or rejected (reviewer, admin)'),
+    200: jsonResponse(z.strictObject({ item: queueItemSchema }), 'Verified or rejected (reviewer, admin)'),
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });

@@ -24,7 +24,7 @@ import * as service from './service.js';
 const route = sessionRoutes('employer');
 
 const reportSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     applicationId: z.string(),
     number: z.string(),
@@ -48,7 +48,7 @@ const querySchema = pageQuerySchema.omit({ q: true }).extend({
   status: optionalEnum(employmentReportStatuses),
 });
 
-const itemBody = z.object({ item: reportSchema });
+const itemBody = z.strictObject({ item: reportSchema });
 
 const listReports = route({
   method: 'get',

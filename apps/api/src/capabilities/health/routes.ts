@@ -4,7 +4,11 @@ import { createRouter, errorResponses, jsonResponse } from '../../platform/route
 import * as service from './service.js';
 
 const healthSchema = z
-  .object({ status: z.literal('ok'), database: z.literal('ok'), engine: z.enum(['postgres', 'pglite']) })
+  .strictObject({
+    status: z.literal('ok'),
+    database: z.literal('ok'),
+    engine: z.enum(['postgres', 'pglite']),
+  })
   .openapi('Health');
 
 const getHealth = createRoute({

@@ -15,11 +15,11 @@ const querySchema = pageQuerySchema.pick({ page: true, pageSize: true }).extend(
 });
 
 const itemSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     kind: z.string().openapi({ description: 'catalogue key, e.g. notification.settlement.submit' }),
     params: z.record(z.string(), z.union([z.string(), z.number()])),
-    text: z.object({ 'zh-CN': z.string(), en: z.string() }),
+    text: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
     entity: z.string().nullable(),
     entityId: z.string().nullable(),
     read: z.boolean(),
@@ -27,7 +27,7 @@ const itemSchema = z
   })
   .openapi('Notification');
 
-const pageSchema = z.object({
+const pageSchema = z.strictObject({
   items: z.array(itemSchema),
   total: z.number().int(),
   page: z.number().int(),
@@ -60,7 +60,7 @@ const readAll = route({
   method: 'post',
   path: '/notifications/read-all',
   responses: {
-    200: jsonResponse(z.object({ marked: z.number().int() }), 'Every unread notification marked read'),
+    200: jsonResponse(z.strictObject({ marked: z.number().int() }), 'Every unread notification marked read'),
     ...errorResponses(401, 403),
   },
 });

@@ -17,7 +17,7 @@ import * as service from './service.js';
 const route = sessionRoutes('settlement');
 
 const permitSchema = z
-  .object({
+  .strictObject({
     number: z.string(),
     verificationCode: z.string(),
     verifyUrl: z.string(),
@@ -35,7 +35,12 @@ const permitSchema = z
   .openapi('MoveInPermit');
 
 const publicSchema = z
-  .object({ genuine: z.literal(true), number: z.string(), maskedName: z.string(), issuedAt: z.string() })
+  .strictObject({
+    genuine: z.literal(true),
+    number: z.string(),
+    maskedName: z.string(),
+    issuedAt: z.string(),
+  })
   .openapi('PublicPermit');
 
 const permitRoute = route({
@@ -43,7 +48,10 @@ const permitRoute = route({
   path: '/settlements/{id}/permit',
   request: { params: idParams },
   responses: {
-    200: jsonResponse(z.object({ permit: permitSchema }), 'The printable move-in permit (准予迁入证明)'),
+    200: jsonResponse(
+      z.strictObject({ permit: permitSchema }),
+      'The printable move-in permit (准予迁入证明)',
+    ),
     ...errorResponses(401, 404),
   },
 });
@@ -62,7 +70,7 @@ const verifyRoute = createRoute({
   },
   responses: {
     200: jsonResponse(
-      z.object({ permit: publicSchema }),
+      z.strictObject({ permit: publicSchema }),
       'Genuine: the number, a masked name, the issue date',
     ),
     ...errorResponses(404),

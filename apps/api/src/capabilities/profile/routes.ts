@@ -15,7 +15,7 @@ import * as service from './service.js';
 const route = sessionRoutes('applicant');
 
 const profileSchema = z
-  .object({
+  .strictObject({
     registeredPlace: z.string().nullable(),
     school: z.string().nullable(),
     tier: z.enum(tiers).nullable(),
@@ -25,7 +25,7 @@ const profileSchema = z
     complete: z.boolean(),
   })
   .openapi('ApplicantProfile');
-const profileBody = z.object({ profile: profileSchema });
+const profileBody = z.strictObject({ profile: profileSchema });
 
 const getRoute = route({
   method: 'get',

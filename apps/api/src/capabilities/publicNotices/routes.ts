@@ -40,10 +40,10 @@ const summaryFields = {
   createdAt: z.string(),
   version: z.number().int(),
 };
-const summarySchema = z.object(summaryFields).openapi('NoticeSummary');
+const summarySchema = z.strictObject(summaryFields).openapi('NoticeSummary');
 
 const entrySchema = z
-  .object({
+  .strictObject({
     claimId: z.string(),
     number: z.string(),
     maskedName: z.string().openapi({ description: '张*三' }),
@@ -59,7 +59,7 @@ const entrySchema = z
   .openapi('NoticeEntry');
 
 const objectionSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     claimId: z.string(),
     claimNumber: z.string(),
@@ -75,7 +75,7 @@ const objectionSchema = z
   .openapi('NoticeObjection');
 
 const detailSchema = z
-  .object({
+  .strictObject({
     ...summaryFields,
     objectionContact: z.string(),
     policyVersionId: z.string().nullable(),
@@ -88,10 +88,10 @@ const detailSchema = z
     actions: z.array(z.enum(['publish', 'discard', 'close', 'record_objection', 'resolve_objection'])),
   })
   .openapi('NoticeDetail');
-const noticeBody = z.object({ notice: detailSchema });
+const noticeBody = z.strictObject({ notice: detailSchema });
 
 const candidateSchema = z
-  .object({
+  .strictObject({
     claimId: z.string(),
     number: z.string(),
     name: z.string().openapi({ description: 'masked' }),
@@ -165,7 +165,7 @@ const discardNotice = route({
   request: { params: idParams, body: jsonBody(noticeActionSchema) },
   responses: {
     200: jsonResponse(
-      z.object({ discarded: z.literal(true) }),
+      z.strictObject({ discarded: z.literal(true) }),
       'A draft removed; its claims wait again (approver)',
     ),
     ...errorResponses(400, 401, 403, 404, 409),
@@ -178,9 +178,9 @@ const closeNotice = route({
   request: { params: idParams, body: jsonBody(noticeActionSchema) },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         notice: detailSchema,
-        result: z.object({
+        result: z.strictObject({
           awarded: z.number().int(),
           held: z.number().int(),
           linesScheduled: z.number().int(),
@@ -234,7 +234,9 @@ const listPublic = createRoute({
   path: '/public/notices',
   responses: {
     200: jsonResponse(
-      z.object({ items: z.array(z.object({ ...publicSummaryFields, entries: z.number().int() })) }),
+      z.strictObject({
+        items: z.array(z.strictObject({ ...publicSummaryFields, entries: z.number().int() })),
+      }),
       'Notices in their period and recently closed ones; no sign-in',
     ),
   },
@@ -247,13 +249,13 @@ const getPublic = createRoute({
   request: { params: idParams },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         notice: z
-          .object({
+          .strictObject({
             ...publicSummaryFields,
             totalFen: z.number().int(),
             entries: z.array(
-              z.object({
+              z.strictObject({
                 id: z.string(),
                 name: z.string().openapi({ description: 'masked: 张*三' }),
                 residentId: z.string().openapi({ description: 'masked: 6210**********123X' }),

@@ -10,16 +10,16 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
 const countyQuery = z.object({ county: z.preprocess(blank, countyCodeSchema.optional()) });
 
 const station = z
-  .object({ id: z.string(), name: z.string(), countyCode: z.string() })
+  .strictObject({ id: z.string(), name: z.string(), countyCode: z.string() })
   .openapi('PoliceStation');
-const employer = z.object({ id: z.string(), name: z.string(), countyCode: z.string().nullable() });
+const employer = z.strictObject({ id: z.string(), name: z.string(), countyCode: z.string().nullable() });
 
 const stationsRoute = route({
   method: 'get',
   path: '/reference/police-stations',
   request: { query: countyQuery },
   responses: {
-    200: jsonResponse(z.object({ items: z.array(station) }), 'Stations of a county'),
+    200: jsonResponse(z.strictObject({ items: z.array(station) }), 'Stations of a county'),
     ...errorResponses(400, 401),
   },
 });
@@ -30,7 +30,7 @@ const collectiveRoute = route({
   request: { query: countyQuery },
   responses: {
     200: jsonResponse(
-      z.object({ items: z.array(employer.extend({ placesLeft: z.number().int() })) }),
+      z.strictObject({ items: z.array(employer.extend({ placesLeft: z.number().int() })) }),
       'Verified employers keeping a collective household with room left',
     ),
     ...errorResponses(400, 401),
@@ -42,7 +42,10 @@ const employersRoute = route({
   path: '/reference/employers',
   request: { query: z.object({ q: z.preprocess(blank, z.string().trim().max(100).optional()) }) },
   responses: {
-    200: jsonResponse(z.object({ items: z.array(employer) }), 'Verified employers by name (at most 50)'),
+    200: jsonResponse(
+      z.strictObject({ items: z.array(employer) }),
+      'Verified employers by name (at most 50)',
+    ),
     ...errorResponses(400, 401),
   },
 });

@@ -8,22 +8,22 @@ import * as service from './service.js';
 const route = sessionRoutes('bureau');
 
 const optionalDate = z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional());
-const pair = z.object({ green: z.number().int(), ordinary: z.number().int() });
-const track = z.object({
+const pair = z.strictObject({ green: z.number().int(), ordinary: z.number().int() });
+const track = z.strictObject({
   median: z.number().nullable().openapi({ description: 'working days; null when nothing was decided' }),
   decided: z.number().int(),
 });
 
 const serviceLevelSchema = z
-  .object({
+  .strictObject({
     today: z.string(),
     from: z.string(),
     to: z.string(),
     open: pair,
     dueToday: pair,
     overdue: pair,
-    median: z.object({ green: track, ordinary: track }),
-    byMonth: z.array(z.object({ month: z.string(), green: track, ordinary: track })),
+    median: z.strictObject({ green: track, ordinary: track }),
+    byMonth: z.array(z.strictObject({ month: z.string(), green: track, ordinary: track })),
   })
   .openapi('ServiceLevel');
 

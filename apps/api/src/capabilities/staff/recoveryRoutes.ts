@@ -29,7 +29,7 @@ const resetStaffPassword = route({
   request: { params: idParams },
   responses: {
     200: jsonResponse(
-      z.object({ temporaryPassword: z.string() }),
+      z.strictObject({ temporaryPassword: z.string() }),
       'A temporary password, shown once, to be changed at the next sign-in; sessions ended (admin; audited)',
     ),
     ...errorResponses(401, 403, 404),

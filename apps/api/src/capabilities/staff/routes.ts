@@ -29,7 +29,7 @@ const staffQuerySchema = pageQuerySchema.extend({
 });
 
 const staffItemSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     username: z.string(),
     name: z.string(),
@@ -43,23 +43,23 @@ const staffItemSchema = z
   })
   .openapi('StaffItem');
 
-const staffPageSchema = z.object({
+const staffPageSchema = z.strictObject({
   items: z.array(staffItemSchema),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });
 
-const itemBody = z.object({ item: staffItemSchema });
+const itemBody = z.strictObject({ item: staffItemSchema });
 
 const grantSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     userId: z.string(),
     username: z.string(),
     name: z.string(),
     role: z.enum(elevatedBureauRoles),
-    requestedBy: z.object({ id: z.string(), name: z.string() }),
+    requestedBy: z.strictObject({ id: z.string(), name: z.string() }),
     requestedAt: z.string(),
     ownRequest: z.boolean(),
   })
@@ -69,7 +69,7 @@ const listGrants = route({
   method: 'get',
   path: '/bureau/staff-grants',
   responses: {
-    200: jsonResponse(z.object({ items: z.array(grantSchema) }), 'Role grants awaiting a second admin'),
+    200: jsonResponse(z.strictObject({ items: z.array(grantSchema) }), 'Role grants awaiting a second admin'),
     ...errorResponses(401, 403),
   },
 });
@@ -81,7 +81,7 @@ const decideGrant = (decision: 'confirm' | 'refuse') =>
     request: { params: idParams },
     responses: {
       200: jsonResponse(
-        z.object({ item: grantSchema }),
+        z.strictObject({ item: grantSchema }),
         decision === 'confirm'
           ? 'Confirmed by a second admin (another person): the role takes effect'
           : 'Refused',

@@ -32,12 +32,12 @@ const statsRoute = route({
   responses: {
     200: jsonResponse(
       z
-        .object({
+        .strictObject({
           groupBy: z.enum(['tier', 'county', 'month']),
           from: z.string(),
           to: z.string(),
-          rows: z.array(z.object({ key: z.string(), ...figures })),
-          totals: z.object(figures),
+          rows: z.array(z.strictObject({ key: z.string(), ...figures })),
+          totals: z.strictObject(figures),
         })
         .openapi('SubsidyStatistics'),
       'Awards started and instalments due in the period, by tier, county or month (fen)',

@@ -15,6 +15,7 @@ import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
   errorResponses,
+  errorSchema,
   idParams,
   jsonBody,
   jsonResponse,
@@ -31,7 +32,7 @@ const standings = ['valid', 'revoked', 'expired', 'not_yet_issued'] as const;
 const fields = ['cardNumber', 'holderName', 'holderResidentId', 'tier', 'issueDate', 'expiryDate'] as const;
 
 const cardSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     cardNumber: z.string(),
     holderName: z.string(),
@@ -51,7 +52,7 @@ const cardSchema = z
     updatedAt: z.string(),
   })
   .openapi('TalentCard');
-const cardBody = z.object({ card: cardSchema });
+const cardBody = z.strictObject({ card: cardSchema });
 
 const ownCardSchema = cardSchema
   .pick({
@@ -91,11 +92,11 @@ const importSummaryFields = {
   committedAt: z.string().nullable(),
 };
 const importSchema = z
-  .object({
+  .strictObject({
     ...importSummaryFields,
     missingColumns: z.array(z.enum(fields)),
     rows: z.array(
-      z.object({
+      z.strictObject({
         row: z.number().int().openapi({ description: 'spreadsheet row: the header is row 1' }),
         cardNumber: z.string(),
         holderName: z.string(),
@@ -105,18 +106,18 @@ const importSchema = z
         expiryDate: z.string().nullable(),
         valid: z.boolean(),
         errors: z.array(
-          z.object({
+          z.strictObject({
             field: z.enum(fields),
             messageKey: z.string(),
             params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-            text: z.object({ 'zh-CN': z.string(), en: z.string() }),
+            text: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
           }),
         ),
       }),
     ),
   })
   .openapi('TalentCardImport');
-const importBody = z.object({ import: importSchema });
+const importBody = z.strictObject({ import: importSchema });
 
 const listRoute = route({
   method: 'get',
@@ -137,7 +138,7 @@ const countsRoute = route({
   request: { query: listQuery.pick({ q: true, tier: true }) },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         all: z.number().int(),
         valid: z.number().int(),
         expiring: z.number().int(),
@@ -182,15 +183,15 @@ const revokeRoute = route({
 
 const revealRoute = route.reveal(
   '/talent-cards/{id}/reveal',
-  z.object({ holderResidentId: z.string() }),
+  z.strictObject({ holderResidentId: z.string() }),
   'The full resident ID (reviewer, admin); audited',
 );
 
 const historyRoute = route.get(
   '/talent-cards/{id}/history',
-  z.object({
+  z.strictObject({
     items: z.array(
-      z.object({
+      z.strictObject({
         at: z.string(),
         action: z.string(),
         actorKind: z.string().nullable(),
@@ -209,7 +210,7 @@ const mineRoute = route({
   path: '/talent-cards/mine',
   responses: {
     200: jsonResponse(
-      z.object({ items: z.array(ownCardSchema) }),
+      z.strictObject({ items: z.array(ownCardSchema) }),
       'Cards under the applicant’s own resident ID',
     ),
     ...errorResponses(401, 403),
@@ -233,7 +234,7 @@ const uploadRoute = route({
   responses: {
     201: jsonResponse(importBody, 'Every row validated; the report (reviewer, admin)'),
     ...errorResponses(400, 401, 403, 413),
-    415: jsonResponse(z.object({ error: z.unknown() }), 'Not multipart/form-data'),
+    415: jsonResponse(errorSchema, 'Not multipart/form-data'),
   },
 });
 
@@ -242,7 +243,7 @@ const listImportsRoute = route({
   path: '/talent-cards/imports',
   request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
   responses: {
-    200: jsonResponse(pageOf(z.object(importSummaryFields)), 'Imports, newest first'),
+    200: jsonResponse(pageOf(z.strictObject(importSummaryFields)), 'Imports, newest first'),
     ...errorResponses(400, 401, 403),
   },
 });
