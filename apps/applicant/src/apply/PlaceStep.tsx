@@ -1,8 +1,8 @@
 import { graduatePlaces, greenChannelPlaces, memberRelations } from '@talent/domain';
-import { SelectField, TextField, useApi, useI18n } from '@talent/ui';
+import { countyName, countyOptions, SelectField, TextField, useApi, useI18n } from '@talent/ui';
 import { useEffect } from 'react';
 import type { CollectiveEmployerItem, PoliceStationItem } from '../apiTypes';
-import { countyName, countyOptions } from '../labels';
+
 import type { DraftForm } from './draftForm';
 
 type Form = DraftForm;

@@ -1,9 +1,8 @@
-import { FormError, useApi, useI18n } from '@talent/ui';
+import { countyName, FormError, useApi, useI18n } from '@talent/ui';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PermitView } from '../apiTypes';
-import { countyName } from '../labels';
 
 /**
  * 准予迁入证明, printable: number, verification code and a QR code of the public verify address, so
