@@ -11,6 +11,7 @@ export {
 } from './api/apiFetch';
 export { api, call } from './api/client';
 export { apiErrorText, fieldIssueText } from './api/errorText';
+export { type NotificationPage, notificationsQuery } from './api/notifications';
 export { createQueryClient, QueryProvider } from './api/query';
 export { type Resource, useApi } from './api/useApi';
 export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
