@@ -70,8 +70,8 @@ function Wizard({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // the case page shows the view the last action returned, not a stale copy
-  const show = (item: ApplicationView, to = `/applications/${item.id}`) => {
-    navigate(to);
+  const show = (item: ApplicationView) => {
+    navigate(`/applications/${item.id}`);
     queryClient.setQueryData(settlementKey(item.id), item);
   };
   const initial = existing ? valuesFromView(existing) : { values: { ...emptyDraft, route }, documents: {} };
