@@ -1,4 +1,4 @@
-import { formatFen } from '@talent/domain';
+import { disbursementBatchMachine, formatFen, reasonRequired } from '@talent/domain';
 import {
   apiErrorText,
   apiFetch,
@@ -512,7 +512,7 @@ export function BatchPage() {
         onCancel={() => setDialog(null)}
         testId="reconcile-dialog"
       />
-      {(dialog === 'send_back' || dialog === 'cancel') && (
+      {dialog !== null && dialog !== 'send' && reasonRequired(disbursementBatchMachine, dialog) && (
         <ReasonDialog
           title={dialog === 'send_back' ? t('batch.sendBackTitle') : t('batch.cancelTitle')}
           hint={dialog === 'send_back' ? t('batch.sendBackHint') : t('batch.cancelHint')}

@@ -1,3 +1,4 @@
+import { reasonRequired, settlementMachine } from '@talent/domain';
 import {
   apiFetch,
   Card,
@@ -16,8 +17,8 @@ import { RegisterDialog, type Registration } from './RegisterDialog';
 const bureauEvents = ['start_review', 'approve', 'return', 'reject', 'pull_back', 'register'] as const;
 type BureauEvent = (typeof bureauEvents)[number];
 const confirmed = new Set<BureauEvent>(['start_review', 'approve']);
-// Pulling back an instant approval (秒批, 二(一)5) tells the applicant why.
-const withReason = new Set<BureauEvent>(['return', 'reject', 'pull_back']);
+// The machine says which events need a reason (pulling back an instant approval, 秒批 二(一)5, too).
+const withReason = new Set(bureauEvents.filter((e) => reasonRequired(settlementMachine, e)));
 
 /** The state and version the API reports with a 409, when someone else changed the case meanwhile. */
 export type Conflict = { state: string; version: number };
@@ -53,8 +54,8 @@ export function CaseActions({
   const fire = async (event: BureauEvent, fields: Record<string, unknown> = {}) => {
     try {
       const { item } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${encodeURIComponent(view.id)}/events/${event}`,
-        { method: 'POST', body: { version: view.version, ...fields } },
+        `/api/settlements/${encodeURIComponent(view.id)}/events`,
+        { method: 'POST', body: { event, version: view.version, ...fields } },
       );
       setOpen(null);
       onDone(item, event);

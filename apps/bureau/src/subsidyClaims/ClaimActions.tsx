@@ -1,3 +1,4 @@
+import { reasonRequired, subsidyClaimMachine } from '@talent/domain';
 import { apiFetch, Card, ConfirmDialog, Notice, ReasonDialog, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import type { ClaimView } from '../apiTypes';
@@ -6,7 +7,7 @@ import { CaseActionButtons, type Conflict, conflictOf } from '../settlements/Cas
 /** The bureau's events of the claim machine, in the order the buttons stand. */
 const bureauEvents = ['start_review', 'recommend', 'approve', 'return', 'send_back', 'reject'] as const;
 type BureauEvent = (typeof bureauEvents)[number];
-const withReason = new Set<BureauEvent>(['return', 'send_back', 'reject']);
+const withReason = new Set(bureauEvents.filter((e) => reasonRequired(subsidyClaimMachine, e)));
 
 /**
  * Exactly the buttons the API accepts for this user now (availableActions): a confirmation for
