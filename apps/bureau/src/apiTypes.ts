@@ -23,7 +23,6 @@ export type QueueItem = QueuePage['items'][number];
 export type QueueCounts = InferResponseType<Bureau['settlements']['counts']['$get'], 200>;
 export type EmployerQueuePage = InferResponseType<Bureau['employers']['$get'], 200>;
 export type EmployerQueueItem = EmployerQueuePage['items'][number];
-export type EmployerDecisionBody = InferResponseType<Bureau['employers'][':id']['decision']['$post'], 200>;
 export type { ApplicationView, HistoryEntry, PoliceStationItem } from '@talent/api/client';
 
 // 补贴审核: the queue's route is described loosely in OpenAPI; its items are the service's QueueItem.

@@ -1,9 +1,10 @@
 import { employerStatuses } from '@talent/domain';
 import {
   type Audience,
-  apiFetch,
+  api,
   Badge,
   ConfirmDialog,
+  call,
   DataTable,
   type DataTableFetcher,
   formatDateTime,
@@ -17,7 +18,7 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { EmployerDecisionBody, EmployerQueueItem, EmployerQueuePage } from '../apiTypes';
+import type { EmployerQueueItem } from '../apiTypes';
 import { countyName } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 
@@ -49,17 +50,15 @@ export function EmployersPage() {
   const [done, setDone] = useState<string | null>(null);
 
   const fetcher = useCallback<DataTableFetcher<EmployerQueueItem>>(
-    (query, signal) =>
-      apiFetch<EmployerQueuePage>('/api/bureau/employers', { query: { ...query, status }, signal }),
+    (query, signal) => call(api.bureau.employers.$get({ query: { ...query, status } }, { init: { signal } })),
     [status],
   );
   const decide = async (
     item: EmployerQueueItem,
     body: { decision: 'verify' | 'reject'; reason?: string },
   ) => {
-    const { item: after } = await apiFetch<EmployerDecisionBody>(
-      `/api/bureau/employers/${encodeURIComponent(item.id)}/decision`,
-      { method: 'POST', body },
+    const { item: after } = await call(
+      api.bureau.employers[':id'].decision.$post({ param: { id: item.id }, json: body }),
     );
     setVerifying(null);
     setRejecting(null);

@@ -1,7 +1,8 @@
-import type { NoticeCandidate, NoticeCandidatePage, NoticeDetail } from '@talent/api/client';
+import type { NoticeCandidate } from '@talent/api/client';
 import { formatFen } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
   DataTable,
   type DataTableFetcher,
   FormError,
@@ -31,10 +32,12 @@ export function NewNoticePage() {
   const inFlight = useRef(false);
 
   const fetcher = useCallback<DataTableFetcher<NoticeCandidate>>(async (query, signal) => {
-    const result = await apiFetch<NoticeCandidatePage>('/api/bureau/public-notices/candidates', {
-      query: { page: query.page, pageSize: query.pageSize },
-      signal,
-    });
+    const result = await call(
+      api.bureau['public-notices'].candidates.$get(
+        { query: { page: query.page, pageSize: query.pageSize } },
+        { init: { signal } },
+      ),
+    );
     setPage(result.items);
     setTotal(result.total);
     return result;
@@ -68,10 +71,9 @@ export function NewNoticePage() {
     setPending(true);
     setError(null);
     try {
-      const { notice } = await apiFetch<{ notice: NoticeDetail }>('/api/bureau/public-notices', {
-        method: 'POST',
-        body: claimIds ? { claimIds } : {},
-      });
+      const { notice } = await call(
+        api.bureau['public-notices'].$post({ json: claimIds ? { claimIds } : {} }),
+      );
       navigate(`/notices/${notice.id}`);
     } catch (e) {
       setError(e);

@@ -1,8 +1,9 @@
-import type { NoticePage, NoticeSummary } from '@talent/api/client';
+import type { NoticeSummary } from '@talent/api/client';
 import { noticeStates } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
+  call,
   DataTable,
   type DataTableFetcher,
   formatDateTime,
@@ -14,6 +15,7 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { filled } from '../filled';
 import { formatDate } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 import { noticeStateTone } from './noticeLabels';
@@ -34,10 +36,12 @@ export function NoticesPage() {
 
   const fetcher = useCallback<DataTableFetcher<NoticeSummary>>(
     (query, signal) =>
-      apiFetch<NoticePage>('/api/bureau/public-notices', {
-        query: { page: query.page, pageSize: query.pageSize, state },
-        signal,
-      }),
+      call(
+        api.bureau['public-notices'].$get(
+          { query: filled({ page: query.page, pageSize: query.pageSize, state }) },
+          { init: { signal } },
+        ),
+      ),
     [state],
   );
   const columns = useMemo(() => {
