@@ -216,12 +216,10 @@ describe('SMS code schemas', () => {
 
 describe('actorRolesOf', () => {
   it('names the roles an account acts in, as the permission table spells them', () => {
-    expect(actorRolesOf({ userId: 'u', kind: 'applicant', roles: [] })).toEqual(['applicant']);
-    expect(actorRolesOf({ userId: 'u', kind: 'employer', roles: [], employerRole: 'hr' })).toEqual([
-      'employer:hr',
-    ]);
-    expect(actorRolesOf({ userId: 'u', kind: 'employer', roles: [] })).toEqual([]);
-    expect(actorRolesOf({ userId: 'u', kind: 'bureau', roles: ['reviewer', 'approver'] })).toEqual([
+    expect(actorRolesOf({ kind: 'applicant', roles: [] })).toEqual(['applicant']);
+    expect(actorRolesOf({ kind: 'employer', roles: [], employerRole: 'hr' })).toEqual(['employer:hr']);
+    expect(actorRolesOf({ kind: 'employer', roles: [] })).toEqual([]);
+    expect(actorRolesOf({ kind: 'bureau', roles: ['reviewer', 'approver'] })).toEqual([
       'bureau:reviewer',
       'bureau:approver',
     ]);

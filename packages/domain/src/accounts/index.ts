@@ -14,12 +14,15 @@ export {
 } from './actor';
 export { type CaseDocumentKind, caseDocumentReaders, mayReadCaseDocument } from './caseDocuments';
 export { mobileSchema, passwordSchema, personNameSchema, residentIdSchema, usccSchema } from './fields';
+export { mayCall } from './mayCall';
 export {
   type ActorRole,
   actorRoles,
   actorRolesOf,
+  type Operation,
   type OperationAccess,
   operationAccess,
+  type RoleHolder,
 } from './permissions';
 export {
   type CodePurpose,

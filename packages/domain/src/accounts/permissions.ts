@@ -9,8 +9,13 @@ export type ActorRole = 'applicant' | `employer:${EmployerStaffRole}` | `bureau:
 const bureau = bureauRoles.map((r) => `bureau:${r}` as const);
 export const actorRoles: readonly ActorRole[] = ['applicant', 'employer:admin', 'employer:hr', ...bureau];
 
+/** Who an account is, as far as the table cares: the session's actor or the portal's signed-in user. */
+export type RoleHolder = Pick<Actor, 'kind' | 'roles'> & {
+  employerRole?: EmployerStaffRole | null | undefined;
+};
+
 /** The roles an account acts in: a bureau account may hold several. */
-export function actorRolesOf(actor: Actor): ActorRole[] {
+export function actorRolesOf(actor: RoleHolder): ActorRole[] {
   if (actor.kind === 'applicant') return ['applicant'];
   if (actor.kind === 'employer') return actor.employerRole ? [`employer:${actor.employerRole}`] : [];
   return actor.roles.map((r) => `bureau:${r}` as const);
@@ -28,7 +33,7 @@ const b = (...roles: BureauRole[]) => roles.map((r) => `bureau:${r}` as const);
 const bureauExcept = (...roles: BureauRole[]) => b(...bureauRoles.filter((r) => !roles.includes(r)));
 
 /** Keyed "METHOD /api/path/{param}" exactly as the OpenAPI document lists the operation. */
-export const operationAccess: Readonly<Record<string, OperationAccess>> = {
+const access = {
   'GET /api/health': 'public',
   'POST /api/auth/sign-up/applicant': 'public',
   'POST /api/auth/sign-up/employer': 'public',
@@ -172,4 +177,12 @@ export const operationAccess: Readonly<Record<string, OperationAccess>> = {
   'GET /api/talent-cards/imports/{id}': bureauExcept('finance'),
   'POST /api/talent-cards/imports/{id}/commit': b('reviewer', 'admin'),
   'GET /api/service-level': bureau,
-};
+} satisfies Record<string, OperationAccess>;
+
+/** An operation of the API as the table names it: a renamed route fails the typecheck where it is named. */
+export type Operation = keyof typeof access;
+export const operationAccess: Readonly<Record<string, OperationAccess>> = access;
+
+export function accessOf(operation: Operation): OperationAccess {
+  return access[operation];
+}

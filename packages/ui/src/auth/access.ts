@@ -1,4 +1,4 @@
-import type { AccountKind, BureauRole, EmployerStaffRole } from '@talent/domain';
+import { type AccountKind, type BureauRole, type EmployerStaffRole, mayCall, type Operation } from '@talent/domain';
 import type { Me } from './types';
 
 /** Who may see a navigation item or a page; every listed condition must hold, an empty list means anyone. */
@@ -8,6 +8,8 @@ export type Audience = {
   roles?: readonly BureauRole[];
   /** Employer: any one of these staff roles. */
   employerRoles?: readonly EmployerStaffRole[];
+  /** Those the API lets call this operation (the permission table): a page shown for what it loads. */
+  calls?: Operation;
 };
 
 export function canSee(audience: Audience, user: Me | null): boolean {
@@ -19,6 +21,7 @@ export function canSee(audience: Audience, user: Me | null): boolean {
     (user.employerRole === null || !audience.employerRoles.includes(user.employerRole))
   )
     return false;
+  if (audience.calls && !mayCall(audience.calls, user)) return false;
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { apiFetch, isApiError } from '../api/apiFetch';
+import { isApiError } from '../api/apiFetch';
+import { api, call } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError, useCountdown, useRetryAfter } from './FormError';
 import { TextField } from './fields';
@@ -42,10 +43,7 @@ export function SmsCodeField<T extends FieldValues>({
     setPending(true);
     setError(null);
     try {
-      await apiFetch('/api/auth/codes', {
-        method: 'POST',
-        body: { purpose, kind, mobile: form.getValues(mobileName) },
-      });
+      await call(api.auth.codes.$post({ json: { purpose, kind, mobile: form.getValues(mobileName) } }));
       setSent({ at: Date.now() });
     } catch (e) {
       setSent(null);

@@ -1,7 +1,8 @@
 import { changePasswordSchema } from '@talent/domain';
 import { useState } from 'react';
 import { z } from 'zod';
-import { apiFetch, isApiError } from '../api/apiFetch';
+import { isApiError } from '../api/apiFetch';
+import { api, call } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
 import { FormError } from '../forms/FormError';
 import { NewPasswordFields, PasswordField, SubmitButton } from '../forms/fields';
@@ -31,7 +32,7 @@ export function ChangePasswordPage({ mustChange = false }: { mustChange?: boolea
     form,
     async ({ currentPassword, newPassword }) => {
       setDone(false);
-      await apiFetch<void>('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+      await call(api.me.password.$post({ json: { currentPassword, newPassword } }));
       form.reset();
       setDone(true);
       if (mustChange) await auth.refresh();

@@ -2,7 +2,7 @@ import { passwordResetSchema } from '@talent/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { apiFetch } from '../api/apiFetch';
+import { api, call } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
 import { FormError } from '../forms/FormError';
 import { NewPasswordFields, SubmitButton, TextField } from '../forms/fields';
@@ -30,10 +30,7 @@ export function ForgotPasswordPage({ signInPath = '/sign-in' }: { signInPath?: s
     defaultValues: { kind, mobile: '', code: '', password: '', confirm: '' },
   });
   const { onSubmit, pending, error } = useFormSubmit(form, async ({ mobile, code, password }) => {
-    await apiFetch<void>('/api/auth/password-reset', {
-      method: 'POST',
-      body: { kind, mobile, code, password },
-    });
+    await call(api.auth['password-reset'].$post({ json: { kind, mobile, code, password } }));
     setDone(true);
   });
   usePageTitle(t('forgot.title'));

@@ -1,3 +1,4 @@
+import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
 import {
   type ColumnDef,
   flexRender,
@@ -49,7 +50,12 @@ export type DataTableProps<T> = {
   pageSizes?: readonly number[];
   /** Label of the search box; no search box when left out. */
   searchLabel?: string;
-  /** Change it to load the current page again (after a create or an edit). */
+  /**
+   * The cache key of what the table lists, starting with the API path's segments (`['employer', 'staff']`),
+   * so a change that invalidates that prefix reloads the table; the page query is added to it.
+   */
+  queryKey?: QueryKey;
+  /** Change it to load the current page again (after a create or an edit, or a filter outside the table). */
   reloadKey?: unknown;
   /** File name of the CSV export of the page on screen; no export button when left out. */
   exportFileName?: string;
@@ -59,11 +65,6 @@ export type DataTableProps<T> = {
   paramPrefix?: string;
   testId?: string;
 };
-
-type LoadState<T> =
-  | { status: 'loading'; data: PageResult<T> | null; error: null }
-  | { status: 'ready'; data: PageResult<T>; error: null }
-  | { status: 'error'; data: PageResult<T> | null; error: unknown };
 
 const DEFAULT_PAGE_SIZES = [10, 20, 50, 100] as const;
 
@@ -81,6 +82,7 @@ export function DataTable<T>({
   defaultPageSize = 20,
   pageSizes = DEFAULT_PAGE_SIZES,
   searchLabel,
+  queryKey,
   reloadKey,
   exportFileName,
   toolbar,
@@ -130,44 +132,43 @@ export function DataTable<T>({
   // the fetcher may be a new function on every render: keep the latest without refetching for it
   const fetcherRef = useRef(fetcher);
   fetcherRef.current = fetcher;
-  const [state, setState] = useState<LoadState<T>>({ status: 'loading', data: null, error: null });
-  const [attempt, setAttempt] = useState(0);
+  const request: PageQuery = { page, pageSize };
+  if (sort) {
+    request.sort = sort;
+    request.order = order ?? 'asc';
+  }
+  if (q) request.q = q;
+  const result = useQuery({
+    queryKey: [
+      ...(queryKey ?? ['table', caption, paramPrefix]),
+      request,
+      ...(reloadKey === undefined ? [] : [reloadKey]),
+    ],
+    queryFn: ({ signal }) =>
+      fetcherRef.current(request, signal).catch((error: unknown) => {
+        if (!signal.aborted && !isApiError(error)) console.error(error);
+        throw error;
+      }),
+    // the page on screen stays while the next one loads
+    placeholderData: keepPreviousData,
+  });
+  const loading = result.isFetching;
+  const ready = result.isSuccess && !loading;
+  const failed = result.isError && !loading;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState((s) => ({ status: 'loading', data: s.data, error: null }));
-    const request: PageQuery = { page, pageSize };
-    if (sort) {
-      request.sort = sort;
-      request.order = order ?? 'asc';
-    }
-    if (q) request.q = q;
-    fetcherRef.current(request, controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ status: 'ready', data, error: null });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (!isApiError(error)) console.error(error);
-        setState((s) => ({ status: 'error', data: s.data, error }));
-      },
-    );
-    return () => controller.abort();
-  }, [page, pageSize, sort, order, q, reloadKey, attempt]);
-
-  const total = state.data?.total ?? 0;
+  const total = result.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
   // the list shrank under us (another user's change): go to its last page
   useEffect(() => {
-    if (state.status === 'ready' && page > pageCount) setQuery({ page: pageCount }, false);
-  }, [state.status, page, pageCount, setQuery]);
+    if (ready && page > pageCount) setQuery({ page: pageCount }, false);
+  }, [ready, page, pageCount, setQuery]);
 
   const sorting: SortingState = useMemo(
     () => (sort ? [{ id: sort, desc: order === 'desc' }] : []),
     [sort, order],
   );
-  const items = useMemo(() => state.data?.items ?? [], [state.data]);
+  const items = useMemo(() => result.data?.items ?? [], [result.data]);
 
   const table = useReactTable<T>({
     data: items,
@@ -214,7 +215,6 @@ export function DataTable<T>({
   };
 
   const searchId = useId();
-  const loading = state.status === 'loading';
   const colCount = table.getVisibleLeafColumns().length;
 
   return (
@@ -278,19 +278,19 @@ export function DataTable<T>({
           <span data-testid={`${testId}-loading`}>
             <span className="spinner" aria-hidden="true" /> {t('table.loading')}
           </span>
-        ) : state.status === 'ready' ? (
+        ) : ready ? (
           <span data-testid={`${testId}-total`}>{t('table.total', { total })}</span>
         ) : null}
       </div>
 
-      {state.status === 'error' && (
+      {failed && (
         <div className="notice notice-error" role="alert" data-testid={`${testId}-error`}>
           <span>
             {t('table.loadFailed', {
-              message: isApiError(state.error) ? apiErrorText(state.error, tKey) : t('error.internal'),
+              message: isApiError(result.error) ? apiErrorText(result.error, tKey) : t('error.internal'),
             })}
           </span>
-          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button type="button" className="button" onClick={() => void result.refetch()}>
             {t('action.retry')}
           </button>
         </div>
@@ -351,7 +351,7 @@ export function DataTable<T>({
                 ))}
               </tr>
             ))}
-            {state.status === 'ready' && items.length === 0 && (
+            {ready && items.length === 0 && (
               <tr>
                 <td colSpan={colCount} className="table-empty" data-testid={`${testId}-empty`}>
                   {t('table.empty')}
