@@ -46,15 +46,20 @@ export type {
   EmployerItem,
   PoliceStationItem,
 } from './capabilities/reference/service.js';
-export type { ApplicationSummary } from './capabilities/settlement/service.js';
-export type { ApplicationView, EmploymentStatus, HistoryEntry } from './capabilities/settlement/view.js';
+export type {
+  ApplicationSummary,
+  ApplicationView,
+  EmploymentStatus,
+  HistoryEntry,
+} from './capabilities/settlement/view.js';
 export type { StaffItem, StaffPage } from './capabilities/staff/service.js';
 export type {
   ClaimSummary,
+  ClaimView,
   Eligibility as SubsidyEligibility,
+  PaymentView,
   QueueItem as ClaimQueueItem,
-} from './capabilities/subsidyClaims/service.js';
-export type { ClaimView, PaymentView } from './capabilities/subsidyClaims/view.js';
+} from './capabilities/subsidyClaims/view.js';
 export type { OwnCard } from './capabilities/talentCards/service.js';
 export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };

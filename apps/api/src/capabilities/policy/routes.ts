@@ -14,14 +14,15 @@ import * as service from './service.js';
 
 const route = sessionRoutes('policy');
 
-const policySchema = z.record(z.string(), z.unknown()).openapi('PolicyVersion');
+// The domain's schema (plain zod, so unnamed in the document): the portals validate with the same one.
+const policySchema = policyVersionSchema;
 
 const currentRoute = route({
   method: 'get',
   path: '/policy/current',
   responses: {
     200: jsonResponse(
-      z.object({ policy: policySchema }),
+      z.strictObject({ policy: policySchema }),
       'The policy version in force today: the portals pre-check with the rules the server will apply',
     ),
     ...errorResponses(401),
@@ -29,7 +30,7 @@ const currentRoute = route({
 });
 
 const versionItemSchema = z
-  .object({
+  .strictObject({
     key: z.string().openapi({ description: "the row's id, or 'default' for the built-in example table" }),
     policy: policySchema,
     effectiveFrom: z.string(),
@@ -44,7 +45,7 @@ const listRoute = route({
   path: '/policy/versions',
   responses: {
     200: jsonResponse(
-      z.object({ items: z.array(versionItemSchema) }),
+      z.strictObject({ items: z.array(versionItemSchema) }),
       'Every version, oldest first (bureau)',
     ),
     ...errorResponses(401, 403),
@@ -56,12 +57,15 @@ const createVersionRoute = route({
   path: '/policy/versions',
   request: { body: jsonBody(policyVersionSchema) },
   responses: {
-    201: jsonResponse(z.object({ item: versionItemSchema }), 'Created; takes effect on its date (admin)'),
+    201: jsonResponse(
+      z.strictObject({ item: versionItemSchema }),
+      'Created; takes effect on its date (admin)',
+    ),
     ...errorResponses(400, 401, 403),
   },
 });
 
-const summarySchema = z.object({
+const summarySchema = z.strictObject({
   key: z.string(),
   id: z.string(),
   title: z.string(),
@@ -75,11 +79,11 @@ const diffRoute = route({
   request: { params: z.object({ key: z.string().openapi({ param: { name: 'key', in: 'path' } }) }) },
   responses: {
     200: jsonResponse(
-      z.object({
+      z.strictObject({
         version: summarySchema,
         previous: summarySchema.nullable(),
         changes: z.array(
-          z.object({
+          z.strictObject({
             path: z.string(),
             parameter: z.string(),
             before: valueSchema,

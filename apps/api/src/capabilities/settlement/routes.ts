@@ -13,12 +13,11 @@ import {
 } from '../../platform/router.js';
 import { fireSettlementEvent } from './events.js';
 import * as service from './service.js';
+import { applicationSummarySchema, applicationViewSchema } from './view.js';
 
 const route = sessionRoutes('settlement');
 
-// The view is described loosely here; its exact shape is ApplicationView (see view.ts and the contract).
-const viewSchema = z.record(z.string(), z.unknown()).openapi('SettlementApplication');
-const viewBody = z.object({ item: viewSchema });
+const viewBody = z.strictObject({ item: applicationViewSchema });
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
 const createRequest = route({
@@ -50,7 +49,7 @@ const listRequest = route({
   path: '/settlements',
   responses: {
     200: jsonResponse(
-      z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+      z.strictObject({ items: z.array(applicationSummarySchema) }),
       'The applicant’s own applications',
     ),
     ...errorResponses(401, 403),
@@ -103,10 +102,10 @@ const employmentRequest = route({
 
 const revealRequest = route.reveal(
   '/settlements/{id}/reveal',
-  z.object({
+  z.strictObject({
     applicant: z.string().nullable(),
     relative: z.string().nullable(),
-    members: z.array(z.object({ id: z.string(), residentId: z.string() })),
+    members: z.array(z.strictObject({ id: z.string(), residentId: z.string() })),
   }),
   'Full resident IDs (reviewer, registrar); audited',
 );

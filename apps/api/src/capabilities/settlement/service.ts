@@ -22,14 +22,9 @@ import type { Pii } from '../../platform/pii.js';
 import { isUuid } from '../../platform/router.js';
 import { educationOf, fireSettlementEvent } from './events.js';
 import * as repo from './repository.js';
-import { type ApplicationView, applicationView } from './view.js';
+import { type ApplicationSummary, type ApplicationView, applicationView } from './view.js';
 
 type Ctx = Pick<ServiceContext, 'requestId' | 'pii'>;
-
-export type ApplicationSummary = Pick<
-  ApplicationView,
-  'id' | 'number' | 'state' | 'holder' | 'settleAt' | 'countyCode' | 'submittedAt' | 'dueOn' | 'version'
-> & { createdAt: string };
 
 function requireApplicant(actor: Actor): void {
   if (actor.kind !== 'applicant') throw forbidden();

@@ -1,112 +1,173 @@
+import { z } from '@hono/zod-openapi';
 import {
   availableActions,
   type Evaluation,
-  type Holder,
   maskResidentId,
   type Principal,
   type SettlementState,
   settlementMachine,
+  settlementStates,
+  type Tier,
   todayInChina,
   workingDaysBetween,
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { maskMobile } from '../../platform/messages.js';
 import type { Pii } from '../../platform/pii.js';
+import { criterionSchema, evaluationSchema, holderSchema, tierSchema } from '../../platform/responses.js';
 import { loadCalendar } from '../calendar/service.js';
 import { recordOf } from './record.js';
 import * as repo from './repository.js';
 
-export type InstantRule = {
-  id: string;
-  clause: string;
-  measured: unknown;
-  required: unknown;
-  member?: number;
-};
+const criterionValue = criterionSchema.shape.measured;
 
-export type EmploymentStatus = 'not_yet' | 'reported' | 'confirmed' | 'declined' | 'missed';
+export const instantRuleSchema = z.strictObject({
+  id: z.string(),
+  clause: z.string(),
+  measured: criterionValue,
+  required: criterionValue,
+  member: z.number().int().optional(),
+});
+export type InstantRule = z.infer<typeof instantRuleSchema>;
 
-export type HistoryEntry = {
-  at: string;
-  event: string;
-  from: string | null;
-  to: string | null;
-  reason: string | null;
-  actorKind: string | null;
-  /** Staff names are shown to bureau staff only. */
-  actorName: string | null;
-};
+const employmentStatusSchema = z.enum(['not_yet', 'reported', 'confirmed', 'declined', 'missed']);
+export type EmploymentStatus = z.infer<typeof employmentStatusSchema>;
 
-export type ApplicationView = {
-  id: string;
-  number: string;
-  state: SettlementState;
-  holder: Holder;
-  route: string;
-  settleAt: string;
-  countyCode: string;
-  address: string | null;
-  applicant: {
-    id: string;
-    name: string;
-    residentId: string | null;
-    mobile: string;
-    /** 已核验 how, or null (decision 0008): 秒批 waits for a reviewer while it is null. */
-    identityVerifiedBy: 'card_registry' | 'bureau_document_check' | null;
-  };
-  employer: { id: string; name: string } | null;
-  policeStation: { id: string; name: string; countyCode: string } | null;
-  relative: { name: string; relation: string; residentId: string } | null;
-  education: Record<string, string> | null;
-  tier: string | null;
-  greenChannel: boolean;
-  /** The card number named for the green channel (二(一)5). */
-  talentCardNumber: string | null;
-  /** 秒批: when the system approved the case and the rules that passed, as its audit row records them. */
-  instantApproval: { at: string; policyVersionId: string | null; rules: InstantRule[] } | null;
-  members: { id: string; name: string; relation: string; residentId: string; documentId: string | null }[];
-  /** The electronic inter-provincial transfer stands in for the paper migration certificate. */
-  electronicTransfer: boolean;
-  documents: {
-    id: string;
-    kind: string;
-    mime: string;
-    sizeBytes: number;
-    originalName: string;
-    createdAt: string;
-  }[];
-  collective: { status: 'pending' | 'accepted' | 'declined' | null; reason: string | null } | null;
-  eligibility: Evaluation | null;
-  submittedAt: string | null;
-  dueOn: string | null;
-  overdueWorkingDays: number;
-  decidedAt: string | null;
-  decisionReason: string | null;
-  registration: {
-    householdNumber: string;
-    registrationDate: string | null;
-    registeredAt: string | null;
-  } | null;
-  permit: { number: string; verificationCode: string; issuedAt: string } | null;
-  employment: {
-    closesOn: string | null;
-    status: EmploymentStatus;
-    report: {
-      id: string;
-      employer: { id: string; name: string };
-      contractStart: string;
-      contractMonths: number;
-      position: string;
-      status: 'reported' | 'confirmed' | 'declined';
-      decisionReason: string | null;
-    } | null;
-  } | null;
-  version: number;
-  availableActions: string[];
-  history: HistoryEntry[];
-  createdAt: string;
-  updatedAt: string;
-};
+export const historyEntrySchema = z
+  .strictObject({
+    at: z.string(),
+    event: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    reason: z.string().nullable(),
+    actorKind: z.string().nullable(),
+    /** Staff names are shown to bureau staff only. */
+    actorName: z.string().nullable(),
+  })
+  .openapi('HistoryEntry');
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+const nameRef = z.strictObject({ id: z.string(), name: z.string() });
+
+export const applicationViewSchema = z
+  .strictObject({
+    id: z.string(),
+    number: z.string(),
+    state: z.enum(settlementStates),
+    holder: holderSchema,
+    route: z.string(),
+    settleAt: z.string(),
+    countyCode: z.string(),
+    address: z.string().nullable(),
+    applicant: z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      residentId: z.string().nullable(),
+      mobile: z.string(),
+      /** 已核验 how, or null (decision 0008): 秒批 waits for a reviewer while it is null. */
+      identityVerifiedBy: z.enum(['card_registry', 'bureau_document_check']).nullable(),
+    }),
+    employer: nameRef.nullable(),
+    policeStation: z.strictObject({ id: z.string(), name: z.string(), countyCode: z.string() }).nullable(),
+    relative: z.strictObject({ name: z.string(), relation: z.string(), residentId: z.string() }).nullable(),
+    education: z.record(z.string(), z.string()).nullable(),
+    tier: tierSchema.nullable(),
+    greenChannel: z.boolean(),
+    /** The card number named for the green channel (二(一)5). */
+    talentCardNumber: z.string().nullable(),
+    /** 秒批: when the system approved the case and the rules that passed, as its audit row records them. */
+    instantApproval: z
+      .strictObject({
+        at: z.string(),
+        policyVersionId: z.string().nullable(),
+        rules: z.array(instantRuleSchema),
+      })
+      .nullable(),
+    members: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        relation: z.string(),
+        residentId: z.string(),
+        documentId: z.string().nullable(),
+      }),
+    ),
+    /** The electronic inter-provincial transfer stands in for the paper migration certificate. */
+    electronicTransfer: z.boolean(),
+    documents: z.array(
+      z.strictObject({
+        id: z.string(),
+        kind: z.string(),
+        mime: z.string(),
+        sizeBytes: z.number().int(),
+        originalName: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+    collective: z
+      .strictObject({
+        status: z.enum(['pending', 'accepted', 'declined']).nullable(),
+        reason: z.string().nullable(),
+      })
+      .nullable(),
+    eligibility: evaluationSchema.nullable(),
+    submittedAt: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    overdueWorkingDays: z.number().int(),
+    decidedAt: z.string().nullable(),
+    decisionReason: z.string().nullable(),
+    registration: z
+      .strictObject({
+        householdNumber: z.string(),
+        registrationDate: z.string().nullable(),
+        registeredAt: z.string().nullable(),
+      })
+      .nullable(),
+    permit: z
+      .strictObject({ number: z.string(), verificationCode: z.string(), issuedAt: z.string() })
+      .nullable(),
+    employment: z
+      .strictObject({
+        closesOn: z.string().nullable(),
+        status: employmentStatusSchema,
+        report: z
+          .strictObject({
+            id: z.string(),
+            employer: nameRef,
+            contractStart: z.string(),
+            contractMonths: z.number().int(),
+            position: z.string(),
+            status: z.enum(['reported', 'confirmed', 'declined']),
+            decisionReason: z.string().nullable(),
+          })
+          .nullable(),
+      })
+      .nullable(),
+    version: z.number().int(),
+    availableActions: z.array(z.string()),
+    history: z.array(historyEntrySchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('SettlementApplication');
+export type ApplicationView = z.infer<typeof applicationViewSchema>;
+
+/** One line of the applicant's own list. */
+export const applicationSummarySchema = applicationViewSchema
+  .pick({
+    id: true,
+    number: true,
+    state: true,
+    holder: true,
+    settleAt: true,
+    countyCode: true,
+    submittedAt: true,
+    dueOn: true,
+    version: true,
+    createdAt: true,
+  })
+  .openapi('SettlementApplicationSummary');
+export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 const awaitingDecision: readonly string[] = ['submitted', 'under_review'];
 const settled: readonly string[] = [
@@ -163,7 +224,7 @@ export async function applicationView(
         }
       : null,
     education: row.education,
-    tier: row.tier,
+    tier: row.tier as Tier | null,
     greenChannel: row.green_channel,
     talentCardNumber: row.talent_card_number,
     instantApproval: row.instant_approved_at ? instantApprovalOf(history) : null,

@@ -9,6 +9,7 @@ import {
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { serviceContext } from '../../platform/http.js';
+import { countsSchema } from '../../platform/responses.js';
 import {
   createRouter,
   errorResponses,
@@ -18,23 +19,24 @@ import {
   sessionRoutes,
 } from '../../platform/router.js';
 import * as service from './service.js';
+import {
+  claimPreviewSchema,
+  claimSummarySchema,
+  claimViewSchema,
+  eligibilitySchema,
+  queueItemSchema,
+} from './view.js';
 
 const route = sessionRoutes('subsidy');
 
-// The views are described loosely here; their exact shapes are ClaimView (view.ts) and the services' types.
-const viewSchema = z.record(z.string(), z.unknown()).openapi('SubsidyClaim');
-const viewBody = z.object({ item: viewSchema });
-const looseObject = z.record(z.string(), z.unknown());
+const viewBody = z.strictObject({ item: claimViewSchema });
 const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
 const eligibilityRequest = route({
   method: 'get',
   path: '/subsidy-claims/eligibility',
   responses: {
-    200: jsonResponse(
-      looseObject.openapi('SubsidyEligibility'),
-      'Can I claim, and if not, why (each with its clause)',
-    ),
+    200: jsonResponse(eligibilitySchema, 'Can I claim, and if not, why (each with its clause)'),
     ...errorResponses(401, 403),
   },
 });
@@ -44,7 +46,7 @@ const previewRequest = route({
   path: '/subsidy-claims/preview',
   responses: {
     200: jsonResponse(
-      z.object({ preview: looseObject }),
+      z.strictObject({ preview: claimPreviewSchema }),
       'The award a claim made today would receive: lines, dates, explanation, criteria (nothing is written)',
     ),
     ...errorResponses(401, 403, 409),
@@ -69,7 +71,7 @@ const mineRequest = route({
   method: 'get',
   path: '/subsidy-claims/mine',
   responses: {
-    200: jsonResponse(z.object({ items: z.array(looseObject) }), 'The claimant’s own claims'),
+    200: jsonResponse(z.strictObject({ items: z.array(claimSummarySchema) }), 'The claimant’s own claims'),
     ...errorResponses(401, 403),
   },
 });
@@ -98,8 +100,8 @@ const queueRequest = route({
   request: { query: queueQuerySchema },
   responses: {
     200: jsonResponse(
-      z.object({
-        items: z.array(looseObject),
+      z.strictObject({
+        items: z.array(queueItemSchema),
         total: z.number().int(),
         page: z.number().int(),
         pageSize: z.number().int(),
@@ -116,7 +118,7 @@ const countsRequest = route({
   request: { query: filterSchema },
   responses: {
     200: jsonResponse(
-      z.object({ counts: z.record(z.string(), z.number().int()) }),
+      z.strictObject({ counts: countsSchema(service.queueTabStates) }),
       'Claims per state, for the tabs',
     ),
     ...errorResponses(400, 401, 403),
@@ -160,7 +162,7 @@ const eventRequest = route({
 
 const revealRequest = route.reveal(
   '/subsidy-claims/{id}/reveal',
-  z.object({ account: z.string() }),
+  z.strictObject({ account: z.string() }),
   'The whole account number (reviewer, approver, finance); audited',
 );
 

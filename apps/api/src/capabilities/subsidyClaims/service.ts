@@ -4,12 +4,9 @@ import {
   hasBureauRole,
   maskBankAccount,
   maskName,
-  type PolicyVersion,
   previewSubsidyClaim,
   type SubsidyClaimInput,
-  type SubsidyClaimPreview,
   type SubsidyClaimState,
-  type SubsidyFacts,
   subsidyClaimMachine,
   subsidyClaimStates,
   type Tier,
@@ -26,12 +23,13 @@ import {
   uniqueViolation,
 } from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
+import { countsOf } from '../../platform/responses.js';
 import { isUuid } from '../../platform/router.js';
 import { loadPolicy } from '../policy/service.js';
 import { claimRouteEvents, fireClaimEvent } from './events.js';
-import { type ClaimBlock, claimantOf } from './facts.js';
+import { claimantOf } from './facts.js';
 import * as repo from './repository.js';
-import { type ClaimView, claimView } from './view.js';
+import { type ClaimSummary, type ClaimView, claimView, type Eligibility, type QueueItem } from './view.js';
 
 type Ctx = Pick<ServiceContext, 'requestId' | 'pii'>;
 
@@ -43,21 +41,6 @@ const accountRevealers: readonly BureauRole[] = ['reviewer', 'approver', 'financ
 function requireApplicant(actor: Actor): void {
   if (actor.kind !== 'applicant') throw forbidden();
 }
-
-export type Eligibility = {
-  /** True when a claim can be made now: settled, employed (confirmed), no criterion failing, none open for the tier. */
-  canClaim: boolean;
-  blocks: ClaimBlock[];
-  tier: Tier | null;
-  claimDate: string;
-  settlement: { id: string; number: string; state: string } | null;
-  /** The facts and the policy in force, so a portal runs the same preview (previewSubsidyClaim) itself. */
-  facts: SubsidyFacts | null;
-  policy: PolicyVersion;
-  preview: SubsidyClaimPreview | null;
-  /** The claim already made for this tier, if any. */
-  existingClaim: { id: string; number: string; state: string } | null;
-};
 
 /**
  * Can I claim? The settlement must be completed and, for a graduate who settled first, the job
@@ -83,7 +66,9 @@ export async function eligibility(
   const base = {
     claimDate: today,
     policy,
-    existingClaim: existing ? { id: existing.id, number: existing.number, state: existing.state } : null,
+    existingClaim: existing
+      ? { id: existing.id, number: existing.number, state: existing.state as SubsidyClaimState }
+      : null,
   };
   if (!claimant) {
     return {
@@ -113,7 +98,7 @@ export async function eligibility(
 }
 
 /** The live preview: what a claim made today would be awarded and why. Writes nothing. */
-export async function preview(db: Db, actor: Actor, pii: Pii): Promise<SubsidyClaimPreview> {
+export async function preview(db: Db, actor: Actor, pii: Pii): Promise<NonNullable<Eligibility['preview']>> {
   const result = await eligibility(db, actor, pii);
   if (!result.preview) {
     throw new ApiError('conflict', {
@@ -263,17 +248,6 @@ export async function fireEvent(
   return getClaim(db, actor, input.claimId, ctx);
 }
 
-export type ClaimSummary = {
-  id: string;
-  number: string;
-  state: SubsidyClaimState;
-  tier: string;
-  bankAccount: string;
-  submittedAt: string | null;
-  createdAt: string;
-  version: number;
-};
-
 /** The claimant's own claims, newest first. */
 export async function listOwn(db: Db, actor: Actor): Promise<ClaimSummary[]> {
   requireApplicant(actor);
@@ -298,20 +272,6 @@ export type QueueQuery = {
   state?: readonly SubsidyClaimState[] | undefined;
   tier?: Tier | undefined;
   county?: string | undefined;
-};
-
-export type QueueItem = {
-  id: string;
-  number: string;
-  /** Masked (张*丰): the queue shows who, the claim page more. */
-  applicantName: string;
-  tier: string;
-  countyCode: string;
-  state: SubsidyClaimState;
-  holder: string | null;
-  submittedAt: string | null;
-  dueOn: string | null;
-  totalFen: number | null;
 };
 
 function requireQueueReader(actor: Actor): void {
@@ -356,6 +316,11 @@ export async function listQueue(db: Db, actor: Actor, query: QueueQuery) {
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
+/** The queue's tabs: every state but draft. */
+export const queueTabStates = subsidyClaimStates.filter(
+  (s): s is Exclude<SubsidyClaimState, 'draft'> => s !== 'draft',
+);
+
 /** Claims per state (every state but draft) under the same filters, for the queue's tabs. */
 export async function countQueueTabs(
   db: Db,
@@ -364,11 +329,7 @@ export async function countQueueTabs(
 ) {
   requireQueueReader(actor);
   const counts = await repo.countByState(db, filterOf(query));
-  return {
-    counts: Object.fromEntries(
-      subsidyClaimStates.filter((s) => s !== 'draft').map((s) => [s, counts[s] ?? 0]),
-    ),
-  };
+  return { counts: countsOf(queueTabStates, counts) };
 }
 
 /** The whole account number, for staff who check it against the card; audited. */

@@ -1,84 +1,183 @@
+import { z } from '@hono/zod-openapi';
 import {
   type Award,
+  type AwardState,
   availableActions,
+  awardStates,
   calculateAward,
   type Evaluation,
-  type Holder,
   maskName,
   maskResidentId,
   type Principal,
   personOf,
+  policyVersionSchema,
   type SubsidyClaimState,
   subsidyClaimMachine,
+  subsidyClaimStates,
   todayInChina,
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import type { Pii } from '../../platform/pii.js';
+import { awardSchema, evaluationSchema, holderSchema, tierSchema } from '../../platform/responses.js';
 import { loadPolicy } from '../policy/service.js';
-import { type HistoryEntry, historyEntryOf, stringOrNull } from '../settlement/view.js';
+import { historyEntryOf, historyEntrySchema, stringOrNull } from '../settlement/view.js';
 import { claimRecordOf, claimRouteEvents } from './events.js';
 import * as repo from './repository.js';
 
 /** One instalment as the claimant's payment history shows it. */
-export type PaymentView = {
-  id: string;
-  lineKey: string;
-  kind: string;
-  sequence: number;
-  of: number;
-  amountFen: number;
-  dueDate: string;
-  state: string;
+export const paymentViewSchema = z.strictObject({
+  id: z.string(),
+  lineKey: z.string(),
+  kind: z.string(),
+  sequence: z.number().int(),
+  of: z.number().int(),
+  amountFen: z.number().int(),
+  dueDate: z.string(),
+  state: z.string(),
   /** Present once the disbursement capability records them. */
-  paidOn: string | null;
-  failureReason: string | null;
+  paidOn: z.string().nullable(),
+  failureReason: z.string().nullable(),
   /** A failed line corrected and paid again in a later batch. */
-  reissued: boolean;
-};
+  reissued: z.boolean(),
+});
+export type PaymentView = z.infer<typeof paymentViewSchema>;
 
-export type ClaimView = {
-  id: string;
-  number: string;
-  state: SubsidyClaimState;
-  holder: Holder;
-  tier: string;
-  countyCode: string;
-  claimant: { name: string; residentId: string | null };
-  settlement: { id: string; number: string };
-  employer: { id: string; name: string } | null;
-  bank: { name: string; account: string };
-  claimDate: string | null;
-  policyVersionId: string | null;
-  eligibility: Evaluation | null;
-  submittedAt: string | null;
-  dueOn: string | null;
-  recommendedAt: string | null;
-  approvedAt: string | null;
-  decisionReason: string | null;
-  award: {
-    id: string;
-    state: string;
-    policyVersionId: string;
-    startDate: string | null;
-    serviceEndsOn: string | null;
-    totalFen: number;
-    settlingInFen: number;
-    livingAllowanceFen: number;
-    calculation: Award;
-    payments: PaymentView[];
-  } | null;
-  /**
-   * Before 复审 fixes the award: what the policy in force on the claim date gives the tier, dates
-   * counted from the claim date (an estimate: the award's own dates run from the end of its notice).
-   */
-  expectedAward: Award | null;
-  /** The caller recommended this claim (初审), so may not approve it (复审): the page says why. */
-  recommendedByCaller: boolean;
-  version: number;
-  availableActions: string[];
-  history: HistoryEntry[];
-  createdAt: string;
-};
+export const claimViewSchema = z
+  .strictObject({
+    id: z.string(),
+    number: z.string(),
+    state: z.enum(subsidyClaimStates),
+    holder: holderSchema,
+    tier: tierSchema,
+    countyCode: z.string(),
+    claimant: z.strictObject({ name: z.string(), residentId: z.string().nullable() }),
+    settlement: z.strictObject({ id: z.string(), number: z.string() }),
+    employer: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+    bank: z.strictObject({ name: z.string(), account: z.string() }),
+    claimDate: z.string().nullable(),
+    policyVersionId: z.string().nullable(),
+    eligibility: evaluationSchema.nullable(),
+    submittedAt: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    recommendedAt: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+    decisionReason: z.string().nullable(),
+    award: z
+      .strictObject({
+        id: z.string(),
+        state: z.enum(awardStates),
+        policyVersionId: z.string(),
+        startDate: z.string().nullable(),
+        serviceEndsOn: z.string().nullable(),
+        totalFen: z.number().int(),
+        settlingInFen: z.number().int(),
+        livingAllowanceFen: z.number().int(),
+        calculation: awardSchema,
+        payments: z.array(paymentViewSchema),
+      })
+      .nullable(),
+    /**
+     * Before 复审 fixes the award: what the policy in force on the claim date gives the tier, dates
+     * counted from the claim date (an estimate: the award's own dates run from the end of its notice).
+     */
+    expectedAward: awardSchema.nullable(),
+    /** The caller recommended this claim (初审), so may not approve it (复审): the page says why. */
+    recommendedByCaller: z.boolean(),
+    version: z.number().int(),
+    availableActions: z.array(z.string()),
+    history: z.array(historyEntrySchema),
+    createdAt: z.string(),
+  })
+  .openapi('SubsidyClaim');
+export type ClaimView = z.infer<typeof claimViewSchema>;
+
+/** One line of the claimant's own list. */
+export const claimSummarySchema = z
+  .strictObject({
+    id: z.string(),
+    number: z.string(),
+    state: z.enum(subsidyClaimStates),
+    tier: tierSchema,
+    bankAccount: z.string(),
+    submittedAt: z.string().nullable(),
+    createdAt: z.string(),
+    version: z.number().int(),
+  })
+  .openapi('SubsidyClaimSummary');
+export type ClaimSummary = z.infer<typeof claimSummarySchema>;
+
+/** One line of the bureau's queue. */
+export const queueItemSchema = z
+  .strictObject({
+    id: z.string(),
+    number: z.string(),
+    /** Masked (张*丰): the queue shows who, the claim page more. */
+    applicantName: z.string(),
+    tier: tierSchema,
+    countyCode: z.string(),
+    state: z.enum(subsidyClaimStates),
+    holder: holderSchema,
+    submittedAt: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    totalFen: z.number().int().nullable(),
+  })
+  .openapi('SubsidyClaimQueueItem');
+export type QueueItem = z.infer<typeof queueItemSchema>;
+
+const evidenceStateSchema = z.enum(['missing', 'submitted', 'verified', 'rejected']);
+
+/** SubsidyFacts: what is known about a claim; anything not yet known is left out. */
+const subsidyFactsSchema = z.strictObject({
+  tier: tierSchema,
+  claimDate: z.string(),
+  birthDate: z.string().optional(),
+  tierEvidence: evidenceStateSchema.optional(),
+  householdInQingyang: z.boolean().optional(),
+  employment: z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('contract'),
+        contractMonths: z.number().int(),
+        inQingyang: z.boolean(),
+        employerConfirmed: z.boolean(),
+      }),
+      z.strictObject({ kind: z.literal('business'), inQingyang: z.boolean() }),
+    ])
+    .optional(),
+  employmentReport: z.strictObject({ settledOn: z.string(), reportedOn: z.string().optional() }).optional(),
+  previousClaimsForTier: z.number().int().optional(),
+});
+
+/** SubsidyClaimPreview: what a claim made today would be awarded and why. */
+export const claimPreviewSchema = z
+  .strictObject({
+    evaluation: evaluationSchema,
+    /** The award the policy promises this tier, its dates counted from `startDate`. */
+    award: awardSchema,
+    /** No criterion fails: open ones (evidence a reviewer still reads) do not stop a claim. */
+    claimable: z.boolean(),
+  })
+  .openapi('SubsidyClaimPreview');
+
+const claimRef = z.strictObject({ id: z.string(), number: z.string(), state: z.enum(subsidyClaimStates) });
+
+export const eligibilitySchema = z
+  .strictObject({
+    /** True when a claim can be made now: settled, employed (confirmed), no criterion failing, none open for the tier. */
+    canClaim: z.boolean(),
+    blocks: z.array(z.strictObject({ code: z.string(), clause: z.string() })),
+    tier: tierSchema.nullable(),
+    claimDate: z.string(),
+    settlement: z.strictObject({ id: z.string(), number: z.string(), state: z.string() }).nullable(),
+    /** The facts and the policy in force, so a portal runs the same preview (previewSubsidyClaim) itself. */
+    facts: subsidyFactsSchema.nullable(),
+    policy: policyVersionSchema,
+    preview: claimPreviewSchema.nullable(),
+    /** The claim already made for this tier, if any. */
+    existingClaim: claimRef.nullable(),
+  })
+  .openapi('SubsidyEligibility');
+export type Eligibility = z.infer<typeof eligibilitySchema>;
 
 /** The claim as the contract describes it, identifiers and the account masked, with the caller's actions. */
 export async function claimView(
@@ -127,7 +226,7 @@ export async function claimView(
     award: award
       ? {
           id: award.id,
-          state: award.state,
+          state: award.state as AwardState,
           policyVersionId: award.policy_version_id,
           startDate: award.start_date,
           serviceEndsOn: award.service_ends_on,
