@@ -189,9 +189,9 @@ async function settlementJourney(h: Awaited<ReturnType<typeof holder>>, i: numbe
   });
   expect([200, 201], JSON.stringify(draft.body)).toContain(draft.status);
   const item = draft.body.item as { id: string; version: number };
-  const submit = await send(base, 'POST', `/api/settlements/${item.id}/events/submit`, {
+  const submit = await send(base, 'POST', `/api/settlements/${item.id}/events`, {
     cookie: h.cookie,
-    body: { version: item.version },
+    body: { event: 'submit', version: item.version },
   });
   // a submit whose answer was lost with its process went through: the retry finds it moved on
   if (submit.status !== 200) expect(submit.attempts).toBeGreaterThan(1);

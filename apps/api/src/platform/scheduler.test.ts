@@ -64,9 +64,10 @@ describe('scheduler: employment-report reminders', () => {
     const h = await createTestHarness();
     const { g, app } = await registered(h, '2023-07-03');
     const employer = await h.employerStaff({ status: 'verified' });
-    const res = await h.call('POST', `/api/settlements/${app.id}/employment`, {
+    const res = await h.call('POST', `/api/settlements/${app.id}/events`, {
       cookie: g.cookie,
       body: {
+        event: 'report_employment',
         version: app.version,
         employerId: employer.employerId,
         contractStart: '2023-08-01',

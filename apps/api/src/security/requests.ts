@@ -58,20 +58,9 @@ export const requests: Readonly<Record<string, RequestSpec>> = {
   'POST /api/settlements': { body: draftBody },
   'GET /api/settlements/{id}': { record: 'settlement' },
   'PUT /api/settlements/{id}': { record: 'settlement', body: (w) => ({ ...draftBody(w), ...version }) },
-  'POST /api/settlements/{id}/events/{event}': {
+  'POST /api/settlements/{id}/events': {
     record: 'settlement',
-    params: { event: 'submit' },
-    body: () => version,
-  },
-  'POST /api/settlements/{id}/employment': {
-    record: 'registeredSettlement',
-    body: (w) => ({
-      employerId: w.pendingEmployer.id,
-      contractStart: '2026-03-01',
-      contractMonths: 36,
-      position: '工程师',
-      ...version,
-    }),
+    body: () => ({ event: 'submit', ...version }),
   },
   'POST /api/settlements/{id}/reveal': { record: 'settlement' },
   'PUT /api/applicant/profile': {
@@ -126,14 +115,9 @@ export const requests: Readonly<Record<string, RequestSpec>> = {
   'GET /api/disbursements/{id}/imports': { record: 'batch' },
   'GET /api/payment-holds': { query: 'dueAsOf=2020-01-01' },
   'GET /api/bureau/clawbacks/{id}': { record: 'clawback' },
-  'POST /api/bureau/clawbacks/{id}/assess': { record: 'clawback', body: () => version },
-  'POST /api/bureau/clawbacks/{id}/recover': {
+  'POST /api/bureau/clawbacks/{id}/events': {
     record: 'clawback',
-    body: () => ({ ...version, recoveredOn: '2026-01-01' }),
-  },
-  'POST /api/bureau/clawbacks/{id}/waive': {
-    record: 'clawback',
-    body: () => ({ ...version, reason: '因病离职' }),
+    body: () => ({ event: 'assess_clawback', ...version }),
   },
   'POST /api/employer/awards/{id}/contributions': {
     record: 'employerAward',

@@ -212,21 +212,27 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
     const employer = await employerAdmin(db, award.employer_id);
     if (!employer) continue;
     const left = await clawbacks.reportDeparture(db, employer, award.id, { departedOn }, ctx);
-    const assessed = await clawbacks.assess(
+    // as the console does: the outcome the preview shows
+    const preview = await clawbacks.clawbackDetail(db, reviewer, award.id);
+    const assessed = await clawbacks.fireClawbackEvent(
       db,
       reviewer,
       award.id,
-      { version: await versionOf(db, award.id) },
+      {
+        event: preview.actions.includes('assess_clawback') ? 'assess_clawback' : 'close_without_clawback',
+        version: await versionOf(db, award.id),
+      },
       ctx,
     );
     if (l.outcome === 'waived' && assessed.clawback) {
-      await clawbacks.settle(
+      await clawbacks.fireClawbackEvent(
         db,
         approver,
         award.id,
         {
-          kind: 'waive',
-          input: { version: assessed.version, reason: '因家庭成员重病需返乡照顾,经局务会研究免予追回' },
+          event: 'waive_clawback',
+          version: assessed.version,
+          reason: '因家庭成员重病需返乡照顾,经局务会研究免予追回',
         },
         ctx,
       );

@@ -1,6 +1,7 @@
 import type { Actor } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
 import * as settlement from '../capabilities/settlement/service.js';
+import type { ClaimRouteEvent } from '../capabilities/subsidyClaims/events.js';
 import * as claims from '../capabilities/subsidyClaims/service.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
@@ -69,7 +70,7 @@ async function seedClaim(
       ctx,
     )
   ).view;
-  const fire = async (who: Actor, event: string, reason?: string) => {
+  const fire = async (who: Actor, event: ClaimRouteEvent, reason?: string) => {
     view = await claims.fireEvent(db, who, { claimId: view.id, event, version: view.version, reason }, ctx);
   };
   if (c.claim === 'submitted') return;

@@ -26,13 +26,10 @@ export function ActionBar({
   const actions = confirmable.filter((a) => view.availableActions.includes(a));
   const fire = async (event: Action) => {
     try {
-      const { item } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${view.id}/events/${event}`,
-        {
-          method: 'POST',
-          body: { version: view.version },
-        },
-      );
+      const { item } = await apiFetch<{ item: ApplicationView }>(`/api/settlements/${view.id}/events`, {
+        method: 'POST',
+        body: { event, version: view.version },
+      });
       setPending(null);
       onChange(item);
     } catch (e) {

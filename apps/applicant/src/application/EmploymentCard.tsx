@@ -102,9 +102,9 @@ function ReportForm({
     defaultValues: { employerId: '', contractStart: '', contractMonths: 36, position: '' },
   });
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    const { item } = await apiFetch<{ item: ApplicationView }>(`/api/settlements/${view.id}/employment`, {
+    const { item } = await apiFetch<{ item: ApplicationView }>(`/api/settlements/${view.id}/events`, {
       method: 'POST',
-      body: { ...values, version: view.version },
+      body: { ...values, event: 'report_employment', version: view.version },
     });
     onChange(item);
   });

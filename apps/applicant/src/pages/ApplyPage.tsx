@@ -120,10 +120,10 @@ function Wizard({
     const event = item.state === 'returned' ? 'resubmit' : 'submit';
     try {
       const { item: after } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${item.id}/events/${event}`,
+        `/api/settlements/${item.id}/events`,
         {
           method: 'POST',
-          body: { version: item.version },
+          body: { event, version: item.version },
         },
       );
       navigate(`/applications/${after.id}`);

@@ -58,11 +58,11 @@ export function ClawbackPage() {
   const months = (n: number) => t('clawbacks.monthsValue', { months: n });
   const calc = view.calculation;
   const stage = view.clawback?.state ?? (view.state === 'stopped' ? 'to_assess' : 'closed');
-  const act = async (action: 'assess' | 'recover' | 'waive', body: Record<string, unknown>) => {
+  const act = async (event: string, body: Record<string, unknown>) => {
     try {
       const next = await apiFetch<ClawbackDetail>(
-        `/api/bureau/clawbacks/${encodeURIComponent(view.awardId)}/${action}`,
-        { method: 'POST', body: { version: view.version, ...body } },
+        `/api/bureau/clawbacks/${encodeURIComponent(view.awardId)}/events`,
+        { method: 'POST', body: { event, version: view.version, ...body } },
       );
       setView(next);
       setOpen(null);
@@ -239,14 +239,14 @@ export function ClawbackPage() {
             : t('clawbacks.closeConfirm')
         }
         confirmLabel={t('clawbacks.assess')}
-        onConfirm={() => act('assess', {})}
+        onConfirm={() => act(can('assess_clawback') ? 'assess_clawback' : 'close_without_clawback', {})}
         onCancel={() => setOpen(null)}
         testId="assess-dialog"
       />
       {open === 'recover' && view.clawback && (
         <RecoverDialog
           title={t('clawbacks.recoverTitle', { amount: money(view.clawback.amountFen) })}
-          onSubmit={(recoveredOn) => act('recover', { recoveredOn })}
+          onSubmit={(recoveredOn) => act('record_repayment', { recoveredOn })}
           onClose={() => setOpen(null)}
         />
       )}
@@ -255,7 +255,7 @@ export function ClawbackPage() {
           title={t('clawbacks.waiveTitle', { amount: money(view.clawback.amountFen) })}
           hint={t('clawbacks.waiveHint')}
           submitLabel={t('clawbacks.waive')}
-          onSubmit={(reason) => act('waive', { reason })}
+          onSubmit={(reason) => act('waive_clawback', { reason })}
           onClose={() => setOpen(null)}
           testId="waive-dialog"
         />

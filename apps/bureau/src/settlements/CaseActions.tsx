@@ -53,8 +53,8 @@ export function CaseActions({
   const fire = async (event: BureauEvent, fields: Record<string, unknown> = {}) => {
     try {
       const { item } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${encodeURIComponent(view.id)}/events/${event}`,
-        { method: 'POST', body: { version: view.version, ...fields } },
+        `/api/settlements/${encodeURIComponent(view.id)}/events`,
+        { method: 'POST', body: { event, version: view.version, ...fields } },
       );
       setOpen(null);
       onDone(item, event);

@@ -72,8 +72,7 @@ const access = {
   'GET /api/settlements/{id}': [...applicant, ...employer, ...bureau],
   'PUT /api/settlements/{id}': applicant,
   // the settlement machine decides which of these fires which event
-  'POST /api/settlements/{id}/events/{event}': [...applicant, ...employer, ...b('reviewer', 'registrar')],
-  'POST /api/settlements/{id}/employment': applicant,
+  'POST /api/settlements/{id}/events': [...applicant, ...employer, ...b('reviewer', 'registrar')],
   'POST /api/settlements/{id}/reveal': b('reviewer', 'registrar'),
   'GET /api/applicant/profile': applicant,
   'PUT /api/applicant/profile': applicant,
@@ -130,9 +129,8 @@ const access = {
   'GET /api/bureau/clawbacks': bureauExcept('registrar'),
   'GET /api/bureau/clawbacks/counts': bureauExcept('registrar'),
   'GET /api/bureau/clawbacks/{id}': bureauExcept('registrar'),
-  'POST /api/bureau/clawbacks/{id}/assess': b('reviewer'),
-  'POST /api/bureau/clawbacks/{id}/recover': b('finance'),
-  'POST /api/bureau/clawbacks/{id}/waive': b('approver'),
+  // the award machine decides which of these fires which event: assess (reviewer), repaid (finance), waive (approver)
+  'POST /api/bureau/clawbacks/{id}/events': b('reviewer', 'finance', 'approver'),
   'GET /api/employer/awards': employer,
   'POST /api/employer/awards/{id}/contributions': employer,
   'POST /api/employer/awards/{id}/departure': employer,

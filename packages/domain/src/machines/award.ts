@@ -100,6 +100,7 @@ export const awardMachine: Machine<AwardState, E, AwardRecord> = {
         requires((r) => r.clawbackWaivable, 'guard.clawback_not_waivable'),
         notSamePerson((r) => r.clawbackAssessedBy),
       ],
+      reason: 'required',
     },
     record_repayment: { from: ['clawback_due'], to: 'closed', who: { bureau: ['finance'] } },
   },

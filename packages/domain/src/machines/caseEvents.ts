@@ -14,7 +14,8 @@ export function caseIntakeEvents<S extends string, R>(
     submit: { from: ['draft'], to: 'submitted', who: { applicant: 'owner' } },
     withdraw: { from: withdrawableFrom, to: 'withdrawn', who: { applicant: 'owner' } },
     start_review: { from: ['submitted'], to: 'under_review', who: { bureau: ['reviewer'] } },
-    return: { from: ['under_review'], to: 'returned', who: { bureau: ['reviewer'] } },
+    // the applicant has to know what to bring
+    return: { from: ['under_review'], to: 'returned', who: { bureau: ['reviewer'] }, reason: 'required' },
     resubmit: { from: ['returned'], to: 'submitted', who: { applicant: 'owner' } },
   };
 }

@@ -56,6 +56,7 @@ export const disbursementBatchMachine: Machine<DisbursementBatchState, E, Disbur
       to: 'cancelled',
       who: { bureau: ['finance'] },
       guards: [notThePreparer],
+      reason: 'required',
     },
     export: { from: ['approved'], to: 'exported', who: { bureau: ['finance'] } },
     reconcile: {
@@ -64,6 +65,12 @@ export const disbursementBatchMachine: Machine<DisbursementBatchState, E, Disbur
       who: { bureau: ['finance'] },
       guards: [requires((r) => r.pendingLineCount === 0, 'guard.bank_results_pending')],
     },
-    cancel: { from: ['prepared', 'approved'], to: 'cancelled', who: { bureau: ['finance'] } },
+    // finance and the auditor read later why money that was due was not sent
+    cancel: {
+      from: ['prepared', 'approved'],
+      to: 'cancelled',
+      who: { bureau: ['finance'] },
+      reason: 'required',
+    },
   },
 };

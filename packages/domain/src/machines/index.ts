@@ -16,6 +16,7 @@ export {
   type MachineRecord,
   type Refusal,
   type RefusalReason,
+  reasonRequired,
   refusalErrorCode,
   type TransitionResult,
   transition,

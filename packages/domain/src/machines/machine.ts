@@ -12,7 +12,21 @@ export type EventSpec<S extends string, R> = {
   readonly to: S;
   readonly who: Who;
   readonly guards?: readonly Guard<R>[];
+  /**
+   * 'required': whoever fires the event says why (decisionReasonSchema), because someone has to act
+   * on it — the applicant, or a colleague again. The API's request schema and the consoles' dialogs
+   * read it from here; without it a reason may be given and is kept.
+   */
+  readonly reason?: 'required';
 };
+
+/** Whether `event` of `machine` needs a reason (EventSpec.reason). */
+export function reasonRequired<E extends string>(
+  machine: { readonly events: { readonly [K in E]: { readonly reason?: 'required' } } },
+  event: E,
+): boolean {
+  return machine.events[event].reason === 'required';
+}
 
 /** Who holds a case in a state, for the status timeline; null once nobody has to act. */
 export type Holder = 'applicant' | 'employer' | 'reviewer' | 'approver' | 'registrar' | 'finance' | null;

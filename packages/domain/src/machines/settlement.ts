@@ -121,8 +121,9 @@ export const settlementMachine: Machine<SettlementState, E, SettlementRecord> = 
       to: 'under_review',
       who: { bureau: ['reviewer'] },
       guards: [approvedBySystem],
+      reason: 'required',
     },
-    reject: { from: ['under_review'], to: 'rejected', who: { bureau: ['reviewer'] } },
+    reject: { from: ['under_review'], to: 'rejected', who: { bureau: ['reviewer'] }, reason: 'required' },
     // The household-registration act itself is the public-security registrar's.
     register: { from: ['approved'], to: 'registered', who: { bureau: ['registrar'] } },
     report_employment: {
@@ -144,6 +145,7 @@ export const settlementMachine: Machine<SettlementState, E, SettlementRecord> = 
       from: ['employment_reported'],
       to: 'registered',
       who: { employer: ['admin', 'hr'] },
+      reason: 'required',
     },
     close_employment_window: {
       from: ['registered'],

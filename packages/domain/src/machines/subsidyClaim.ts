@@ -74,7 +74,13 @@ export const subsidyClaimMachine: Machine<SubsidyClaimState, E, SubsidyClaimReco
       'returned',
     ]),
     recommend: { from: ['under_review'], to: 'recommended', who: { bureau: ['reviewer'] } },
-    send_back: { from: ['recommended'], to: 'under_review', who: { bureau: ['approver'] } },
+    // the reviewer has to know what to look at again
+    send_back: {
+      from: ['recommended'],
+      to: 'under_review',
+      who: { bureau: ['approver'] },
+      reason: 'required',
+    },
     // Money: whoever recommended may not also approve (four eyes, 初审/复审).
     approve: {
       from: ['recommended'],
@@ -87,13 +93,19 @@ export const subsidyClaimMachine: Machine<SubsidyClaimState, E, SubsidyClaimReco
       from: ['under_review', 'recommended'],
       to: 'rejected',
       who: { bureau: ['reviewer', 'approver'] },
+      reason: 'required',
     },
     publish_notice: {
       from: ['approved'],
       to: 'in_public_notice',
       who: { bureau: ['reviewer', 'approver'] },
     },
-    uphold_objection: { from: ['in_public_notice'], to: 'under_review', who: { bureau: ['approver'] } },
+    uphold_objection: {
+      from: ['in_public_notice'],
+      to: 'under_review',
+      who: { bureau: ['approver'] },
+      reason: 'required',
+    },
     close_notice: {
       from: ['in_public_notice'],
       to: 'awarded',

@@ -26,9 +26,17 @@ describe('clawbacks: security', () => {
       ['GET', '/api/bureau/clawbacks', undefined],
       ['GET', '/api/bureau/clawbacks/counts', undefined],
       ['GET', `/api/bureau/clawbacks/${awardId}`, undefined],
-      ['POST', `/api/bureau/clawbacks/${awardId}/assess`, { version: 2 }],
-      ['POST', `/api/bureau/clawbacks/${awardId}/recover`, { version: 2, recoveredOn: '2026-01-01' }],
-      ['POST', `/api/bureau/clawbacks/${awardId}/waive`, { version: 2, reason: '因病离职' }],
+      ['POST', `/api/bureau/clawbacks/${awardId}/events`, { event: 'assess_clawback', version: 2 }],
+      [
+        'POST',
+        `/api/bureau/clawbacks/${awardId}/events`,
+        { event: 'record_repayment', version: 2, recoveredOn: '2026-01-01' },
+      ],
+      [
+        'POST',
+        `/api/bureau/clawbacks/${awardId}/events`,
+        { event: 'waive_clawback', version: 2, reason: '因病离职' },
+      ],
     ] as const) {
       expect((await h.call(method, path, { body })).status, `${method} ${path}`).toBe(401);
     }
@@ -46,9 +54,9 @@ describe('clawbacks: security', () => {
       ]) {
         expect((await h.call('GET', path, { cookie: user.cookie })).status, path).toBe(403);
       }
-      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/assess`, {
+      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
         cookie: user.cookie,
-        body: { version: 2 },
+        body: { event: 'assess_clawback', version: 2 },
       });
       expect(res.status).toBe(403);
     }
@@ -58,28 +66,28 @@ describe('clawbacks: security', () => {
       h.bureau(['auditor']),
     ]);
     for (const user of [finance, approver, auditor]) {
-      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/assess`, {
+      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
         cookie: user.cookie,
-        body: { version: 2 },
+        body: { event: 'assess_clawback', version: 2 },
       });
       expect(res.status).toBe(403);
     }
     const reviewer = await h.bureau(['reviewer']);
-    await h.call('POST', `/api/bureau/clawbacks/${awardId}/assess`, {
+    await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
       cookie: reviewer.cookie,
-      body: { version: 2 },
+      body: { event: 'assess_clawback', version: 2 },
     });
     for (const user of [reviewer, approver, auditor]) {
-      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/recover`, {
+      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
         cookie: user.cookie,
-        body: { version: 3, recoveredOn: '2026-01-01' },
+        body: { event: 'record_repayment', version: 3, recoveredOn: '2026-01-01' },
       });
       expect(res.status).toBe(403);
     }
     for (const user of [reviewer, finance, auditor]) {
-      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/waive`, {
+      const res = await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
         cookie: user.cookie,
-        body: { version: 3, reason: '因病离职,予以免除' },
+        body: { event: 'waive_clawback', version: 3, reason: '因病离职,予以免除' },
       });
       expect(res.status).toBe(403);
     }
@@ -99,9 +107,9 @@ describe('clawbacks: security', () => {
       expect((await h.call('GET', `/api/bureau/clawbacks/${id}`, { cookie: chief.cookie })).status, id).toBe(
         404,
       );
-      const res = await h.call('POST', `/api/bureau/clawbacks/${id}/assess`, {
+      const res = await h.call('POST', `/api/bureau/clawbacks/${id}/events`, {
         cookie: chief.cookie,
-        body: { version: 1 },
+        body: { event: 'assess_clawback', version: 1 },
       });
       expect(res.status, id).toBe(404);
     }
@@ -118,15 +126,15 @@ describe('clawbacks: security', () => {
         expectNoServerError(res, query);
         expect(res.status).toBe(400);
       }
-      const waive = await h.call('POST', `/api/bureau/clawbacks/${awardId}/waive`, {
+      const waive = await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
         cookie: chief.cookie,
-        body: { version: 2, reason: nasty },
+        body: { event: 'waive_clawback', version: 2, reason: nasty },
       });
       expectNoServerError(waive, 'reason');
     }
-    const badVersion = await h.call('POST', `/api/bureau/clawbacks/${awardId}/assess`, {
+    const badVersion = await h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, {
       cookie: chief.cookie,
-      body: { version: 'two' },
+      body: { event: 'assess_clawback', version: 'two' },
     });
     expect(badVersion.status).toBe(400);
   });

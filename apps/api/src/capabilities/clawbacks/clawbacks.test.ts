@@ -39,8 +39,8 @@ async function departed(h: TestHarness, departedOn = '2026-01-15', options: { pa
 const detailOf = async (h: TestHarness, cookie: string, awardId: string) =>
   (await (await h.call('GET', `/api/bureau/clawbacks/${awardId}`, { cookie })).json()) as Detail;
 
-const act = (h: TestHarness, cookie: string, awardId: string, action: string, body: unknown) =>
-  h.call('POST', `/api/bureau/clawbacks/${awardId}/${action}`, { cookie, body });
+const act = (h: TestHarness, cookie: string, awardId: string, event: string, body: object) =>
+  h.call('POST', `/api/bureau/clawbacks/${awardId}/events`, { cookie, body: { event, ...body } });
 
 describe('a departure within the service commitment', () => {
   it('stops the award, cancels the unpaid lines, records, audits and tells the graduate', async () => {
@@ -138,10 +138,12 @@ describe('assessing and settling a clawback', () => {
         clawbackFen: 1_225_000,
       },
     });
-    const stale = await act(h, reviewer.cookie, awardId, 'assess', { version: preview.version + 3 });
+    const stale = await act(h, reviewer.cookie, awardId, 'assess_clawback', { version: preview.version + 3 });
     expect(stale.status).toBe(409);
-    expect((await act(h, finance.cookie, awardId, 'assess', { version: preview.version })).status).toBe(403);
-    const res = await act(h, reviewer.cookie, awardId, 'assess', { version: preview.version });
+    expect(
+      (await act(h, finance.cookie, awardId, 'assess_clawback', { version: preview.version })).status,
+    ).toBe(403);
+    const res = await act(h, reviewer.cookie, awardId, 'assess_clawback', { version: preview.version });
     expect(res.status).toBe(200);
     const assessed = (await res.json()) as Detail;
     expect(assessed).toMatchObject({
@@ -154,12 +156,12 @@ describe('assessing and settling a clawback', () => {
       details: { clawbackFen: 1_225_000, unservedMonths: 49 },
     });
 
-    const future = await act(h, finance.cookie, awardId, 'recover', {
+    const future = await act(h, finance.cookie, awardId, 'record_repayment', {
       version: assessed.version,
       recoveredOn: '2999-01-01',
     });
     expect((await errorOf(future)).details?.fields?.[0]?.code).toBe('validation.clawback.recoveredFuture');
-    const early = await act(h, finance.cookie, awardId, 'recover', {
+    const early = await act(h, finance.cookie, awardId, 'record_repayment', {
       version: assessed.version,
       recoveredOn: '2020-01-01',
     });
@@ -167,10 +169,14 @@ describe('assessing and settling a clawback', () => {
       'validation.clawback.recoveredBeforeAssessment',
     );
     expect(
-      (await act(h, reviewer.cookie, awardId, 'recover', { version: assessed.version, recoveredOn: today() }))
-        .status,
+      (
+        await act(h, reviewer.cookie, awardId, 'record_repayment', {
+          version: assessed.version,
+          recoveredOn: today(),
+        })
+      ).status,
     ).toBe(403);
-    const done = await act(h, finance.cookie, awardId, 'recover', {
+    const done = await act(h, finance.cookie, awardId, 'record_repayment', {
       version: assessed.version,
       recoveredOn: today(),
     });
@@ -196,18 +202,20 @@ describe('assessing and settling a clawback', () => {
     const { awardId } = await departed(h);
     const chief = await h.bureau(['reviewer', 'approver']);
     const approver = await h.bureau(['approver']);
-    const assessed = (await (await act(h, chief.cookie, awardId, 'assess', { version: 2 })).json()) as Detail;
+    const assessed = (await (
+      await act(h, chief.cookie, awardId, 'assess_clawback', { version: 2 })
+    ).json()) as Detail;
     expect(assessed.actions).toEqual([]);
-    const own = await act(h, chief.cookie, awardId, 'waive', {
+    const own = await act(h, chief.cookie, awardId, 'waive_clawback', {
       version: assessed.version,
       reason: '因病离职,予以免除',
     });
     expect(own.status).toBe(403);
     expect((await errorOf(own)).message).toBeTruthy();
-    const noReason = await act(h, approver.cookie, awardId, 'waive', { version: assessed.version });
+    const noReason = await act(h, approver.cookie, awardId, 'waive_clawback', { version: assessed.version });
     expect(noReason.status).toBe(400);
     expect((await detailOf(h, approver.cookie, awardId)).actions).toEqual(['waive_clawback']);
-    const res = await act(h, approver.cookie, awardId, 'waive', {
+    const res = await act(h, approver.cookie, awardId, 'waive_clawback', {
       version: assessed.version,
       reason: '因病离职,予以免除',
     });
@@ -220,7 +228,7 @@ describe('assessing and settling a clawback', () => {
       actor_id: approver.id,
       details: { reason: '因病离职,予以免除' },
     });
-    const twice = await act(h, approver.cookie, awardId, 'waive', {
+    const twice = await act(h, approver.cookie, awardId, 'waive_clawback', {
       version: assessed.version + 1,
       reason: '再次免除申请',
     });
@@ -232,7 +240,7 @@ describe('assessing and settling a clawback', () => {
     const { awardId } = await departed(h);
     const assessor = await h.bureau(['reviewer', 'approver']);
     const assessed = (await (
-      await act(h, assessor.cookie, awardId, 'assess', { version: 2 })
+      await act(h, assessor.cookie, awardId, 'assess_clawback', { version: 2 })
     ).json()) as Detail;
     await h.db
       .updateTable('app_user')
@@ -241,7 +249,7 @@ describe('assessing and settling a clawback', () => {
       .execute();
     const samePerson = await h.bureau(['approver'], { residentId: assessor.residentId });
     expect((await detailOf(h, samePerson.cookie, awardId)).actions).toEqual([]);
-    const res = await act(h, samePerson.cookie, awardId, 'waive', {
+    const res = await act(h, samePerson.cookie, awardId, 'waive_clawback', {
       version: assessed.version,
       reason: '因病离职,予以免除',
     });
@@ -252,7 +260,9 @@ describe('assessing and settling a clawback', () => {
     const h = await createTestHarness();
     const reviewer = await h.bureau(['reviewer']);
     const nothingPaid = await departed(h, '2025-03-15', { paidThrough: '2000-01-01' });
-    const closed = await act(h, reviewer.cookie, nothingPaid.awardId, 'assess', { version: 2 });
+    const closed = await act(h, reviewer.cookie, nothingPaid.awardId, 'close_without_clawback', {
+      version: 2,
+    });
     expect(await closed.json()).toMatchObject({
       state: 'closed',
       preview: false,
@@ -274,7 +284,7 @@ describe('assessing and settling a clawback', () => {
       body: { departedOn: '2026-01-20' },
     });
     expect((await linesOf(h, withBank.awardId)).filter((l) => l.state === 'in_batch')).toHaveLength(1);
-    const waiting = await act(h, reviewer.cookie, withBank.awardId, 'assess', { version: 2 });
+    const waiting = await act(h, reviewer.cookie, withBank.awardId, 'assess_clawback', { version: 2 });
     expect(waiting.status).toBe(409);
     expect((await errorOf(waiting)).message).toContain('银行');
   });
@@ -330,12 +340,15 @@ describe('at the same moment', () => {
 
     const reviewer = await h.bureau(['reviewer']);
     const assessed = (await (
-      await act(h, reviewer.cookie, awardId, 'assess', { version: 2 })
+      await act(h, reviewer.cookie, awardId, 'assess_clawback', { version: 2 })
     ).json()) as Detail;
     const [a, b] = await Promise.all([h.bureau(['approver']), h.bureau(['approver'])]);
     const waivers = await Promise.all(
       [a, b].map((u) =>
-        act(h, u.cookie, awardId, 'waive', { version: assessed.version, reason: '因公派驻外地,予以免除' }),
+        act(h, u.cookie, awardId, 'waive_clawback', {
+          version: assessed.version,
+          reason: '因公派驻外地,予以免除',
+        }),
       ),
     );
     expect(waivers.map((r) => r.status).sort()).toEqual([200, 409]);

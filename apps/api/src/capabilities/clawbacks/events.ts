@@ -10,6 +10,15 @@ import {
 import { ApiError } from '../../platform/errors.js';
 import type * as repo from './repository.js';
 
+/** The award machine's events the bureau fires on a clawback (POST /bureau/clawbacks/{id}/events). */
+export const clawbackEvents = [
+  'assess_clawback',
+  'close_without_clawback',
+  'record_repayment',
+  'waive_clawback',
+] as const satisfies readonly AwardEvent[];
+export type ClawbackEvent = (typeof clawbackEvents)[number];
+
 /**
  * Asks the award machine whether `actor` may fire `event` now; a refusal leaves as the API's error
  * (not yours 403, not now 409). Four eyes is a matter of who, not when: the assessor waiving their own

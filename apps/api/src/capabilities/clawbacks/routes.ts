@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  awardMachine,
   awardStates,
   clawbackAssessSchema,
   clawbackRecoverSchema,
@@ -10,6 +11,7 @@ import {
 } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
+import { eventBody } from '../../platform/eventBody.js';
 import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
@@ -20,6 +22,7 @@ import {
   sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
+import { clawbackEvents } from './events.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('clawbacks');
@@ -115,32 +118,25 @@ const detailRoute = route.get(
   'The award, its departure, the calculation explained and the actions',
 );
 
-const assessRoute = route({
+const eventRoute = route({
   method: 'post',
-  path: '/bureau/clawbacks/{id}/assess',
-  request: { params: idParams, body: jsonBody(clawbackAssessSchema) },
-  responses: {
-    200: jsonResponse(detailSchema, 'Assessed (reviewer): clawback due, or closed when nothing is'),
-    ...errorResponses(400, 401, 403, 404, 409),
+  path: '/bureau/clawbacks/{id}/events',
+  request: {
+    params: idParams,
+    body: jsonBody(
+      eventBody(awardMachine, clawbackEvents, {
+        assess_clawback: clawbackAssessSchema,
+        close_without_clawback: clawbackAssessSchema,
+        record_repayment: clawbackRecoverSchema,
+        waive_clawback: clawbackWaiveSchema,
+      }),
+    ),
   },
-});
-
-const recoverRoute = route({
-  method: 'post',
-  path: '/bureau/clawbacks/{id}/recover',
-  request: { params: idParams, body: jsonBody(clawbackRecoverSchema) },
   responses: {
-    200: jsonResponse(detailSchema, 'Repayment recorded (finance): closed'),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-
-const waiveRoute = route({
-  method: 'post',
-  path: '/bureau/clawbacks/{id}/waive',
-  request: { params: idParams, body: jsonBody(clawbackWaiveSchema) },
-  responses: {
-    200: jsonResponse(detailSchema, 'Waived with a reason (approver, not the assessor): closed'),
+    200: jsonResponse(
+      detailSchema,
+      'Assessed (reviewer): clawback due, or closed when nothing is; repayment recorded (finance) or waived with a reason (approver, not the assessor): closed',
+    ),
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
@@ -157,37 +153,13 @@ export function clawbacksRoutes(deps: ApiDeps) {
     .openapi(detailRoute, async (c) =>
       c.json(await service.clawbackDetail(db, currentActor(c), c.req.valid('param').id), 200),
     )
-    .openapi(assessRoute, async (c) =>
+    .openapi(eventRoute, async (c) =>
       c.json(
-        await service.assess(
+        await service.fireClawbackEvent(
           db,
           currentActor(c),
           c.req.valid('param').id,
           c.req.valid('json'),
-          serviceContext(c, config, pii),
-        ),
-        200,
-      ),
-    )
-    .openapi(recoverRoute, async (c) =>
-      c.json(
-        await service.settle(
-          db,
-          currentActor(c),
-          c.req.valid('param').id,
-          { kind: 'recover', input: c.req.valid('json') },
-          serviceContext(c, config, pii),
-        ),
-        200,
-      ),
-    )
-    .openapi(waiveRoute, async (c) =>
-      c.json(
-        await service.settle(
-          db,
-          currentActor(c),
-          c.req.valid('param').id,
-          { kind: 'waive', input: c.req.valid('json') },
           serviceContext(c, config, pii),
         ),
         200,

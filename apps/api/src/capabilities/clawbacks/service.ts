@@ -314,16 +314,39 @@ export async function clawbackDetail(db: Db, actor: Actor, awardId: string): Pro
   });
 }
 
+export type ClawbackEventInput =
+  | { event: 'assess_clawback' | 'close_without_clawback'; version: number }
+  | ({ event: 'record_repayment' } & ClawbackRecover)
+  | ({ event: 'waive_clawback' } & ClawbackWaive);
+
+/** POST /bureau/clawbacks/{id}/events: the assessment, or the repayment or waiver that closes it. */
+export function fireClawbackEvent(
+  db: Db,
+  actor: Actor,
+  awardId: string,
+  input: ClawbackEventInput,
+  ctx: ServiceContext,
+): Promise<ClawbackDetail> {
+  switch (input.event) {
+    case 'record_repayment':
+      return settle(db, actor, awardId, { kind: 'recover', input }, ctx);
+    case 'waive_clawback':
+      return settle(db, actor, awardId, { kind: 'waive', input }, ctx);
+    default:
+      return assess(db, actor, awardId, input, ctx);
+  }
+}
+
 /**
  * The reviewer assesses a stopped award: calculateClawback under the award's own policy version, from
  * the lines actually paid. Lines still with the bank must come back first (paid or failed), or the
  * amount would be wrong. Something to recover → clawback_due and a clawback row; nothing → closed.
  */
-export async function assess(
+async function assess(
   db: Db,
   actor: Actor,
   awardId: string,
-  input: { version: number },
+  input: { event: 'assess_clawback' | 'close_without_clawback'; version: number },
   ctx: ServiceContext,
 ): Promise<ClawbackDetail> {
   assertReader(actor);
@@ -335,7 +358,8 @@ export async function assess(
       if (lines.some((l) => l.state === 'in_batch')) throw conflict('error.conflict.paymentsInBank');
     }
     const result = await computeClawback(trx, award, departure.departed_on);
-    const event: AwardEvent = result.clawbackFen > 0 ? 'assess_clawback' : 'close_without_clawback';
+    // The caller names the outcome it saw previewed; the machine's guards refuse it if the figures say otherwise.
+    const event = input.event;
     checkAwardEvent(award, event, actor, { clawbackFen: result.clawbackFen });
     const to = event === 'assess_clawback' ? 'clawback_due' : 'closed';
     await repo.updateAward(trx, award.id, to);
@@ -380,7 +404,7 @@ type Outcome = { kind: 'recover'; input: ClawbackRecover } | { kind: 'waive'; in
  * who did not assess it waives it with a reason (waive_clawback, four eyes; only where the award's
  * policy version allows a waiver).
  */
-export async function settle(
+async function settle(
   db: Db,
   actor: Actor,
   awardId: string,

@@ -186,9 +186,9 @@ describe('the collective household in the settlement journey', () => {
     });
     app = await step(h, g, app, 'submit');
     app = await step(h, reviewer, app, 'start_review');
-    const early = await h.call('POST', `/api/settlements/${app.id}/events/approve`, {
+    const early = await h.call('POST', `/api/settlements/${app.id}/events`, {
       cookie: reviewer.cookie,
-      body: { version: app.version },
+      body: { event: 'approve', version: app.version },
     });
     expect(early.status).toBe(409);
 

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  disbursementBatchMachine,
   disbursementBatchStates,
   isoDateSchema,
   pageQuerySchema,
@@ -8,6 +9,7 @@ import {
 } from '@talent/domain';
 import { currentActor, requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
+import { eventBody } from '../../platform/eventBody.js';
 import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
@@ -235,13 +237,7 @@ const eventRoute = createRoute({
   path: '/disbursements/{id}/events',
   request: {
     params: idParams,
-    body: jsonBody(
-      z.object({
-        event: z.enum(['approve', 'send_back', 'cancel', 'reconcile']),
-        version,
-        reason: z.string().max(2000).optional(),
-      }),
-    ),
+    body: jsonBody(eventBody(disbursementBatchMachine, service.batchRouteEvents)),
   },
   responses: {
     200: jsonResponse(batchSchema, 'The event happened; the batch as it now is'),

@@ -351,9 +351,15 @@ export async function listLines(
   };
 }
 
-const reasonRequired: ReadonlySet<string> = new Set(['send_back', 'cancel']);
 /** Events fired through POST /events; sending to the bank has its own route (POST /send). */
-const postedEvents: ReadonlySet<string> = new Set(['approve', 'send_back', 'cancel', 'reconcile']);
+export const batchRouteEvents = [
+  'approve',
+  'send_back',
+  'cancel',
+  'reconcile',
+] as const satisfies readonly DisbursementBatchEvent[];
+const reasonRequired: ReadonlySet<string> = new Set(['send_back', 'cancel']);
+const postedEvents: ReadonlySet<string> = new Set(batchRouteEvents);
 
 /**
  * approve / send_back / cancel / reconcile, with the version the caller saw: the batch row is locked,

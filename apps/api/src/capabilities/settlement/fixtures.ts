@@ -114,9 +114,9 @@ export async function fire(
   event: string,
   body: Record<string, unknown> = {},
 ) {
-  return h.call('POST', `/api/settlements/${app.id}/events/${event}`, {
+  return h.call('POST', `/api/settlements/${app.id}/events`, {
     cookie: user.cookie,
-    body: { version: app.version, ...body },
+    body: { event, version: app.version, ...body },
   });
 }
 

@@ -12,14 +12,12 @@ describe('green channel: security', () => {
     let app = (await createDraft(h, holder as never, greenDraft(holder.cardNumber))) as View;
     app = (await step(h, holder, app, 'submit')) as View;
     expect(app.state).toBe('approved');
-    const pullBack = { version: app.version, reason: '需人工复核' };
+    const pullBack = { event: 'pull_back', version: app.version, reason: '需人工复核' };
 
     expect((await h.call('POST', '/api/settlements', { body: greenDraft(holder.cardNumber) })).status).toBe(
       401,
     );
-    expect(
-      (await h.call('POST', `/api/settlements/${app.id}/events/pull_back`, { body: pullBack })).status,
-    ).toBe(401);
+    expect((await h.call('POST', `/api/settlements/${app.id}/events`, { body: pullBack })).status).toBe(401);
 
     // Only a reviewer pulls back; the system's own event is nobody's button.
     for (const roles of [['registrar'], ['approver'], ['auditor'], ['admin']] as const) {

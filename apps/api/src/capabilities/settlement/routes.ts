@@ -1,7 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { employmentReportSchema, settlementDraftSchema } from '@talent/domain';
+import {
+  employmentReportSchema,
+  registrationSchema,
+  type SettlementEvent,
+  settlementDraftSchema,
+  settlementMachine,
+} from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
+import { eventBody } from '../../platform/eventBody.js';
 import { serviceContext } from '../../platform/http.js';
 import {
   createRouter,
@@ -66,36 +73,23 @@ const getRequest = route({
   },
 });
 
-const eventParams = idParams.extend({
-  event: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'event', in: 'path' } }),
-});
+// Every event of the machine, the system's own included: the machine, not the route, refuses those (403).
+const settlementEvents = Object.keys(settlementMachine.events) as [SettlementEvent, ...SettlementEvent[]];
 
 const fireRequest = route({
   method: 'post',
-  path: '/settlements/{id}/events/{event}',
+  path: '/settlements/{id}/events',
   request: {
-    params: eventParams,
+    params: idParams,
     body: jsonBody(
-      z
-        .looseObject({ version, reason: z.string().max(2000).optional() })
-        .openapi({ description: 'register adds householdNumber, policeStationId?, registrationDate' }),
+      eventBody(settlementMachine, settlementEvents, {
+        register: registrationSchema,
+        report_employment: employmentReportSchema,
+      }),
     ),
   },
   responses: {
     200: jsonResponse(viewBody, 'The event happened; the application as it now is'),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-
-const employmentRequest = route({
-  method: 'post',
-  path: '/settlements/{id}/employment',
-  request: { params: idParams, body: jsonBody(employmentReportSchema.extend({ version })) },
-  responses: {
-    200: jsonResponse(viewBody, 'Employment reported; the employer confirms it'),
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
@@ -142,22 +136,11 @@ export function settlementRoutes(deps: ApiDeps) {
       return c.json({ item }, 200);
     })
     .openapi(fireRequest, async (c) => {
-      const { id, event } = c.req.valid('param');
-      const body = c.req.valid('json');
+      const { event, version: v, reason, ...fields } = c.req.valid('json');
       const item = await fireSettlementEvent(
         db,
         currentActor(c),
-        { applicationId: id, event, version: body.version, reason: body.reason, fields: body },
-        serviceContext(c, config, pii),
-      );
-      return c.json({ item }, 200);
-    })
-    .openapi(employmentRequest, async (c) => {
-      const item = await service.reportEmployment(
-        db,
-        currentActor(c),
-        c.req.valid('param').id,
-        c.req.valid('json'),
+        { applicationId: c.req.valid('param').id, event, version: v, reason, fields },
         serviceContext(c, config, pii),
       );
       return c.json({ item }, 200);

@@ -1,7 +1,6 @@
 import {
   type Actor,
   documentSlots,
-  type EmploymentReport,
   type SettlementDraft,
   type SettlementState,
   settlementMachine,
@@ -20,7 +19,7 @@ import {
 } from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
 import { isUuid } from '../../platform/router.js';
-import { educationOf, fireSettlementEvent } from './events.js';
+import { educationOf } from './events.js';
 import * as repo from './repository.js';
 import { type ApplicationSummary, type ApplicationView, applicationView } from './view.js';
 
@@ -250,23 +249,6 @@ export async function listOwn(db: Db, actor: Actor): Promise<ApplicationSummary[
     version: r.version,
     createdAt: r.created_at.toISOString(),
   }));
-}
-
-/** Work later: the graduate reports the job (event report_employment). */
-export function reportEmployment(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: EmploymentReport & { version: number },
-  ctx: Ctx,
-): Promise<ApplicationView> {
-  const { version, ...fields } = input;
-  return fireSettlementEvent(
-    db,
-    actor,
-    { applicationId: id, event: 'report_employment', version, fields },
-    ctx,
-  );
 }
 
 export type RevealedIds = {

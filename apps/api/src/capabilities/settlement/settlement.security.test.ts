@@ -12,8 +12,7 @@ describe('settlement routes: security', () => {
       ['POST', '/api/settlements', {}],
       ['GET', `/api/settlements/${someId}`, undefined],
       ['PUT', `/api/settlements/${someId}`, { version: 1 }],
-      ['POST', `/api/settlements/${someId}/events/submit`, { version: 1 }],
-      ['POST', `/api/settlements/${someId}/employment`, { version: 1 }],
+      ['POST', `/api/settlements/${someId}/events`, { event: 'submit', version: 1 }],
       ['POST', `/api/settlements/${someId}/reveal`, undefined],
     ] as const) {
       expect((await h.call(method, path, { body })).status, `${method} ${path}`).toBe(401);
@@ -28,7 +27,7 @@ describe('settlement routes: security', () => {
     for (const [method, path, body] of [
       ['GET', `/api/settlements/${app.id}`, undefined],
       ['PUT', `/api/settlements/${app.id}`, { ...(await stationDraft(h, b)), version: app.version }],
-      ['POST', `/api/settlements/${app.id}/events/withdraw`, { version: app.version }],
+      ['POST', `/api/settlements/${app.id}/events`, { event: 'withdraw', version: app.version }],
       ['GET', `/api/settlements/not-a-uuid`, undefined],
     ] as const) {
       const res = await h.call(method, path, { cookie: b.cookie, body });
@@ -170,17 +169,21 @@ describe('settlement routes: security', () => {
           cookie: g.cookie,
           body: { route: 'graduate', settleAt: 'own_residence', countyCode: '621002', address: text },
         }),
-        await h.call('POST', `/api/settlements/${app.id}/events/${encodeURIComponent(text)}`, {
+        await h.call('POST', `/api/settlements/${app.id}/events`, {
           cookie: g.cookie,
-          body: { version: app.version },
+          body: { event: text, version: app.version },
         }),
         await fire(h, g, app, 'withdraw', { reason: text }),
       ];
       for (const res of responses) expectNoServerError(res, text);
     }
     expect(
-      (await h.call('POST', `/api/settlements/${app.id}/events/submit`, { cookie: g.cookie, body: {} }))
-        .status,
+      (
+        await h.call('POST', `/api/settlements/${app.id}/events`, {
+          cookie: g.cookie,
+          body: { event: 'submit' },
+        })
+      ).status,
     ).toBe(400);
     expect((await h.call('POST', '/api/settlements', { cookie: g.cookie, body: '{"route":' })).status).toBe(
       400,

@@ -185,9 +185,10 @@ describe('settlement applications', () => {
       householdNumber: 'QY-0002',
       registrationDate: '2026-03-02',
     });
-    const report = await h.call('POST', `/api/settlements/${app.id}/employment`, {
+    const report = await h.call('POST', `/api/settlements/${app.id}/events`, {
       cookie: g.cookie,
       body: {
+        event: 'report_employment',
         version: app.version,
         employerId: employer.employerId,
         contractStart: '2026-04-01',
@@ -217,9 +218,10 @@ describe('settlement applications', () => {
       status: 'declined',
       report: { decisionReason: '合同起始日期不符' },
     });
-    const again = await h.call('POST', `/api/settlements/${app.id}/employment`, {
+    const again = await h.call('POST', `/api/settlements/${app.id}/events`, {
       cookie: g.cookie,
       body: {
+        event: 'report_employment',
         version: app.version,
         employerId: employer.employerId,
         contractStart: '2026-05-01',

@@ -59,7 +59,7 @@ export type ClaimEffectFn = (input: EffectInput) => Promise<ClaimEffect>;
  * objections and the notice's end belong to the public notice, which fires them through
  * fireClaimEvent with its own effect.
  */
-export const claimRouteEvents: ReadonlySet<string> = new Set<SubsidyClaimEvent>([
+export const claimRouteEvents = [
   'withdraw',
   'start_review',
   'return',
@@ -68,7 +68,8 @@ export const claimRouteEvents: ReadonlySet<string> = new Set<SubsidyClaimEvent>(
   'send_back',
   'approve',
   'reject',
-]);
+] as const satisfies readonly SubsidyClaimEvent[];
+export type ClaimRouteEvent = (typeof claimRouteEvents)[number];
 
 // Reasons are required where someone has to act on them: the claimant, or the reviewer again.
 const reasonRequired: ReadonlySet<string> = new Set(['return', 'reject', 'send_back', 'uphold_objection']);

@@ -3,11 +3,13 @@ import {
   pageQuerySchema,
   qingyangDivisions,
   subsidyClaimInputSchema,
+  subsidyClaimMachine,
   subsidyClaimStates,
   tiers,
 } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
+import { eventBody } from '../../platform/eventBody.js';
 import { serviceContext } from '../../platform/http.js';
 import { countsSchema } from '../../platform/responses.js';
 import {
@@ -18,6 +20,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { claimRouteEvents } from './events.js';
 import * as service from './service.js';
 import {
   claimPreviewSchema,
@@ -150,9 +153,7 @@ const eventRequest = route({
   path: '/subsidy-claims/{id}/events',
   request: {
     params: idParams,
-    body: jsonBody(
-      z.object({ event: z.string().min(1).max(64), version, reason: z.string().max(2000).optional() }),
-    ),
+    body: jsonBody(eventBody(subsidyClaimMachine, claimRouteEvents)),
   },
   responses: {
     200: jsonResponse(viewBody, 'The event happened; the claim as it now is'),

@@ -241,7 +241,7 @@ export async function claimView(
     recommendedByCaller: row.state === 'recommended' && row.recommended_by_person === personOf(actor),
     version: row.version,
     availableActions: availableActions(subsidyClaimMachine, claimRecordOf(row), actor, { today }).filter(
-      (e) => claimRouteEvents.has(e),
+      (e) => (claimRouteEvents as readonly string[]).includes(e),
     ),
     history: history.map((h) => historyEntryOf(h, 'subsidy_claim', bureau)),
     createdAt: row.created_at.toISOString(),
