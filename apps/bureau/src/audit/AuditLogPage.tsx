@@ -110,6 +110,7 @@ export function AuditLogPage() {
         getRowId={(row) => String(row.id)}
         defaultSort={{ id: 'seq', order: 'desc' }}
         searchLabel={t('audit.search')}
+        queryKey={['audit']}
         reloadKey={filterKey}
         exportFileName={t('audit.exportName')}
         testId="audit-table"

@@ -147,6 +147,7 @@ export function ClawbacksPage() {
         caption={t('clawbacks.title')}
         getRowId={(row) => row.awardId}
         defaultSort={{ id: 'reportedAt', order: 'desc' }}
+        queryKey={['bureau', 'clawbacks']}
         reloadKey={stage ?? ALL}
         exportFileName={t('clawbacks.exportName')}
         testId="clawbacks-table"

@@ -4,10 +4,6 @@ import type { InferResponseType } from 'hono/client';
 
 type Clawbacks = ApiClient['api']['bureau']['clawbacks'];
 export type ClawbackItem = InferResponseType<Clawbacks['$get'], 200>['items'][number];
-export type ClawbackDetail = InferResponseType<Clawbacks[':id']['$get'], 200>;
 
 /** Everyone who takes part in a clawback, and the auditor who reads along. */
-export const clawbacksAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'approver', 'finance', 'admin', 'auditor'],
-};
+export const clawbacksAudience: Audience = { calls: 'GET /api/bureau/clawbacks' };

@@ -28,11 +28,8 @@ type ImportSummary = InferResponseType<Imports['$get'], 200>['items'][number];
 type ImportReport = InferResponseType<Imports[':id']['$get'], 200>;
 type ReportRow = ImportReport['report'][number];
 
-export const contributionsAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'finance', 'admin', 'approver', 'auditor'],
-};
-const importers: Audience = { kinds: ['bureau'], roles: ['reviewer', 'finance', 'admin'] };
+export const contributionsAudience: Audience = { calls: 'GET /api/bureau/contribution-imports' };
+const importers: Audience = { calls: 'POST /api/bureau/contribution-imports' };
 
 const outcomeTone = { applied: 'success', skipped: 'neutral', valid: 'neutral', error: 'error' } as const;
 
@@ -50,7 +47,6 @@ export function ContributionsPage() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [reloadKey, setReloadKey] = useState(0);
   const queryClient = useQueryClient();
   const reportKey = (id: string) => ['bureau', 'contribution-imports', id];
   const { data: report, error: loadError } = useQuery({
@@ -81,7 +77,7 @@ export function ContributionsPage() {
       );
       queryClient.setQueryData(reportKey(body.item.id), body);
       setParams({ id: body.item.id });
-      setReloadKey((k) => k + 1);
+      void queryClient.invalidateQueries({ queryKey: ['bureau', 'contribution-imports'] });
       if (fileInput.current) fileInput.current.value = '';
     } catch (e) {
       setError(e);
@@ -244,7 +240,7 @@ export function ContributionsPage() {
         fetcher={history}
         caption={t('contributions.history')}
         getRowId={(row) => row.id}
-        reloadKey={reloadKey}
+        queryKey={['bureau', 'contribution-imports']}
         exportFileName={t('contributions.exportName')}
         paramPrefix="h"
         testId="contributions-history"

@@ -1,4 +1,4 @@
-import { disbursementBatchStates, formatFen, isoDateSchema, todayInChina } from '@talent/domain';
+import { disbursementBatchStates, formatFen, isoDateSchema, mayCall, todayInChina } from '@talent/domain';
 import {
   api,
   Badge,
@@ -35,7 +35,7 @@ const ALL = 'all' as const;
 export function BatchesPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const finance = user.roles.includes('finance');
+  const finance = mayCall('POST /api/disbursements', user);
   const [params, setParams] = useSearchParams();
   const raw = params.get('state');
   const state = disbursementBatchStates.find((s) => s === raw);
@@ -182,6 +182,7 @@ export function BatchesPage() {
         fetcher={fetcher}
         caption={t('batches.title')}
         getRowId={(row) => row.id}
+        queryKey={['disbursements']}
         reloadKey={active}
         exportFileName={t('batches.exportName')}
         testId="batches-table"

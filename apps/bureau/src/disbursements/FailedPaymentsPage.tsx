@@ -1,4 +1,4 @@
-import { formatFen, subsidyClaimInputSchema } from '@talent/domain';
+import { formatFen, mayCall, subsidyClaimInputSchema } from '@talent/domain';
 import {
   api,
   apiErrorText,
@@ -36,10 +36,9 @@ type Dialogs = { kind: 'change' | 'reissue'; line: FailedLine } | null;
 export function FailedPaymentsPage() {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const mayAct = user.roles.includes('finance') || user.roles.includes('reviewer');
+  const mayAct = mayCall('POST /api/disbursements/failed-lines/{id}/reissue', user);
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [done, setDone] = useState<{ tone: 'success' | 'error'; text: string; testId: string } | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
   const queryClient = useQueryClient();
   const pendingChanges = useQuery({
     queryKey: ['payee-account-changes', { state: 'pending' }],
@@ -53,8 +52,8 @@ export function FailedPaymentsPage() {
   });
   const changes = pendingChanges.isError ? [] : (pendingChanges.data?.items ?? []);
   const reload = () => {
-    setReloadKey((k) => k + 1);
     void queryClient.invalidateQueries({ queryKey: ['payee-account-changes'] });
+    void queryClient.invalidateQueries({ queryKey: ['disbursements', 'failed-lines'] });
   };
 
   const fetcher = useCallback<DataTableFetcher<FailedLine>>(
@@ -224,7 +223,7 @@ export function FailedPaymentsPage() {
         fetcher={fetcher}
         caption={t('failed.title')}
         getRowId={(row) => row.id}
-        reloadKey={reloadKey}
+        queryKey={['disbursements', 'failed-lines']}
         exportFileName={t('failed.exportName')}
         testId="failed-table"
       />

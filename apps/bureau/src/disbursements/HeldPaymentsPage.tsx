@@ -122,6 +122,7 @@ export function HeldPaymentsPage() {
         fetcher={fetcher}
         caption={t('held.title')}
         getRowId={(row) => row.id}
+        queryKey={['payment-holds']}
         reloadKey={dueAsOf}
         exportFileName={t('held.exportName')}
         testId="held-table"

@@ -1,4 +1,4 @@
-import { employerStatuses } from '@talent/domain';
+import { employerStatuses, mayCall } from '@talent/domain';
 import {
   type Audience,
   api,
@@ -15,6 +15,7 @@ import {
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -22,8 +23,8 @@ import type { EmployerQueueItem } from '../apiTypes';
 import { countyName } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 
-/** Reviewers and admins verify organisations; auditors read the list. */
-export const employersAudience: Audience = { kinds: ['bureau'], roles: ['reviewer', 'admin', 'auditor'] };
+/** Those who may read the verification queue (reviewers and admins verify, auditors read). */
+export const employersAudience: Audience = { calls: 'GET /api/bureau/employers' };
 
 const statusTone: Record<EmployerQueueItem['status'], Tone> = {
   pending: 'warning',
@@ -40,11 +41,11 @@ const ALL = 'all';
 export function EmployersPage() {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const canDecide = user.roles.includes('reviewer') || user.roles.includes('admin');
+  const canDecide = mayCall('POST /api/bureau/employers/{id}/decision', user);
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
   const status = raw === ALL ? undefined : (employerStatuses.find((s) => s === raw) ?? 'pending');
-  const [reloadKey, setReloadKey] = useState(0);
+  const queryClient = useQueryClient();
   const [verifying, setVerifying] = useState<EmployerQueueItem | null>(null);
   const [rejecting, setRejecting] = useState<EmployerQueueItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -65,7 +66,7 @@ export function EmployersPage() {
     setDone(
       t(after.status === 'verified' ? 'employers.verified' : 'employers.rejected', { name: after.name }),
     );
-    setReloadKey((k) => k + 1);
+    void queryClient.invalidateQueries({ queryKey: ['bureau', 'employers'] });
   };
   const selectStatus = (next: string) =>
     setParams((current) => {
@@ -217,7 +218,8 @@ export function EmployersPage() {
         getRowId={(row) => row.id}
         defaultSort={{ id: 'createdAt', order: 'asc' }}
         searchLabel={t('employers.search')}
-        reloadKey={`${reloadKey}/${status ?? ALL}`}
+        queryKey={['bureau', 'employers']}
+        reloadKey={status ?? ALL}
         exportFileName={t('employers.exportName')}
         testId="employers-table"
       />

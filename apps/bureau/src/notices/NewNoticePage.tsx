@@ -164,6 +164,7 @@ export function NewNoticePage() {
         fetcher={fetcher}
         caption={t('newNotice.title')}
         getRowId={(row) => row.claimId}
+        queryKey={['bureau', 'public-notices', 'candidates']}
         exportFileName={t('newNotice.exportName')}
         testId="candidates-table"
         toolbar={

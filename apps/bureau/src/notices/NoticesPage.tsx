@@ -4,6 +4,7 @@ import {
   api,
   Badge,
   call,
+  canSee,
   DataTable,
   type DataTableFetcher,
   formatDateTime,
@@ -18,7 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import { filled } from '../filled';
 import { formatDate } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
-import { noticeStateTone } from './noticeLabels';
+import { noticeDrafters, noticeStateTone } from './noticeLabels';
 
 const ALL = 'all' as const;
 
@@ -29,7 +30,7 @@ const ALL = 'all' as const;
 export function NoticesPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const approver = user.roles.includes('approver');
+  const approver = canSee(noticeDrafters, user);
   const [params, setParams] = useSearchParams();
   const raw = params.get('state');
   const state = noticeStates.find((s) => s === raw);
@@ -145,6 +146,7 @@ export function NoticesPage() {
         fetcher={fetcher}
         caption={t('notices.title')}
         getRowId={(row) => row.id}
+        queryKey={['bureau', 'public-notices']}
         reloadKey={active}
         exportFileName={t('notices.exportName')}
         testId="notices-table"

@@ -1,3 +1,4 @@
+import { mayCall } from '@talent/domain';
 import {
   type Audience,
   api,
@@ -22,20 +23,19 @@ import { StaffRecoveryActions } from './StaffRecoveryActions';
 import { roleKey } from './staffRoles';
 
 /** Admins manage staff accounts; auditors read everything and change nothing. */
-export const staffAudience: Audience = { kinds: ['bureau'], roles: ['admin', 'auditor'] };
+export const staffAudience: Audience = { calls: 'GET /api/bureau/staff' };
 
 export function StaffPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const canEdit = user.roles.includes('admin');
-  const [reloadKey, setReloadKey] = useState(0);
+  const canEdit = mayCall('PATCH /api/bureau/staff/{id}', user);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<StaffItem | null>(null);
   const [toggling, setToggling] = useState<StaffItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const reload = () => {
-    setReloadKey((k) => k + 1);
+    void queryClient.invalidateQueries({ queryKey: ['bureau', 'staff'] });
     void queryClient.invalidateQueries({ queryKey: ['bureau', 'staff-grants'] });
   };
 
@@ -194,7 +194,7 @@ export function StaffPage() {
         getRowId={(row) => row.id}
         defaultSort={{ id: 'username', order: 'asc' }}
         searchLabel={t('staff.searchLabel')}
-        reloadKey={reloadKey}
+        queryKey={['bureau', 'staff']}
         exportFileName={t('staff.exportName')}
         testId="staff-table"
       />

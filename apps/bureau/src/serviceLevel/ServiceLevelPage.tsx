@@ -18,7 +18,7 @@ import { filled } from '../filled';
 import '../talentCards/talentCards.css';
 
 /** Every bureau role reads the dashboard: it is the bureau's own account of its promise. */
-export const serviceLevelAudience: Audience = { kinds: ['bureau'] };
+export const serviceLevelAudience: Audience = { calls: 'GET /api/service-level' };
 
 type Split = { green: number; ordinary: number };
 

@@ -1,7 +1,9 @@
+import { reasonRequired, settlementMachine } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Card,
   ConfirmDialog,
+  call,
   isApiError,
   Notice,
   ReasonDialog,
@@ -16,8 +18,8 @@ import { RegisterDialog, type Registration } from './RegisterDialog';
 const bureauEvents = ['start_review', 'approve', 'return', 'reject', 'pull_back', 'register'] as const;
 type BureauEvent = (typeof bureauEvents)[number];
 const confirmed = new Set<BureauEvent>(['start_review', 'approve']);
-// Pulling back an instant approval (秒批, 二(一)5) tells the applicant why.
-const withReason = new Set<BureauEvent>(['return', 'reject', 'pull_back']);
+// Returning, rejecting and pulling back an instant approval (秒批, 二(一)5) tell the applicant why.
+const withReason = (event: BureauEvent) => reasonRequired(settlementMachine, event);
 
 /** The state and version the API reports with a 409, when someone else changed the case meanwhile. */
 export type Conflict = { state: string; version: number };
@@ -50,11 +52,13 @@ export function CaseActions({
   const [open, setOpen] = useState<BureauEvent | null>(null);
   const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
 
-  const fire = async (event: BureauEvent, fields: Record<string, unknown> = {}) => {
+  const fire = async (event: BureauEvent, fields: { reason: string } | Registration | object = {}) => {
     try {
-      const { item } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${encodeURIComponent(view.id)}/events`,
-        { method: 'POST', body: { event, version: view.version, ...fields } },
+      const { item } = await call(
+        api.settlements[':id'].events.$post({
+          param: { id: view.id },
+          json: { event, version: view.version, ...fields },
+        }),
       );
       setOpen(null);
       onDone(item, event);
@@ -83,7 +87,7 @@ export function CaseActions({
         onCancel={() => setOpen(null)}
         testId="confirm-action"
       />
-      {open !== null && withReason.has(open) && (
+      {open !== null && withReason(open) && (
         <ReasonDialog
           title={tKey(`case.reason.${open}.title`)}
           hint={tKey(`case.reason.${open}.hint`)}

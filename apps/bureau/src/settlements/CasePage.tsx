@@ -1,6 +1,8 @@
 import {
+  api,
   Badge,
   Card,
+  call,
   EligibilityTrace,
   Facts,
   formatDateTime,
@@ -13,7 +15,6 @@ import {
   useI18n,
 } from '@talent/ui';
 import { Link, useParams } from 'react-router';
-import type { ApplicationView } from '../apiTypes';
 import { formatDate } from '../labels';
 import { CaseActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
@@ -28,8 +29,8 @@ import { CaseLoadFailed, CaseNotices, useCase } from './useCase';
 export function CasePage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
-  const { view, error, conflict, done, reload, onDone, onConflict } = useCase<ApplicationView>(
-    `/api/settlements/${encodeURIComponent(id)}`,
+  const { view, error, conflict, done, reload, onDone, onConflict } = useCase(['settlements', id], (signal) =>
+    call(api.settlements[':id'].$get({ param: { id } }, { init: { signal } })),
   );
 
   if (error) return <CaseLoadFailed error={error} prefix="case" back="/settlements" />;

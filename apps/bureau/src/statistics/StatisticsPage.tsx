@@ -27,10 +27,7 @@ type Row = Statistics['rows'][number];
 type Group = Statistics['groupBy'];
 const groups: readonly Group[] = ['tier', 'county', 'month'];
 
-export const statisticsAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'approver', 'finance', 'admin', 'auditor'],
-};
+export const statisticsAudience: Audience = { calls: 'GET /api/subsidy-statistics' };
 
 function loadStatistics(query: { groupBy: string; from: string; to: string }, signal: AbortSignal) {
   return call(api['subsidy-statistics'].$get({ query: filled(query) }, { init: { signal } }));

@@ -327,6 +327,7 @@ function RecentImports({ reloadKey }: { reloadKey: unknown }) {
         fetcher={fetcher}
         caption={t('cardImport.recent')}
         getRowId={(row) => row.id}
+        queryKey={['talent-cards', 'imports']}
         reloadKey={reloadKey}
         paramPrefix="imports_"
         defaultPageSize={10}

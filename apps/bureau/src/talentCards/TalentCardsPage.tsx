@@ -3,6 +3,7 @@ import {
   api,
   Badge,
   call,
+  canSee,
   DataTable,
   type DataTableFetcher,
   Notice,
@@ -16,7 +17,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { canManageCards } from './audience';
+import { cardManagers } from './audience';
 import { CardDialog } from './CardDialog';
 import { CardHistoryDialog } from './CardHistoryDialog';
 import './talentCards.css';
@@ -39,21 +40,17 @@ const standingTone: Record<CardItem['standing'], Tone> = {
 export function TalentCardsPage() {
   const { t, tKey } = useI18n();
   const user = useCurrentUser();
-  const canManage = canManageCards(user.roles);
+  const canManage = canSee(cardManagers, user);
   const [params, setParams] = useSearchParams();
   const view: TalentCardView = talentCardViews.find((v) => v === params.get('view')) ?? 'all';
   const tier = params.get('tier') ?? '';
-  const [reloadKey, setReloadKey] = useState(0);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CardItem | null>(null);
   const [revoking, setRevoking] = useState<CardItem | null>(null);
   const [historyOf, setHistoryOf] = useState<CardItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const queryClient = useQueryClient();
-  const reload = () => {
-    setReloadKey((k) => k + 1);
-    void queryClient.invalidateQueries({ queryKey: ['talent-cards'] });
-  };
+  const reload = () => queryClient.invalidateQueries({ queryKey: ['talent-cards'] });
   const q = params.get('q') ?? '';
   const { data: counts } = useQuery({
     queryKey: ['talent-cards', 'counts', { q, tier }],
@@ -262,7 +259,8 @@ export function TalentCardsPage() {
         getRowId={(row) => row.id}
         defaultSort={{ id: 'expiryDate', order: 'asc' }}
         searchLabel={t('cards.search')}
-        reloadKey={`${reloadKey}/${view}/${tier}`}
+        queryKey={['talent-cards']}
+        reloadKey={`${view}/${tier}`}
         exportFileName={t('cards.exportName')}
         toolbar={
           <label className="inline-field">
