@@ -4,7 +4,14 @@ import type { Actor, BureauRole } from '../accounts/actor';
 import { bureauRoles } from '../accounts/actor';
 import { awardMachine } from './award';
 import { disbursementBatchMachine } from './disbursementBatch';
-import { availableActions, type Machine, type MachineRecord, refusalErrorCode, transition } from './machine';
+import {
+  availableActions,
+  type Machine,
+  type MachineRecord,
+  reasonRequired,
+  refusalErrorCode,
+  transition,
+} from './machine';
 import { paymentLineMachine } from './paymentLine';
 import { type Principal, systemActor } from './principal';
 import { settlementMachine } from './settlement';
@@ -453,5 +460,19 @@ describe('award', () => {
       transition(awardMachine, rec('clawback_due', { clawbackWaivable: false }), 'waive_clawback', approver),
     ).toMatchObject({ code: 'guard.clawback_not_waivable' });
     expect(availableActions(awardMachine, rec('clawback_due'), finance)).toEqual(['record_repayment']);
+  });
+});
+
+describe('reasons', () => {
+  // Where someone has to act on the decision (the applicant, the reviewer again, finance's auditor),
+  // the one who decides says why; the API's request schema and the consoles read these flags.
+  it.each([
+    [settlementMachine, ['return', 'pull_back', 'reject', 'decline_employment']],
+    [subsidyClaimMachine, ['return', 'send_back', 'reject', 'uphold_objection']],
+    [disbursementBatchMachine, ['send_back', 'cancel']],
+    [awardMachine, ['waive_clawback']],
+  ] as const)('%# requires a reason exactly for its listed events', (machine, events) => {
+    const all = Object.keys(machine.events) as (keyof typeof machine.events)[];
+    expect(all.filter((e) => reasonRequired(machine as never, e))).toEqual(events);
   });
 });
