@@ -21,14 +21,25 @@ import { TalentPage } from './pages/TalentPage';
 
 const employers = { kinds: ['employer'] } as const;
 
-/** Admin and HR share the work; only the admin manages accounts (and edits the profile, on its page). */
+/**
+ * Admin and HR share the work; only the admin manages accounts (and edits the profile, on its page).
+ * Each page is shown to those the API lets call what it loads (the domain's permission table).
+ */
 export const nav: NavItem[] = [
   { to: '/', label: 'nav.home', end: true, audience: employers },
-  { to: '/organisation', label: 'nav.organisation', audience: employers },
-  { to: '/collective-requests', label: 'nav.collectiveRequests', audience: employers },
-  { to: '/employment-reports', label: 'nav.employmentReports', audience: employers },
-  { to: '/talent', label: 'nav.talent', audience: employers },
-  { to: '/awards', label: 'nav.awards', audience: employers },
+  { to: '/organisation', label: 'nav.organisation', audience: { calls: 'GET /api/employer/organisation' } },
+  {
+    to: '/collective-requests',
+    label: 'nav.collectiveRequests',
+    audience: { calls: 'GET /api/employer/collective-requests' },
+  },
+  {
+    to: '/employment-reports',
+    label: 'nav.employmentReports',
+    audience: { calls: 'GET /api/employer/employment-reports' },
+  },
+  { to: '/talent', label: 'nav.talent', audience: { calls: 'GET /api/employer/talent' } },
+  { to: '/awards', label: 'nav.awards', audience: { calls: 'GET /api/employer/awards' } },
   { to: '/staff', label: 'nav.employerStaff', audience: staffAudience },
   { to: '/password', label: 'nav.password', audience: employers },
 ];

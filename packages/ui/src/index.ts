@@ -11,6 +11,7 @@ export {
 } from './api/apiFetch';
 export { api, call } from './api/client';
 export { apiErrorText, fieldIssueText } from './api/errorText';
+export { type NotificationPage, notificationsQuery } from './api/notifications';
 export { createQueryClient, QueryProvider } from './api/query';
 export { type Resource, useApi } from './api/useApi';
 export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
@@ -53,8 +54,9 @@ export { SmsCodeField, type SmsCodeFieldProps } from './forms/SmsCodeField';
 export { type SubmitOptions, useFormSubmit } from './forms/useFormSubmit';
 export { useZodForm } from './forms/useZodForm';
 export { type UiMessageKey, uiMessages } from './i18n/catalogue';
-export { DISPLAY_TIME_ZONE, formatDateTime } from './i18n/format';
+export { DISPLAY_TIME_ZONE, formatDate, formatDateTime } from './i18n/format';
 export { I18nProvider, LanguageSwitch, type TFunction, useI18n, useT } from './i18n/I18nProvider';
+export { countyName, countyOptions } from './i18n/places';
 export { isLocale, LOCALE_STORAGE_KEY, type TranslationKey, translate } from './i18n/translate';
 export { ChangePasswordPage, changePasswordFormSchema } from './pages/ChangePasswordPage';
 export { ForgotPasswordPage } from './pages/ForgotPasswordPage';
@@ -77,6 +79,7 @@ export { type CsvCell, csvField, downloadCsv, toCsv } from './table/csv';
 export { DataTable, type DataTableFetcher, type DataTableProps } from './table/DataTable';
 export { type PageQuery, type PageResult, readQuery, type SortOrder, writeQuery } from './table/query';
 export { RowReport, type RowReportColumn, type RowReportProps } from './table/RowReport';
+export { FilterSelect, useUrlFilter } from './table/useUrlFilter';
 export {
   StatusTimeline,
   type StatusTimelineProps,

@@ -1,7 +1,6 @@
-import { Card, DocumentPreview, Facts, useI18n } from '@talent/ui';
+import { Card, countyName, DocumentPreview, Facts, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import type { ApplicationView } from '../apiTypes';
-import { countyName } from '../labels';
 
 /** What the application says: where to settle, who settles, which documents. Identifiers masked. */
 export function ApplicationDetails({ view }: { view: ApplicationView }) {

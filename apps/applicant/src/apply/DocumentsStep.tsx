@@ -1,5 +1,6 @@
-import { type DocumentRef, DocumentUpload, useApi, useI18n } from '@talent/ui';
-import type { DocumentItem } from '../apiTypes';
+import { type DocumentRef, DocumentUpload, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
+import { documentsQuery } from '../queries';
 import type { DraftForm } from './draftForm';
 
 type Form = DraftForm;
@@ -32,7 +33,7 @@ export function DocumentsStep({
   const green = form.watch('route') === 'talent_card';
   const error = (slot: Slot) => form.formState.errors.documents?.[slot]?.message;
   // Files uploaded before (on the documents page or an earlier application) can be used again.
-  const uploaded = useApi<{ items: DocumentItem[] }>('/api/documents?pageSize=100').data?.items ?? [];
+  const uploaded = useQuery(documentsQuery).data?.items ?? [];
   const pick = (name: Slot, docId: string) => {
     const doc = uploaded.find((d) => d.id === docId);
     if (doc) onUploaded(doc);

@@ -1,6 +1,6 @@
-import { Badge, Notice, TextField, type TraceCriterion, useApi, useI18n } from '@talent/ui';
+import { api, Badge, call, Notice, TextField, type TraceCriterion, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { OwnCard } from '../apiTypes';
 import type { DraftForm } from './draftForm';
 
 /**
@@ -9,7 +9,10 @@ import type { DraftForm } from './draftForm';
  */
 export function GreenCard({ form }: { form: DraftForm }) {
   const { t, tKey } = useI18n();
-  const mine = useApi<{ items: OwnCard[] }>('/api/talent-cards/mine');
+  const mine = useQuery({
+    queryKey: ['talent-cards', 'mine'],
+    queryFn: () => call(api['talent-cards'].mine.$get()),
+  });
   const cards = mine.data?.items ?? [];
   const usable = cards.find((c) => c.standing === 'valid');
   useEffect(() => {

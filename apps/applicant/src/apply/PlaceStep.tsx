@@ -1,8 +1,8 @@
 import { graduatePlaces, greenChannelPlaces, memberRelations } from '@talent/domain';
-import { SelectField, TextField, useApi, useI18n } from '@talent/ui';
+import { api, call, countyName, countyOptions, SelectField, TextField, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { CollectiveEmployerItem, PoliceStationItem } from '../apiTypes';
-import { countyName, countyOptions } from '../labels';
+
 import type { DraftForm } from './draftForm';
 
 type Form = DraftForm;
@@ -29,14 +29,16 @@ export function PlaceStep({
     if (settleAt && settleAt !== 'relative_residence')
       form.setValue('relative', { name: '', residentId: '', relation: '' });
   }, [settleAt, form]);
-  const employers = useApi<{ items: CollectiveEmployerItem[] }>(
-    settleAt === 'employer_collective' ? '/api/reference/collective-employers' : null,
-  );
-  const stations = useApi<{ items: PoliceStationItem[] }>(
-    settleAt === 'police_station_collective' && countyCode
-      ? `/api/reference/police-stations?county=${countyCode}`
-      : null,
-  );
+  const employers = useQuery({
+    queryKey: ['reference', 'collective-employers'],
+    queryFn: () => call(api.reference['collective-employers'].$get({ query: {} })),
+    enabled: settleAt === 'employer_collective',
+  });
+  const stations = useQuery({
+    queryKey: ['reference', 'police-stations', { county: countyCode }],
+    queryFn: () => call(api.reference['police-stations'].$get({ query: { county: countyCode } })),
+    enabled: settleAt === 'police_station_collective' && !!countyCode,
+  });
   // A select cannot show a value before its option exists: once the options arrive, show the saved choice.
   useEffect(() => {
     if (stations.data) form.setValue('policeStationId', form.getValues('policeStationId'));
@@ -80,7 +82,7 @@ export function PlaceStep({
           name="employerId"
           label={t('apply.employer')}
           hint={
-            employerOptions.length === 0 && !employers.loading
+            employerOptions.length === 0 && !employers.isFetching
               ? t('apply.noCollectiveEmployers')
               : t('apply.employerHint')
           }

@@ -1,6 +1,6 @@
-import { useApi, useAuth, useI18n } from '@talent/ui';
+import { notificationsQuery, useAuth, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
-import type { NotificationPage } from '../apiTypes';
 
 /**
  * The page area: a bell with the unread count above every signed-in page (refreshed on navigation),
@@ -25,7 +25,7 @@ export function Frame() {
 
 function Bell() {
   const { t } = useI18n();
-  const page = useApi<NotificationPage>('/api/notifications?pageSize=1');
+  const page = useQuery(notificationsQuery(1));
   const unread = page.data?.unread ?? 0;
   return (
     <div className="bell-row no-print">

@@ -1,6 +1,6 @@
-import type { PublicNotice } from '@talent/api/client';
-import { divisionByCode, formatFen } from '@talent/domain';
-import { Badge, Card, isApiError, Notice, PageHeader, useApi, useI18n } from '@talent/ui';
+import { formatFen } from '@talent/domain';
+import { api, Badge, Card, call, countyName, isApiError, Notice, PageHeader, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { noticeDate } from './noticeDate';
 
@@ -11,12 +11,11 @@ import { noticeDate } from './noticeDate';
 export function PublicNoticePage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
-  const resource = useApi<{ notice: PublicNotice }>(`/api/public/notices/${encodeURIComponent(id)}`);
+  const resource = useQuery({
+    queryKey: ['public', 'notices', id],
+    queryFn: () => call(api.public.notices[':id'].$get({ param: { id } })),
+  });
   const notice = resource.data?.notice;
-  const county = (code: string) => {
-    const d = divisionByCode(code);
-    return d ? (locale === 'zh-CN' ? d.nameZh : d.nameEn) : code;
-  };
   return (
     <div className="page page-narrow" data-testid="public-notice">
       <p>
@@ -24,8 +23,8 @@ export function PublicNoticePage() {
           ← {t('publicNotices.back')}
         </Link>
       </p>
-      {resource.loading && <p className="muted">…</p>}
-      {!resource.loading && !notice && (
+      {resource.isLoading && <p className="muted">…</p>}
+      {!resource.isLoading && !notice && (
         <Notice tone="error" testId="public-notice-missing">
           {isApiError(resource.error) && resource.error.status === 404
             ? t('publicNotices.notFound')
@@ -64,7 +63,7 @@ export function PublicNoticePage() {
                   <span className="notice-entry-name">{e.name}</span>
                   <span className="mono muted">{e.residentId}</span>
                   <span>
-                    {tKey(`tier.${e.tier}`)} · {county(e.countyCode)}
+                    {tKey(`tier.${e.tier}`)} · {countyName(e.countyCode, locale)}
                   </span>
                   <span className="notice-entry-amount">{formatFen(e.amountFen, locale)}</span>
                 </li>

@@ -1,5 +1,5 @@
-import type { PublicNoticeSummary } from '@talent/api/client';
-import { Badge, Card, Notice, PageHeader, useApi, useI18n } from '@talent/ui';
+import { api, Badge, Card, call, Notice, PageHeader, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { noticeDate } from './noticeDate';
 
@@ -9,15 +9,18 @@ import { noticeDate } from './noticeDate';
  */
 export function PublicNoticesPage() {
   const { t, locale } = useI18n();
-  const notices = useApi<{ items: PublicNoticeSummary[] }>('/api/public/notices');
+  const notices = useQuery({
+    queryKey: ['public', 'notices'],
+    queryFn: () => call(api.public.notices.$get()),
+  });
   const items = notices.data?.items ?? [];
   return (
     <div className="page page-narrow" data-testid="public-notices">
       <PageHeader title={t('publicNotices.title')}>
         <p className="muted">{t('publicNotices.intro')}</p>
       </PageHeader>
-      {notices.loading && <p className="muted">…</p>}
-      {notices.error !== null && !notices.loading && (
+      {notices.isLoading && <p className="muted">…</p>}
+      {notices.error !== null && !notices.isLoading && (
         <Notice tone="error" testId="public-notices-error">
           {t('publicNotices.loadFailed')}
         </Notice>

@@ -1,11 +1,12 @@
-import { Card, DocumentPreview, DocumentUpload, FormError, PageHeader, useApi, useI18n } from '@talent/ui';
+import { Card, DocumentPreview, DocumentUpload, FormError, PageHeader, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DocumentItem } from '../apiTypes';
+import { documentsQuery } from '../queries';
 
 /** The applicant's uploads: add one, preview any. Applications pick from these. */
 export function DocumentsPage() {
   const { t } = useI18n();
-  const resource = useApi<{ items: DocumentItem[]; total: number }>('/api/documents?pageSize=100');
+  const resource = useQuery(documentsQuery);
   const [open, setOpen] = useState<string | null>(null);
   return (
     <div className="page page-narrow">
@@ -14,7 +15,7 @@ export function DocumentsPage() {
         <DocumentUpload
           label={t('documentsPage.upload')}
           value={null}
-          onChange={() => resource.reload()}
+          onChange={() => void resource.refetch()}
           testId="new-document"
         />
       </Card>

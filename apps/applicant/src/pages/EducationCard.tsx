@@ -1,24 +1,26 @@
 import { applicantProfileSchema, tiers } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Card,
+  call,
   FormError,
   Notice,
   SelectField,
   SubmitButton,
   TextField,
-  useApi,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { ProfileView } from '../apiTypes';
+import { profileQuery } from '../queries';
 
 /** Registered place and education: the five tiers of 二(四)5, checked with the domain's schema. */
 export function EducationCard() {
   const { t, tKey } = useI18n();
-  const resource = useApi<{ profile: ProfileView }>('/api/applicant/profile');
+  const queryClient = useQueryClient();
+  const resource = useQuery(profileQuery);
   const [saved, setSaved] = useState(false);
   const form = useZodForm(applicantProfileSchema, {
     defaultValues: {
@@ -30,7 +32,7 @@ export function EducationCard() {
       certificateNo: '',
     },
   });
-  const loaded = resource.data?.profile;
+  const loaded = resource.data;
   useEffect(() => {
     if (!loaded) return;
     form.reset({
@@ -44,11 +46,8 @@ export function EducationCard() {
   }, [loaded, form]);
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
     setSaved(false);
-    const { profile } = await apiFetch<{ profile: ProfileView }>('/api/applicant/profile', {
-      method: 'PUT',
-      body: values,
-    });
-    resource.setData({ profile });
+    const { profile } = await call(api.applicant.profile.$put({ json: values }));
+    queryClient.setQueryData(profileQuery.queryKey, profile);
     setSaved(true);
   });
   return (

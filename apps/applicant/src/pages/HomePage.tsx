@@ -1,6 +1,7 @@
-import { Badge, Card, Facts, Notice, PageHeader, useApi, useCurrentUser, useI18n } from '@talent/ui';
+import { api, Badge, Card, call, Facts, Notice, PageHeader, useCurrentUser, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ApplicationSummary, ProfileView } from '../apiTypes';
+import { profileQuery } from '../queries';
 import { SubsidyCard } from '../subsidy/SubsidyCard';
 
 const closed = ['rejected', 'withdrawn'];
@@ -9,8 +10,8 @@ const closed = ['rejected', 'withdrawn'];
 export function HomePage() {
   const { t, tKey } = useI18n();
   const user = useCurrentUser();
-  const profile = useApi<{ profile: ProfileView }>('/api/applicant/profile');
-  const applications = useApi<{ items: ApplicationSummary[] }>('/api/settlements');
+  const profile = useQuery(profileQuery);
+  const applications = useQuery({ queryKey: ['settlements'], queryFn: () => call(api.settlements.$get()) });
   const items = applications.data?.items ?? [];
   const open = items.find((a) => !closed.includes(a.state));
   return (
@@ -28,7 +29,7 @@ export function HomePage() {
           </p>
         </Notice>
       )}
-      {profile.data && !profile.data.profile.complete && (
+      {profile.data && !profile.data.complete && (
         <Notice tone="warning" testId="complete-education">
           <p>{t('home.completeEducation')}</p>
           <p>

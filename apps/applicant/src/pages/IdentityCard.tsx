@@ -1,8 +1,9 @@
 import { decisionReasonSchema, residentIdSchema } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
   Card,
+  call,
   FormError,
   Notice,
   SubmitButton,
@@ -28,7 +29,7 @@ export function IdentityCard() {
   const [sent, setSent] = useState(false);
   const form = useZodForm(disputeSchema, { defaultValues: { residentId: '', note: '' } });
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    await apiFetch('/api/me/identity-disputes', { method: 'POST', body: values });
+    await call(api.me['identity-disputes'].$post({ json: values }));
     form.reset({ residentId: '', note: '' });
     setOpen(false);
     setSent(true);

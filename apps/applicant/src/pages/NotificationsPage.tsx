@@ -1,22 +1,37 @@
-import { apiFetch, Card, FormError, formatDateTime, PageHeader, useApi, useI18n } from '@talent/ui';
+import {
+  api,
+  Card,
+  call,
+  FormError,
+  formatDateTime,
+  type NotificationPage,
+  notificationsQuery,
+  PageHeader,
+  useI18n,
+} from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import type { NotificationItem, NotificationPage } from '../apiTypes';
+
+type NotificationItem = NotificationPage['items'][number];
 
 /** In-app notifications, newest first; opening one marks it read and goes to its application. */
 export function NotificationsPage() {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
-  const resource = useApi<NotificationPage>('/api/notifications?pageSize=50');
+  const queryClient = useQueryClient();
+  const resource = useQuery(notificationsQuery(50));
   const page = resource.data;
+  // the bell and this list count what is unread: both load again
+  const reload = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
   const open = async (n: NotificationItem) => {
-    if (!n.read) await apiFetch(`/api/notifications/${n.id}/read`, { method: 'POST' });
+    if (!n.read) await call(api.notifications[':id'].read.$post({ param: { id: n.id } }));
     if (n.entity === 'settlement_application' && n.entityId) navigate(`/applications/${n.entityId}`);
     else if (n.entity === 'subsidy_claim' && n.entityId) navigate(`/subsidy/claims/${n.entityId}`);
-    else resource.reload();
+    else await reload();
   };
   const readAll = async () => {
-    await apiFetch('/api/notifications/read-all', { method: 'POST' });
-    resource.reload();
+    await call(api.notifications['read-all'].$post());
+    await reload();
   };
   return (
     <div className="page page-narrow">

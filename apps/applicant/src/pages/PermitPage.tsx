@@ -1,9 +1,8 @@
-import { FormError, useApi, useI18n } from '@talent/ui';
+import { api, call, countyName, FormError, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { PermitView } from '../apiTypes';
-import { countyName } from '../labels';
 
 /**
  * 准予迁入证明, printable: number, verification code and a QR code of the public verify address, so
@@ -12,7 +11,10 @@ import { countyName } from '../labels';
 export function PermitPage() {
   const { id } = useParams();
   const { t, tKey, locale } = useI18n();
-  const resource = useApi<{ permit: PermitView }>(`/api/settlements/${id}/permit`);
+  const resource = useQuery({
+    queryKey: ['settlements', id, 'permit'],
+    queryFn: () => call(api.settlements[':id'].permit.$get({ param: { id: id ?? '' } })),
+  });
   const permit = resource.data?.permit;
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {

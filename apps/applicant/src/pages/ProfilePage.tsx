@@ -1,8 +1,8 @@
 import {
-  apiFetch,
+  api,
   Card,
+  call,
   FormError,
-  type Me,
   Notice,
   PageHeader,
   SubmitButton,
@@ -33,10 +33,7 @@ export function ProfilePage() {
   });
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
     setSaved(false);
-    const { user: updated } = await apiFetch<{ user: Me }>('/api/me/profile', {
-      method: 'PUT',
-      body: values,
-    });
+    const { user: updated } = await call(api.me.profile.$put({ json: values }));
     auth.setUser(updated);
     form.reset({ name: updated.name, residentId: '' });
     setSaved(true);

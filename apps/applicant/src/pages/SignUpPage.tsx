@@ -1,9 +1,9 @@
 import { verifiedApplicantSignUpSchema } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
   FormError,
   isApiError,
-  type Me,
   NewPasswordFields,
   SmsCodeField,
   SubmitButton,
@@ -32,10 +32,9 @@ export function SignUpPage() {
   const { onSubmit, pending, error } = useFormSubmit(
     form,
     async ({ mobile, code, name, password }) => {
-      const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-up/applicant', {
-        method: 'POST',
-        body: { mobile, code, name, password },
-      });
+      const { user } = await call(
+        api.auth['sign-up'].applicant.$post({ json: { mobile, code, name, password } }),
+      );
       auth.setUser(user);
     },
     {

@@ -1,17 +1,20 @@
-import { formatDateTime, isApiError, Notice, PageHeader, useApi, useI18n } from '@talent/ui';
+import { api, call, formatDateTime, isApiError, Notice, PageHeader, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import type { PublicPermit } from '../apiTypes';
 
 /** Public (no sign-in): is this move-in permit genuine? Shows no more than a masked name. */
 export function VerifyPage() {
   const { code = '' } = useParams();
   const { t, locale } = useI18n();
-  const resource = useApi<{ permit: PublicPermit }>(`/api/public/permits/${encodeURIComponent(code)}`);
+  const resource = useQuery({
+    queryKey: ['public', 'permits', code],
+    queryFn: () => call(api.public.permits[':code'].$get({ param: { code } })),
+  });
   const permit = resource.data?.permit;
   return (
     <div className="page page-narrow" data-testid="verify-page">
       <PageHeader title={t('verify.title')} />
-      {resource.loading && <p className="muted">…</p>}
+      {resource.isLoading && <p className="muted">…</p>}
       {permit && (
         <Notice tone="success" testId="verify-genuine">
           <p className="verify-verdict">{t('verify.genuine')}</p>
@@ -31,7 +34,7 @@ export function VerifyPage() {
           </dl>
         </Notice>
       )}
-      {!resource.loading && !permit && (
+      {!resource.isLoading && !permit && (
         <Notice tone="error" testId="verify-not-found">
           {isApiError(resource.error) && resource.error.status === 404
             ? t('verify.notFound')

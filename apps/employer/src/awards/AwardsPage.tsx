@@ -1,33 +1,45 @@
-import type { ApiClient } from '@talent/api/client';
 import { contributionConfirmSchema, departureReportSchema, todayInChina } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
   ConfirmDialog,
+  call,
   DataTable,
-  type DataTableFetcher,
   Dialog,
   DialogFormActions,
+  FilterSelect,
   Notice,
   PageHeader,
+  type PageQuery,
   TextField,
   type Tone,
   useFormSubmit,
   useI18n,
+  useUrlFilter,
   useZodForm,
 } from '@talent/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { InferResponseType } from 'hono/client';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { tierText } from '../components/labels';
-import { FilterSelect, useUrlFilter } from '../components/useUrlFilter';
 
-type Awards = ApiClient['api']['employer']['awards'];
-type AwardPage = InferResponseType<Awards['$get'], 200>;
-type AwardItem = AwardPage['items'][number];
-type DepartureResult = InferResponseType<Awards[':id']['departure']['$post'], 200>;
+const awards = api.employer.awards;
+const awardsKey = ['employer', 'awards'];
 
 const awardStates = ['active', 'stopped', 'clawback_due', 'closed', 'completed'] as const;
+type AwardState = (typeof awardStates)[number];
+
+function loadAwards({ page, pageSize }: PageQuery, state: AwardState | undefined, signal: AbortSignal) {
+  return call(awards.$get({ query: { page, pageSize, state } }, { init: { signal } }));
+}
+
+type AwardItem = Awaited<ReturnType<typeof loadAwards>>['items'][number];
+
+function reportDeparture(award: AwardItem, departedOn: string) {
+  return call(awards[':id'].departure.$post({ param: { id: award.awardId }, json: { departedOn } }));
+}
+
+type DepartureResult = Awaited<ReturnType<typeof reportDeparture>>;
 
 const stateTone: Record<string, Tone> = {
   active: 'success',
@@ -45,24 +57,16 @@ const stateTone: Record<string, Tone> = {
 export function AwardsPage() {
   const { t, tKey } = useI18n();
   const [state, setState] = useUrlFilter('state', awardStates);
-  const [reloadKey, setReloadKey] = useState(0);
+  const queryClient = useQueryClient();
   const [months, setMonths] = useState<AwardItem | null>(null);
   const [leaving, setLeaving] = useState<AwardItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const fetcher = useCallback<DataTableFetcher<AwardItem>>(
-    (query, signal) =>
-      apiFetch<AwardPage>('/api/employer/awards', {
-        query: { page: query.page, pageSize: query.pageSize, state },
-        signal,
-      }),
-    [state],
-  );
   const finished = (message: string) => {
     setMonths(null);
     setLeaving(null);
     setDone(message);
-    setReloadKey((k) => k + 1);
+    void queryClient.invalidateQueries({ queryKey: awardsKey });
   };
 
   const columns = useMemo(() => {
@@ -136,10 +140,10 @@ export function AwardsPage() {
       )}
       <DataTable
         columns={columns}
-        fetcher={fetcher}
+        fetcher={(query, signal) => loadAwards(query, state, signal)}
+        queryKey={[...awardsKey, { state }]}
         caption={t('awards.title')}
         getRowId={(row) => row.awardId}
-        reloadKey={`${reloadKey}-${state ?? ''}`}
         exportFileName={t('awards.exportName')}
         testId="awards-table"
         toolbar={
@@ -194,10 +198,7 @@ function MonthsDialog({
     },
   });
   const { onSubmit, pending, error } = useFormSubmit(form, async (body) => {
-    const r = await apiFetch<{ added: number; alreadyRecorded: number }>(
-      `/api/employer/awards/${encodeURIComponent(award.awardId)}/contributions`,
-      { method: 'POST', body },
-    );
+    const r = await call(awards[':id'].contributions.$post({ param: { id: award.awardId }, json: body }));
     onDone(r.added, r.alreadyRecorded);
   });
   return (
@@ -245,12 +246,7 @@ function DepartureDialog({
   const { onSubmit, pending, error } = useFormSubmit(form, ({ departedOn }) => setConfirming(departedOn));
   const report = async () => {
     if (!confirming) return;
-    onDone(
-      await apiFetch<DepartureResult>(`/api/employer/awards/${encodeURIComponent(award.awardId)}/departure`, {
-        method: 'POST',
-        body: { departedOn: confirming },
-      }),
-    );
+    onDone(await reportDeparture(award, confirming));
   };
   return (
     <>

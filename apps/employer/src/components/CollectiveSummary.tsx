@@ -1,15 +1,15 @@
+import { mayCall } from '@talent/domain';
 import { Card, FormError, useCurrentUser, useT } from '@talent/ui';
 import { Link } from 'react-router';
 import { useOrganisation } from './useOrganisation';
 
 /** Places taken and left in the collective household; the admin changes them on the profile. */
-export function CollectiveSummary({ reloadKey }: { reloadKey: unknown }) {
+export function CollectiveSummary() {
   const t = useT();
   const user = useCurrentUser();
-  const state = useOrganisation(reloadKey);
-  if (state.status === 'error') return <FormError error={state.error} />;
-  if (state.status === 'loading') return null;
-  const org = state.organisation;
+  const { data: org, error } = useOrganisation();
+  if (error) return <FormError error={error} />;
+  if (!org) return null;
   return (
     <Card testId="collective-summary">
       <div className="form">
@@ -18,7 +18,7 @@ export function CollectiveSummary({ reloadKey }: { reloadKey: unknown }) {
             ? t('employer.placesUsed', { members: org.collectiveMembers, capacity: org.collectiveCapacity })
             : t('employer.noCollectiveHousehold')}
         </div>
-        {user.employerRole === 'admin' && (
+        {mayCall('PUT /api/employer/organisation', user) && (
           <Link to="/organisation#collective" data-testid="collective-settings-link">
             {t('employer.collectiveSettings')}
           </Link>

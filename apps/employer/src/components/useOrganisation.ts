@@ -1,31 +1,17 @@
-import { apiFetch } from '@talent/ui';
-import { useEffect, useState } from 'react';
-import type { Organisation } from '../apiTypes';
+import { api, call } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 
-export type OrganisationState =
-  | { status: 'loading'; organisation: null; error: null }
-  | { status: 'ready'; organisation: Organisation; error: null }
-  | { status: 'error'; organisation: null; error: unknown };
+/** The cache key of the caller's organisation: a change to it (a save, an accepted member) invalidates it. */
+export const organisationKey = ['employer', 'organisation'] as const;
 
-/** The caller's organisation, loaded again whenever `reloadKey` changes. */
-export function useOrganisation(reloadKey: unknown = 0): OrganisationState {
-  const [state, setState] = useState<OrganisationState>({
-    status: 'loading',
-    organisation: null,
-    error: null,
-  });
-  // reloadKey is the signal to load again
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<{ organisation: Organisation }>('/api/employer/organisation', {
-      signal: controller.signal,
-    }).then(
-      ({ organisation }) => setState({ status: 'ready', organisation, error: null }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', organisation: null, error });
-      },
-    );
-    return () => controller.abort();
-  }, [reloadKey]);
-  return state;
+async function loadOrganisation() {
+  const { organisation } = await call(api.employer.organisation.$get());
+  return organisation;
+}
+
+export type Organisation = Awaited<ReturnType<typeof loadOrganisation>>;
+
+/** The caller's organisation, shared by every card that shows a part of it. */
+export function useOrganisation() {
+  return useQuery({ queryKey: organisationKey, queryFn: loadOrganisation });
 }

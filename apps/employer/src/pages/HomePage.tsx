@@ -1,8 +1,10 @@
+import { mayCall } from '@talent/domain';
 import type { EmployerStatus } from '@talent/ui';
 import {
-  apiFetch,
+  api,
   Badge,
   Card,
+  call,
   Facts,
   Notice,
   PageHeader,
@@ -10,7 +12,7 @@ import {
   useCurrentUser,
   useT,
 } from '@talent/ui';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { RecentNotices } from '../components/RecentNotices';
 import { useOrganisation } from '../components/useOrganisation';
@@ -77,9 +79,8 @@ export function HomePage() {
 function ProfileReminder() {
   const t = useT();
   const user = useCurrentUser();
-  const state = useOrganisation();
-  if (user.employerRole !== 'admin' || state.status !== 'ready') return null;
-  const org = state.organisation;
+  const { data: org } = useOrganisation();
+  if (!mayCall('PUT /api/employer/organisation', user) || !org) return null;
   if (org.address && org.orgType && org.countyCode && org.licenceDocumentId) return null;
   return (
     <div className="card-note">
@@ -93,23 +94,18 @@ function ProfileReminder() {
 /** How many requests and reports wait for the organisation's answer (counted by the server). */
 function ToDo() {
   const t = useT();
-  const [counts, setCounts] = useState<{ requests: number; reports: number } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    const count = (path: string, status: string) =>
-      apiFetch<{ total: number }>(path, { query: { status, pageSize: 1 }, signal: controller.signal }).then(
-        (page) => page.total,
-      );
-    Promise.all([
-      count('/api/employer/collective-requests', 'pending'),
-      count('/api/employer/employment-reports', 'reported'),
-    ]).then(
-      ([requests, reports]) => setCounts({ requests, reports }),
-      () => setCounts(null),
-    );
-    return () => controller.abort();
-  }, []);
-  if (!counts) return null;
+  const requests = useQuery({
+    queryKey: ['employer', 'collective-requests', { status: 'pending', pageSize: 1 }],
+    queryFn: () =>
+      call(api.employer['collective-requests'].$get({ query: { status: 'pending', pageSize: '1' } })),
+  });
+  const reports = useQuery({
+    queryKey: ['employer', 'employment-reports', { status: 'reported', pageSize: 1 }],
+    queryFn: () =>
+      call(api.employer['employment-reports'].$get({ query: { status: 'reported', pageSize: '1' } })),
+  });
+  if (!requests.data || !reports.data) return null;
+  const counts = { requests: requests.data.total, reports: reports.data.total };
   return (
     <Card title={t('employer.home.todo')} testId="todo">
       <ul className="plain-list">

@@ -1,8 +1,11 @@
-import { divisionByCode, organisationProfileSchema, orgTypes, qingyangDivisions } from '@talent/domain';
+import { mayCall, organisationProfileSchema, orgTypes } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
   Card,
+  call,
+  countyName,
+  countyOptions,
   type DocumentRef,
   DocumentUpload,
   Facts,
@@ -21,9 +24,9 @@ import {
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Organisation } from '../apiTypes';
-import { useOrganisation } from '../components/useOrganisation';
+import { type Organisation, organisationKey, useOrganisation } from '../components/useOrganisation';
 
 const statusTone: Record<Organisation['status'], Tone> = {
   pending: 'warning',
@@ -39,13 +42,11 @@ const statusTone: Record<Organisation['status'], Tone> = {
 export function OrganisationPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const [reloadKey, setReloadKey] = useState(0);
   const [saved, setSaved] = useState(false);
-  const state = useOrganisation(reloadKey);
-  if (state.status === 'loading') return <LoadingScreen />;
-  if (state.status === 'error') return <FormError error={state.error} />;
-  const org = state.organisation;
-  const isAdmin = user.employerRole === 'admin';
+  const { data: org, error } = useOrganisation();
+  if (error) return <FormError error={error} />;
+  if (!org) return <LoadingScreen />;
+  const isAdmin = mayCall('PUT /api/employer/organisation', user);
   return (
     <div className="page">
       <PageHeader title={t('employer.organisationTitle')} />
@@ -101,24 +102,12 @@ export function OrganisationPage() {
         </Notice>
       )}
       {isAdmin ? (
-        <OrganisationForm
-          organisation={org}
-          onSaved={() => {
-            setSaved(true);
-            setReloadKey((k) => k + 1);
-          }}
-        />
+        <OrganisationForm organisation={org} onSaved={() => setSaved(true)} />
       ) : (
         <ProfileFacts organisation={org} />
       )}
     </div>
   );
-}
-
-function countyName(code: string | null, locale: string): string {
-  const division = code ? divisionByCode(code) : undefined;
-  if (!division) return '—';
-  return locale === 'en' ? division.nameEn : division.nameZh;
 }
 
 function ProfileFacts({ organisation: org }: { organisation: Organisation }) {
@@ -154,6 +143,7 @@ function OrganisationForm({
 }) {
   const { t, locale } = useI18n();
   const auth = useAuth();
+  const queryClient = useQueryClient();
   const form = useZodForm(organisationProfileSchema, {
     defaultValues: {
       name: org.name,
@@ -168,14 +158,12 @@ function OrganisationForm({
   const keeps = form.watch('keepsCollectiveHousehold');
   const [licence, setLicence] = useState<DocumentRef | null>(org.licence);
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    await apiFetch('/api/employer/organisation', { method: 'PUT', body: values });
+    await call(api.employer.organisation.$put({ json: values }));
     // the status may have changed (a rejected organisation goes back to the queue): the shell follows
-    await auth.refresh();
+    await Promise.all([auth.refresh(), queryClient.invalidateQueries({ queryKey: organisationKey })]);
     onSaved();
   });
-  const counties = qingyangDivisions
-    .filter((d) => d.level === 'county')
-    .map((d) => ({ value: d.code, label: locale === 'en' ? d.nameEn : d.nameZh }));
+  const counties = countyOptions(locale);
   return (
     <form onSubmit={onSubmit} noValidate className="form" data-testid="organisation-form">
       <Card title={t('employer.profile')}>

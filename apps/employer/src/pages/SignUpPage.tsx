@@ -1,8 +1,8 @@
 import { parseUscc, verifiedEmployerSignUpSchema } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
   FormError,
-  type Me,
   NewPasswordFields,
   Notice,
   SmsCodeField,
@@ -47,7 +47,7 @@ export function SignUpPage() {
   const checksumWarning = parsed?.ok === true && parsed.warnings.includes('uscc.checksum_mismatch');
 
   const { onSubmit, pending, error } = useFormSubmit(form, async ({ confirm: _confirm, ...body }) => {
-    const { user } = await apiFetch<{ user: Me }>('/api/auth/sign-up/employer', { method: 'POST', body });
+    const { user } = await call(api.auth['sign-up'].employer.$post({ json: body }));
     auth.setUser(user);
   });
   usePageTitle(t('signUp.employerTitle'));

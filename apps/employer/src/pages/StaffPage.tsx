@@ -1,39 +1,44 @@
 import { employerStaffCreateSchema } from '@talent/domain';
 import {
   type Audience,
-  apiFetch,
+  api,
   Badge,
+  call,
   DataTable,
-  type DataTableFetcher,
   Dialog,
   DialogFormActions,
   formatDateTime,
   isApiError,
   Notice,
   PageHeader,
+  type PageQuery,
   PasswordField,
   TextField,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
-import type { StaffItem, StaffItemBody, StaffPage as StaffPageBody } from '../apiTypes';
+import { useMemo, useState } from 'react';
 
-/** Only the organisation's admin opens accounts for its HR officers. */
-export const staffAudience: Audience = { kinds: ['employer'], employerRoles: ['admin'] };
+/** Only the organisation's admin opens accounts for its HR officers (the permission table says so). */
+export const staffAudience: Audience = { calls: 'GET /api/employer/staff' };
+
+const staff = api.employer.staff;
+const staffKey = ['employer', 'staff'];
+
+function loadStaff(query: PageQuery, signal: AbortSignal) {
+  return call(staff.$get({ query }, { init: { signal } }));
+}
+
+type StaffItem = Awaited<ReturnType<typeof loadStaff>>['items'][number];
 
 export function StaffPage() {
   const { t, locale } = useI18n();
-  const [reloadKey, setReloadKey] = useState(0);
+  const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  const fetcher = useCallback<DataTableFetcher<StaffItem>>(
-    (query, signal) => apiFetch<StaffPageBody>('/api/employer/staff', { query, signal }),
-    [],
-  );
 
   const columns = useMemo(() => {
     const col = createColumnHelper<StaffItem>();
@@ -94,11 +99,11 @@ export function StaffPage() {
       )}
       <DataTable
         columns={columns}
-        fetcher={fetcher}
+        fetcher={loadStaff}
         caption={t('employer.staffTitle')}
         getRowId={(row) => row.id}
         defaultSort={{ id: 'createdAt', order: 'asc' }}
-        reloadKey={reloadKey}
+        queryKey={staffKey}
         testId="staff-table"
       />
       {creating && (
@@ -107,7 +112,7 @@ export function StaffPage() {
           onCreated={(item) => {
             setCreating(false);
             setDone(t('employer.staffCreated', { name: item.name }));
-            setReloadKey((k) => k + 1);
+            void queryClient.invalidateQueries({ queryKey: staffKey });
           }}
         />
       )}
@@ -129,7 +134,7 @@ function CreateStaffDialog({
   const { onSubmit, pending, error } = useFormSubmit(
     form,
     async (values) => {
-      const { item } = await apiFetch<StaffItemBody>('/api/employer/staff', { method: 'POST', body: values });
+      const { item } = await call(staff.$post({ json: values }));
       onCreated(item);
     },
     {

@@ -1,21 +1,29 @@
-import { talentRelations } from '@talent/domain';
-import { apiFetch, Badge, DataTable, type DataTableFetcher, PageHeader, useI18n } from '@talent/ui';
+import { type TalentRelation, talentRelations } from '@talent/domain';
+import {
+  api,
+  Badge,
+  call,
+  DataTable,
+  FilterSelect,
+  PageHeader,
+  type PageQuery,
+  useI18n,
+  useUrlFilter,
+} from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useMemo } from 'react';
-import type { TalentItem, TalentPage as TalentPageBody } from '../apiTypes';
+import { useMemo } from 'react';
 import { tierText } from '../components/labels';
-import { FilterSelect, useUrlFilter } from '../components/useUrlFilter';
+
+function loadTalent(query: PageQuery & { relation: TalentRelation | undefined }, signal: AbortSignal) {
+  return call(api.employer.talent.$get({ query }, { init: { signal } }));
+}
+
+type TalentItem = Awaited<ReturnType<typeof loadTalent>>['items'][number];
 
 /** The organisation's graduates: collective-household members and confirmed employees (names masked). */
 export function TalentPage() {
   const { t } = useI18n();
   const [relation, setRelation] = useUrlFilter('relation', talentRelations);
-
-  const fetcher = useCallback<DataTableFetcher<TalentItem>>(
-    (query, signal) =>
-      apiFetch<TalentPageBody>('/api/employer/talent', { query: { ...query, relation }, signal }),
-    [relation],
-  );
 
   const columns = useMemo(() => {
     const col = createColumnHelper<TalentItem>();
@@ -68,11 +76,11 @@ export function TalentPage() {
       </PageHeader>
       <DataTable
         columns={columns}
-        fetcher={fetcher}
+        fetcher={(query, signal) => loadTalent({ ...query, relation }, signal)}
+        queryKey={['employer', 'talent', { relation }]}
         caption={t('employer.talentTitle')}
         getRowId={(row) => row.applicationId}
         defaultSort={{ id: 'since', order: 'desc' }}
-        reloadKey={relation ?? ''}
         exportFileName={t('employer.talentExportName')}
         testId="talent-table"
         toolbar={

@@ -1,4 +1,10 @@
-import { type AccountKind, type BureauRole, type EmployerStaffRole, mayCall, type Operation } from '@talent/domain';
+import {
+  type AccountKind,
+  type BureauRole,
+  type EmployerStaffRole,
+  mayCall,
+  type Operation,
+} from '@talent/domain';
 import type { Me } from './types';
 
 /** Who may see a navigation item or a page; every listed condition must hold, an empty list means anyone. */

@@ -24,7 +24,6 @@ export const employerUiMessages = {
   'talentRelation.employee': { 'zh-CN': '在职', en: 'Employee' },
 
   // shared words
-  'employer.filterAll': { 'zh-CN': '全部', en: 'All' },
   'employer.actions': { 'zh-CN': '操作', en: 'Actions' },
   'employer.applicationNumber': { 'zh-CN': '申请编号', en: 'Application' },
   'employer.graduateName': { 'zh-CN': '姓名', en: 'Name' },

@@ -208,6 +208,7 @@ export const uiMessages = {
 
   // data table
   'table.search': { 'zh-CN': '搜索', en: 'Search' },
+  'table.filterAll': { 'zh-CN': '全部', en: 'All' },
   'table.searchSubmit': { 'zh-CN': '搜索', en: 'Search' },
   'table.clearSearch': { 'zh-CN': '清除', en: 'Clear' },
   'table.loading': { 'zh-CN': '正在加载…', en: 'Loading…' },

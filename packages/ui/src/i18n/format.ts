@@ -16,3 +16,10 @@ export function formatDateTime(value: string | Date, locale: Locale): string {
     hourCycle: 'h23',
   }).format(date);
 }
+
+/** A calendar date as the reader writes it (dates are 'YYYY-MM-DD' on the wire). */
+export function formatDate(date: string | null | undefined, locale: Locale): string {
+  if (!date) return '—';
+  const [y, m, d] = date.split('-');
+  return locale === 'zh-CN' ? `${y}年${Number(m)}月${Number(d)}日` : date;
+}

@@ -1,16 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api, call } from '../api/client';
+import { type NotificationPage, notificationsQuery } from '../api/notifications';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { Card } from './Page';
 
-type Notification = Awaited<ReturnType<typeof loadRecent>>[number];
-
-async function loadRecent(pageSize: number) {
-  const page = await call(api.notifications.$get({ query: { pageSize: String(pageSize) } }));
-  return page.items;
-}
+type Notification = NotificationPage['items'][number];
 
 /**
  * The latest notifications to the signed-in staff member (the bureau's verdict to an organisation, a
@@ -28,10 +23,7 @@ export function RecentNotifications({
   linkFor?: (n: Notification, text: string) => ReactNode;
 }) {
   const { locale } = useI18n();
-  const { data: items } = useQuery({
-    queryKey: ['notifications', { pageSize }],
-    queryFn: () => loadRecent(pageSize),
-  });
+  const { data: items } = useQuery({ ...notificationsQuery(pageSize), select: (page) => page.items });
   if (!items || items.length === 0) return null;
   return (
     <Card title={title} testId={testId}>

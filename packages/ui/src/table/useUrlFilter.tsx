@@ -1,5 +1,5 @@
-import { useT } from '@talent/ui';
 import { useSearchParams } from 'react-router';
+import { useT } from '../i18n/I18nProvider';
 
 /**
  * A list filter kept in the URL next to the table's own paging and sorting, so a reload or a shared
@@ -44,7 +44,7 @@ export function FilterSelect<const T extends string>({
         onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value)}
         data-testid={testId}
       >
-        <option value="">{t('employer.filterAll')}</option>
+        <option value="">{t('table.filterAll')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
