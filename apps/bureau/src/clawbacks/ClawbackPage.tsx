@@ -6,7 +6,9 @@ import {
   Card,
   ConfirmDialog,
   call,
+  countyName,
   Facts,
+  formatDate,
   formatDateTime,
   isApiError,
   LoadingScreen,
@@ -18,7 +20,6 @@ import {
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { countyName, formatDate } from '../labels';
 import { stageTone } from './ClawbacksPage';
 import { RecoverDialog } from './RecoverDialog';
 

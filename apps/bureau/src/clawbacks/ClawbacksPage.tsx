@@ -3,8 +3,10 @@ import {
   api,
   Badge,
   call,
+  countyName,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   formatDateTime,
   PageHeader,
   type Tone,
@@ -15,7 +17,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filled } from '../filled';
-import { countyName, formatDate } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 import type { ClawbackItem } from './types';
 

@@ -1,8 +1,7 @@
 import { formatFen } from '@talent/domain';
-import { api, Badge, call, DataTable, type DataTableFetcher, useI18n } from '@talent/ui';
+import { api, Badge, call, DataTable, type DataTableFetcher, formatDate, useI18n } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
-import { formatDate } from '../labels';
 import { type Line, lineResultTone } from './types';
 
 /** The batch's roster line by line (payees masked), with each line's result from the bank. */

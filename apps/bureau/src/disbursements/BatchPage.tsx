@@ -13,6 +13,7 @@ import {
   ConfirmDialog,
   call,
   Facts,
+  formatDate,
   formatDateTime,
   isApiError,
   LoadingScreen,
@@ -25,7 +26,6 @@ import {
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDate } from '../labels';
 import { BatchLines } from './BatchLines';
 import { type BatchDone, BatchImports, BatchResults } from './BatchResults';
 import { type Batch, batchStateTone } from './types';

@@ -7,6 +7,7 @@ import {
   type DataTableFetcher,
   Dialog,
   FormError,
+  formatDate,
   formatDateTime,
   Notice,
   PageHeader,
@@ -23,7 +24,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { filled } from '../filled';
-import { formatDate } from '../labels';
 import { type Batch, batchStateTone } from './types';
 
 const ALL = 'all' as const;

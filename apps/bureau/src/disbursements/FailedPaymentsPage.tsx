@@ -7,6 +7,7 @@ import {
   type DataTableFetcher,
   Dialog,
   FormError,
+  formatDate,
   formatDateTime,
   isApiError,
   Notice,
@@ -22,7 +23,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { formatDate } from '../labels';
 import type { AccountChange, FailedLine } from './types';
 
 type Dialogs = { kind: 'change' | 'reissue'; line: FailedLine } | null;

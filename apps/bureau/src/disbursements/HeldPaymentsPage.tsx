@@ -4,6 +4,7 @@ import {
   call,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   PageHeader,
   TextField,
   useI18n,
@@ -13,7 +14,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { formatDate } from '../labels';
 import type { HeldLine } from './types';
 
 const dueAsOfSchema = z.object({ dueAsOf: isoDateSchema });

@@ -5,6 +5,7 @@ import {
   Badge,
   ConfirmDialog,
   call,
+  countyName,
   DataTable,
   type DataTableFetcher,
   formatDateTime,
@@ -20,7 +21,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EmployerQueueItem } from '../apiTypes';
-import { countyName } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 
 /** Those who may read the verification queue (reviewers and admins verify, auditors read). */

@@ -3,6 +3,7 @@ import { formatFen } from '@talent/domain';
 import {
   api,
   call,
+  countyName,
   DataTable,
   type DataTableFetcher,
   FormError,
@@ -14,7 +15,6 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { countyName } from '../labels';
 
 /**
  * Drawing up a notice: the approved claims waiting for one (names masked), ticked one by one or a

@@ -7,8 +7,10 @@ import {
   Card,
   ConfirmDialog,
   call,
+  countyName,
   downloadCsv,
   Facts,
+  formatDate,
   isApiError,
   LoadingScreen,
   Notice,
@@ -19,7 +21,6 @@ import {
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { countyName, formatDate } from '../labels';
 import { noticeStateTone } from './noticeLabels';
 import { ObjectionsPanel } from './ObjectionsPanel';
 

@@ -7,6 +7,7 @@ import {
   canSee,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   formatDateTime,
   Notice,
   PageHeader,
@@ -17,7 +18,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filled } from '../filled';
-import { formatDate } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 import { noticeDrafters, noticeStateTone } from './noticeLabels';
 

@@ -14,6 +14,7 @@ import {
   ConfirmDialog,
   call,
   FormError,
+  formatDate,
   LoadingScreen,
   PageHeader,
   SubmitButton,
@@ -26,7 +27,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { formatDate } from '../labels';
 import '../statistics/aftercare.css';
 import { policyVersionsQuery } from './types';
 

@@ -7,6 +7,7 @@ import {
   call,
   canSee,
   Facts,
+  formatDate,
   isApiError,
   LoadingScreen,
   Notice,
@@ -17,7 +18,6 @@ import {
 } from '@talent/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { formatDate } from '../labels';
 import '../statistics/aftercare.css';
 import { formatValue, parameterLabel } from './policyLabels';
 import { policyAdmins, policyVersionsQuery, type VersionItem } from './types';

@@ -1,9 +1,19 @@
 import { mayCall } from '@talent/domain';
-import { api, Card, ConfirmDialog, call, Facts, Notice, useCurrentUser, useI18n } from '@talent/ui';
+import {
+  api,
+  Card,
+  ConfirmDialog,
+  call,
+  countyName,
+  Facts,
+  formatDate,
+  Notice,
+  useCurrentUser,
+  useI18n,
+} from '@talent/ui';
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'react';
 import type { ApplicationView } from '../apiTypes';
-import { countyName, formatDate } from '../labels';
 
 type Revealed = InferResponseType<(typeof api.settlements)[':id']['reveal']['$post'], 200>;
 

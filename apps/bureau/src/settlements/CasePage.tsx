@@ -5,6 +5,7 @@ import {
   call,
   EligibilityTrace,
   Facts,
+  formatDate,
   formatDateTime,
   InstantApproval,
   LoadingScreen,
@@ -15,7 +16,6 @@ import {
   useI18n,
 } from '@talent/ui';
 import { Link, useParams } from 'react-router';
-import { formatDate } from '../labels';
 import { CaseActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
 import { CaseDocuments } from './CaseDocuments';

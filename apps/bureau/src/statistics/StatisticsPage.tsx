@@ -7,6 +7,7 @@ import {
   buildUrl,
   Card,
   call,
+  countyName,
   DataTable,
   type DataTableFetcher,
   isApiError,
@@ -19,7 +20,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { type FormEvent, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { filled } from '../filled';
-import { countyName } from '../labels';
 import './aftercare.css';
 
 type Statistics = Awaited<ReturnType<typeof loadStatistics>>;

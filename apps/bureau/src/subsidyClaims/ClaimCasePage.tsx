@@ -5,6 +5,7 @@ import {
   Badge,
   Card,
   call,
+  countyName,
   EligibilityTrace,
   Facts,
   formatDateTime,
@@ -19,7 +20,6 @@ import {
 } from '@talent/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { countyName } from '../labels';
 import { CaseLoadFailed, CaseNotices, useCase } from '../settlements/useCase';
 import { ClaimActions } from './ClaimActions';
 import { claimStateTone } from './claimLabels';

@@ -4,8 +4,11 @@ import {
   api,
   Badge,
   call,
+  countyName,
+  countyOptions,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   formatDateTime,
   PageHeader,
   useI18n,
@@ -16,7 +19,6 @@ import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ClaimQueueItem } from '../apiTypes';
 import { filled } from '../filled';
-import { countyName, countyOptions, formatDate } from '../labels';
 import { QueueTabList } from '../pages/QueueTabList';
 import { claimStateTone } from './claimLabels';
 
