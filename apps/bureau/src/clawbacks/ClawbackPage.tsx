@@ -1,4 +1,4 @@
-import { type AwardEvent, formatFen } from '@talent/domain';
+import { formatFen } from '@talent/domain';
 import {
   api,
   apiErrorText,
@@ -24,8 +24,7 @@ import { stageTone } from './ClawbacksPage';
 import { RecoverDialog } from './RecoverDialog';
 
 type Open = 'assess' | 'recover' | 'waive' | null;
-/** An award event the clawback page fires, with its own fields (a reason, the day repaid). */
-type ClawbackEvent = { event: AwardEvent; version: number; reason?: string; recoveredOn?: string };
+type ClawbackEvent = Parameters<(typeof api.bureau.clawbacks)[':id']['events']['$post']>[0]['json'];
 
 /**
  * One departure within the service commitment: the award and its instalments, the calculation

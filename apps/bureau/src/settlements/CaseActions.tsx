@@ -20,6 +20,7 @@ type BureauEvent = (typeof bureauEvents)[number];
 const confirmed = new Set<BureauEvent>(['start_review', 'approve']);
 // Returning, rejecting and pulling back an instant approval (秒批, 二(一)5) tell the applicant why.
 const withReason = (event: BureauEvent) => reasonRequired(settlementMachine, event);
+type EventBody = Parameters<(typeof api.settlements)[':id']['events']['$post']>[0]['json'];
 
 /** The state and version the API reports with a 409, when someone else changed the case meanwhile. */
 export type Conflict = { state: string; version: number };
@@ -52,16 +53,13 @@ export function CaseActions({
   const [open, setOpen] = useState<BureauEvent | null>(null);
   const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
 
-  const fire = async (event: BureauEvent, fields: { reason: string } | Registration | object = {}) => {
+  const fire = async <B extends EventBody & { event: BureauEvent }>(body: B) => {
     try {
       const { item } = await call(
-        api.settlements[':id'].events.$post({
-          param: { id: view.id },
-          json: { event, version: view.version, ...fields },
-        }),
+        api.settlements[':id'].events.$post({ param: { id: view.id }, json: body }),
       );
       setOpen(null);
-      onDone(item, event);
+      onDone(item, body.event);
     } catch (error) {
       const conflict = conflictOf(error, view);
       if (!conflict) throw error;
@@ -83,17 +81,19 @@ export function CaseActions({
         title={open ? tKey(`case.confirm.${open}.title`) : ''}
         message={open ? tKey(`case.confirm.${open}.message`) : ''}
         confirmLabel={open ? tKey(`action.${open}`) : undefined}
-        onConfirm={() => (open ? fire(open) : undefined)}
+        onConfirm={() =>
+          open && open !== 'register' ? fire({ event: open, version: view.version }) : undefined
+        }
         onCancel={() => setOpen(null)}
         testId="confirm-action"
       />
-      {open !== null && withReason(open) && (
+      {open !== null && open !== 'register' && withReason(open) && (
         <ReasonDialog
           title={tKey(`case.reason.${open}.title`)}
           hint={tKey(`case.reason.${open}.hint`)}
           summary={view.number}
           submitLabel={tKey(`action.${open}`)}
-          onSubmit={(reason) => fire(open, { reason })}
+          onSubmit={(reason) => fire({ event: open, version: view.version, reason })}
           onClose={() => setOpen(null)}
           testId={`reason-dialog-${open}`}
         />
@@ -101,7 +101,9 @@ export function CaseActions({
       {open === 'register' && (
         <RegisterDialog
           view={view}
-          onSubmit={(registration: Registration) => fire('register', registration)}
+          onSubmit={(registration: Registration) =>
+            fire({ event: 'register', version: view.version, ...registration })
+          }
           onClose={() => setOpen(null)}
         />
       )}
