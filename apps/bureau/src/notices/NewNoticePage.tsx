@@ -1,4 +1,3 @@
-import type { NoticeCandidate } from '@talent/api/client';
 import { formatFen } from '@talent/domain';
 import {
   api,
@@ -15,6 +14,7 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { NoticeCandidate } from './types';
 
 /**
  * Drawing up a notice: the approved claims waiting for one (names masked), ticked one by one or a

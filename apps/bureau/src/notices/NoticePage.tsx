@@ -1,4 +1,3 @@
-import type { NoticeObjection } from '@talent/api/client';
 import { awardStartsOn, formatFen, type ObjectionCreate, type ObjectionDecision } from '@talent/domain';
 import {
   api,
@@ -23,6 +22,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { noticeStateTone } from './noticeLabels';
 import { ObjectionsPanel } from './ObjectionsPanel';
+import type { NoticeObjection } from './types';
 
 type Confirming = 'publish' | 'discard' | 'close' | null;
 

@@ -1,4 +1,3 @@
-import type { NoticeSummary } from '@talent/api/client';
 import { noticeStates } from '@talent/domain';
 import {
   api,
@@ -20,6 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import { noticeDrafters, noticeStateTone } from './noticeLabels';
+import type { NoticeSummary } from './types';
 
 const ALL = 'all' as const;
 
