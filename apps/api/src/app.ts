@@ -57,6 +57,17 @@ export type AppOptions = {
   poolStats?: () => PoolStats;
 };
 
+/** The OpenAPI document's head, served at /api/openapi.json and checked in as docs/api/openapi.json. */
+export const openApiConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Qingyang Talent API',
+    version: '0.1.0',
+    description:
+      'Errors: { error: { code, message, details?, requestId } }. Mutations need an Origin header of this host.',
+  },
+};
+
 /** The API under /api: edge middleware, then one sub-app per capability. */
 export function createApp(options: AppOptions) {
   const config = resolveConfig(options.config);
@@ -124,15 +135,7 @@ export function createApp(options: AppOptions) {
     name: SESSION_COOKIE,
     description: 'Set by sign-up and sign-in; HttpOnly, SameSite=Lax, 30 days sliding',
   });
-  api.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Qingyang Talent API',
-      version: '0.1.0',
-      description:
-        'Errors: { error: { code, message, details?, requestId } }. Mutations need an Origin header of this host.',
-    },
-  });
+  api.doc31('/api/openapi.json', openApiConfig);
   app.route('/api', metricsRoutes(deps, options.poolStats ?? (() => ({ total: 0, idle: 0, waiting: 0 }))));
   // End-to-end tests only: never in production, never in the OpenAPI document (see testClock.ts).
   if (testRoutesEnabled()) app.route('/api', testClockRoutes(deps));

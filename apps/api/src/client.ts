@@ -21,19 +21,14 @@ export function createApiClient(
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-// Response shapes, for code that does not go through the client (type-only: nothing of the server ships).
-export type { ApplicantView, Me } from './capabilities/accounts/service.js';
-export type { DocumentItem } from './capabilities/documents/service.js';
-export type { NotificationItem, NotificationPage } from './capabilities/notifications/service.js';
-export type { PermitView, PublicPermit } from './capabilities/permits/service.js';
-export type { ProfileView } from './capabilities/profile/service.js';
+// Response shapes the bureau portal still names (type-only: nothing of the server ships). The portals
+// take the others from the client itself (`Awaited<ReturnType<…>>`); these go as the bureau follows.
+export type { Me } from './capabilities/accounts/service.js';
 export type {
   Candidate as NoticeCandidate,
   CandidatePage as NoticeCandidatePage,
   CloseResult as NoticeCloseResult,
   NoticePage,
-  PublicNotice,
-  PublicNoticeSummary,
 } from './capabilities/publicNotices/service.js';
 export type {
   NoticeDetail,
@@ -41,25 +36,7 @@ export type {
   NoticeObjection,
   NoticeSummary,
 } from './capabilities/publicNotices/view.js';
-export type {
-  CollectiveEmployerItem,
-  EmployerItem,
-  PoliceStationItem,
-} from './capabilities/reference/service.js';
-export type {
-  ApplicationSummary,
-  ApplicationView,
-  EmploymentStatus,
-  HistoryEntry,
-} from './capabilities/settlement/view.js';
-export type { StaffItem, StaffPage } from './capabilities/staff/service.js';
-export type {
-  ClaimSummary,
-  ClaimView,
-  Eligibility as SubsidyEligibility,
-  PaymentView,
-  QueueItem as ClaimQueueItem,
-} from './capabilities/subsidyClaims/view.js';
-export type { OwnCard } from './capabilities/talentCards/service.js';
-export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
+export type { PoliceStationItem } from './capabilities/reference/service.js';
+export type { ApplicationView, HistoryEntry } from './capabilities/settlement/view.js';
+export type { ClaimView, QueueItem as ClaimQueueItem } from './capabilities/subsidyClaims/view.js';
 export type { AppType };

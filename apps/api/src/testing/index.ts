@@ -7,6 +7,7 @@ import type { Db } from '../platform/db.js';
 import { hashPassword } from '../platform/password.js';
 import { createPii } from '../platform/pii.js';
 import { createSession, SESSION_COOKIE } from '../platform/session.js';
+import { checkResponses } from './responseContract.js';
 
 /** Every test account's password. */
 export const TEST_PASSWORD = 'Test-pass-2026';
@@ -74,7 +75,9 @@ export async function createTestHarness(
   database?: Pick<DbHandle, 'db' | 'engine'>,
 ) {
   const { db, engine } = database ?? (await getTestDb());
-  const app = createApp({ db, engine, pii: testPii, config: { logRequests: false, ...config } });
+  const app = checkResponses(
+    createApp({ db, engine, pii: testPii, config: { logRequests: false, ...config } }),
+  );
 
   async function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
     const headers = new Headers(options.headers);

@@ -1,7 +1,7 @@
-import { apiFetch, ConfirmDialog, useI18n } from '@talent/ui';
+import { api, ConfirmDialog, call, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ApplicationView } from '../apiTypes';
+import type { ApplicationView } from '../queries';
 
 const confirmable = ['submit', 'resubmit', 'withdraw'] as const;
 type Action = (typeof confirmable)[number];
@@ -26,10 +26,12 @@ export function ActionBar({
   const actions = confirmable.filter((a) => view.availableActions.includes(a));
   const fire = async (event: Action) => {
     try {
-      const { item } = await apiFetch<{ item: ApplicationView }>(`/api/settlements/${view.id}/events`, {
-        method: 'POST',
-        body: { event, version: view.version },
-      });
+      const { item } = await call(
+        api.settlements[':id'].events.$post({
+          param: { id: view.id },
+          json: { event, version: view.version },
+        }),
+      );
       setPending(null);
       onChange(item);
     } catch (e) {

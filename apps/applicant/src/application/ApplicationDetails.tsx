@@ -1,6 +1,6 @@
 import { Card, countyName, DocumentPreview, Facts, useI18n } from '@talent/ui';
 import { useState } from 'react';
-import type { ApplicationView } from '../apiTypes';
+import type { ApplicationView } from '../queries';
 
 /** What the application says: where to settle, who settles, which documents. Identifiers masked. */
 export function ApplicationDetails({ view }: { view: ApplicationView }) {

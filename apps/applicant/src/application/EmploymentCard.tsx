@@ -1,21 +1,22 @@
 import { employmentReportSchema } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
   Card,
+  call,
   Facts,
   FormError,
   SelectField,
   SubmitButton,
   TextField,
   type Tone,
-  useApi,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ApplicationView, EmployerItem } from '../apiTypes';
+import type { ApplicationView } from '../queries';
 
 const tones: Record<string, Tone> = {
   not_yet: 'warning',
@@ -95,17 +96,22 @@ function ReportForm({
 }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const employers = useApi<{ items: EmployerItem[] }>(
-    `/api/reference/employers?q=${encodeURIComponent(query)}`,
-  );
+  const employers = useQuery({
+    queryKey: ['reference', 'employers', { q: query }],
+    queryFn: () => call(api.reference.employers.$get({ query: { q: query } })),
+    // the list on screen stays while the next search loads
+    placeholderData: keepPreviousData,
+  });
   const form = useZodForm(employmentReportSchema, {
     defaultValues: { employerId: '', contractStart: '', contractMonths: 36, position: '' },
   });
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    const { item } = await apiFetch<{ item: ApplicationView }>(`/api/settlements/${view.id}/events`, {
-      method: 'POST',
-      body: { ...values, event: 'report_employment', version: view.version },
-    });
+    const { item } = await call(
+      api.settlements[':id'].events.$post({
+        param: { id: view.id },
+        json: { ...values, event: 'report_employment', version: view.version },
+      }),
+    );
     onChange(item);
   });
   return (

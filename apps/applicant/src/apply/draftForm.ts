@@ -6,7 +6,7 @@ import {
   settlementDraftSchema,
 } from '@talent/domain';
 import type { DocumentRef, useZodForm } from '@talent/ui';
-import type { ApplicationView } from '../apiTypes';
+import type { ApplicationView } from '../queries';
 
 /** The wizard's form values: the draft schema's input, every text field a string. */
 export type DraftValues = SettlementDraftInput;

@@ -9,14 +9,14 @@ import {
   StatusTimeline,
   settlementTimelineSteps,
   type TraceEvaluation,
-  useApi,
   useI18n,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { ApplicationView } from '../apiTypes';
 import { ActionBar } from '../application/ActionBar';
 import { ApplicationDetails } from '../application/ApplicationDetails';
 import { EmploymentCard } from '../application/EmploymentCard';
+import { type ApplicationView, settlementKey, settlementQuery } from '../queries';
 
 // The service deadline runs only while the bureau has the case to decide.
 const awaitingDecision = ['submitted', 'under_review'];
@@ -25,10 +25,11 @@ const awaitingDecision = ['submitted', 'under_review'];
 export function ApplicationPage() {
   const { id } = useParams();
   const { t } = useI18n();
-  const resource = useApi<{ item: ApplicationView }>(`/api/settlements/${id}`);
-  const view = resource.data?.item;
+  const queryClient = useQueryClient();
+  const resource = useQuery(settlementQuery(id ?? ''));
+  const view = resource.data;
   if (!view) return resource.error ? <FormError error={resource.error} /> : <p className="muted">…</p>;
-  const update = (item: ApplicationView) => resource.setData({ item });
+  const update = (item: ApplicationView) => queryClient.setQueryData(settlementKey(item.id), item);
   return (
     <div className="page" data-testid="application-page">
       <PageHeader title={t('application.title', { number: view.number })}>
@@ -80,7 +81,7 @@ export function ApplicationPage() {
           </p>
         </Notice>
       )}
-      <ActionBar view={view} onChange={update} onStale={resource.reload} />
+      <ActionBar view={view} onChange={update} onStale={() => void resource.refetch()} />
       <Card title={t('application.status')} testId="status-card">
         <StatusTimeline
           steps={settlementTimelineSteps}

@@ -1,28 +1,29 @@
-import { type PolicyVersion, type SettlementDraft, settlementDraftSchema } from '@talent/domain';
+import { type SettlementDraft, settlementDraftSchema } from '@talent/domain';
 import {
   ApiError,
-  apiFetch,
+  api,
   Card,
   ConfirmDialog,
+  call,
   type DocumentRef,
   FormError,
   Notice,
   PageHeader,
   type TraceCriterion,
-  useApi,
   useFormSubmit,
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { ApplicationView, ProfileView } from '../apiTypes';
 import { DocumentsStep } from '../apply/DocumentsStep';
 import { type DraftValues, emptyDraft, valuesFromView } from '../apply/draftForm';
 import { FamilyStep } from '../apply/FamilyStep';
 import { CardRefusal, GreenCard } from '../apply/GreenCard';
 import { PlaceStep } from '../apply/PlaceStep';
 import { PreCheck } from '../apply/PreCheck';
+import { type ApplicationView, policyQuery, profileQuery, settlementKey, settlementQuery } from '../queries';
 
 const steps = ['place', 'family', 'documents', 'review'] as const;
 type Step = (typeof steps)[number];
@@ -49,11 +50,11 @@ export function ApplyPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
   const route = search.get('route') === 'talent_card' ? 'talent_card' : 'graduate';
-  const existing = useApi<{ item: ApplicationView }>(id ? `/api/settlements/${id}` : null);
+  const existing = useQuery({ ...settlementQuery(id ?? ''), enabled: id !== undefined });
   if (id && !existing.data) {
     return existing.error ? <FormError error={existing.error} /> : <p className="muted">…</p>;
   }
-  const item = existing.data?.item;
+  const item = existing.data;
   // A draft switched to the ordinary route is a new wizard: key by route too.
   return <Wizard key={`${id ?? 'new'}-${item?.route ?? route}`} existing={item} route={route} />;
 }
@@ -67,6 +68,12 @@ function Wizard({
 }) {
   const { t, tKey } = useI18n();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // the case page shows the view the last action returned, not a stale copy
+  const show = (item: ApplicationView, to = `/applications/${item.id}`) => {
+    navigate(to);
+    queryClient.setQueryData(settlementKey(item.id), item);
+  };
   const initial = existing ? valuesFromView(existing) : { values: { ...emptyDraft, route }, documents: {} };
   const form = useZodForm(settlementDraftSchema, { mode: 'onChange', defaultValues: initial.values });
   const [documents, setDocuments] = useState<Record<string, DocumentRef>>(initial.documents);
@@ -75,8 +82,8 @@ function Wizard({
   const [current, setCurrent] = useState<ApplicationView | undefined>(existing);
   // One key per wizard: a retried or doubled create returns the same draft.
   const idempotencyKey = useRef(crypto.randomUUID());
-  const profile = useApi<{ profile: ProfileView }>('/api/applicant/profile');
-  const policy = useApi<{ policy: PolicyVersion }>('/api/policy/current');
+  const profile = useQuery(profileQuery);
+  const policy = useQuery(policyQuery);
   const values = form.watch();
   const green = values.route === 'talent_card';
   // The card check's refusal (二(一)5), with the way on to the ordinary route.
@@ -90,22 +97,21 @@ function Wizard({
 
   const save = async (draft: SettlementDraft): Promise<ApplicationView> => {
     const { item } = current
-      ? await apiFetch<{ item: ApplicationView }>(`/api/settlements/${current.id}`, {
-          method: 'PUT',
-          body: { ...draft, version: current.version },
-        })
-      : await apiFetch<{ item: ApplicationView }>('/api/settlements', {
-          method: 'POST',
-          body: draft,
-          headers: { 'Idempotency-Key': idempotencyKey.current },
-        });
+      ? await call(
+          api.settlements[':id'].$put({
+            param: { id: current.id },
+            json: { ...draft, version: current.version },
+          }),
+        )
+      : await call(
+          api.settlements.$post({ json: draft, header: { 'idempotency-key': idempotencyKey.current } }),
+        );
     setCurrent(item);
     return item;
   };
 
   const saveDraft = useFormSubmit(form, async (draft) => {
-    const item = await save(draft);
-    navigate(`/applications/${item.id}`);
+    show(await save(draft));
   });
 
   const submit = async () => {
@@ -119,14 +125,13 @@ function Wizard({
     }
     const event = item.state === 'returned' ? 'resubmit' : 'submit';
     try {
-      const { item: after } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${item.id}/events`,
-        {
-          method: 'POST',
-          body: { event, version: item.version },
-        },
+      const { item: after } = await call(
+        api.settlements[':id'].events.$post({
+          param: { id: item.id },
+          json: { event, version: item.version },
+        }),
       );
-      navigate(`/applications/${after.id}`);
+      show(after);
     } catch (e) {
       const criteria = cardFailures(e);
       if (!criteria) throw e;
@@ -145,7 +150,11 @@ function Wizard({
       await form.handleSubmit(async (draft) => {
         item = await save(draft);
       })();
-      if (item) navigate(`/applications/${item.id}/edit`, { replace: true });
+      if (item) {
+        // the wizard is keyed by route: the saved view starts the ordinary one
+        queryClient.setQueryData(settlementKey(item.id), item);
+        navigate(`/applications/${item.id}/edit`, { replace: true });
+      }
     } finally {
       setSwitching(false);
     }
@@ -177,7 +186,7 @@ function Wizard({
           </p>
         </Notice>
       )}
-      {!green && profile.data && !profile.data.profile.complete && (
+      {!green && profile.data && !profile.data.complete && (
         <Notice tone="warning" testId="education-missing">
           {t('apply.educationMissing')} <Link to="/profile">{t('apply.goToProfile')}</Link>
         </Notice>
@@ -217,8 +226,8 @@ function Wizard({
         <Card title={t('apply.precheck')} testId="precheck-card">
           <PreCheck
             values={values as DraftValues}
-            graduationDate={profile.data?.profile.graduationDate ?? null}
-            policy={policy.data?.policy}
+            graduationDate={profile.data?.graduationDate ?? null}
+            policy={policy.data}
           />
         </Card>
         <FormError error={saveDraft.error} />

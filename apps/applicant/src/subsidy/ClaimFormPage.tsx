@@ -1,21 +1,22 @@
 import { previewSubsidyClaim } from '@talent/domain';
 import {
   AwardSummary,
-  apiFetch,
+  api,
   Card,
+  call,
   EligibilityTrace,
   FormError,
   Notice,
   PageHeader,
   SubmitButton,
   type TraceEvaluation,
-  useApi,
   useFormSubmit,
   useI18n,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ClaimView, SubsidyEligibility } from '../apiTypes';
+import { claimKey, eligibilityQuery } from '../queries';
 import { BankFields, useBankForm } from './BankFields';
 
 /**
@@ -26,18 +27,19 @@ import { BankFields, useBankForm } from './BankFields';
 export function ClaimFormPage() {
   const { t, tKey } = useI18n();
   const navigate = useNavigate();
-  const eligibility = useApi<SubsidyEligibility>('/api/subsidy-claims/eligibility');
+  const queryClient = useQueryClient();
+  const eligibility = useQuery(eligibilityQuery);
   const idempotencyKey = useRef(crypto.randomUUID());
   const form = useBankForm();
   const e = eligibility.data;
   const preview = useMemo(() => (e?.facts ? previewSubsidyClaim(e.facts, e.policy) : null), [e]);
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    const { item } = await apiFetch<{ item: ClaimView }>('/api/subsidy-claims', {
-      method: 'POST',
-      body: values,
-      headers: { 'Idempotency-Key': idempotencyKey.current },
-    });
+    const { item } = await call(
+      api['subsidy-claims'].$post({ json: values, header: { 'idempotency-key': idempotencyKey.current } }),
+    );
     navigate(`/subsidy/claims/${item.id}`);
+    // the claim page shows the claim as created, without loading it again
+    queryClient.setQueryData(claimKey(item.id), item);
   });
   if (!e) return eligibility.error ? <FormError error={eligibility.error} /> : <p className="muted">…</p>;
   return (

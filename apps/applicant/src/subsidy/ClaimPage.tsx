@@ -1,8 +1,9 @@
 import {
   AwardSummary,
-  apiFetch,
+  api,
   Card,
   ConfirmDialog,
+  call,
   EligibilityTrace,
   Facts,
   FormError,
@@ -14,14 +15,16 @@ import {
   SubmitButton,
   subsidyClaimTimelineSteps,
   type TraceEvaluation,
-  useApi,
   useFormSubmit,
   useI18n,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import type { ClaimView } from '../apiTypes';
+import { type ClaimView, claimKey, claimQuery } from '../queries';
 import { BankFields, useBankForm } from './BankFields';
+
+const claims = api['subsidy-claims'];
 
 /**
  * One claim: where it is and who holds it, the award (once fixed at 复审) with every instalment, the
@@ -31,23 +34,26 @@ import { BankFields, useBankForm } from './BankFields';
 export function ClaimPage() {
   const { id } = useParams();
   const { t, tKey } = useI18n();
-  const resource = useApi<{ item: ClaimView }>(`/api/subsidy-claims/${id}`);
+  const queryClient = useQueryClient();
+  const resource = useQuery(claimQuery(id ?? ''));
   const [confirming, setConfirming] = useState(false);
   const [stale, setStale] = useState(false);
-  const view = resource.data?.item;
+  const view = resource.data;
   if (!view) return resource.error ? <FormError error={resource.error} /> : <p className="muted">…</p>;
-  const update = (item: ClaimView) => resource.setData({ item });
+  const update = (item: ClaimView) => queryClient.setQueryData(claimKey(item.id), item);
   const withdraw = async () => {
     try {
-      const { item } = await apiFetch<{ item: ClaimView }>(`/api/subsidy-claims/${view.id}/events`, {
-        method: 'POST',
-        body: { event: 'withdraw', version: view.version },
-      });
+      const { item } = await call(
+        claims[':id'].events.$post({
+          param: { id: view.id },
+          json: { event: 'withdraw', version: view.version },
+        }),
+      );
       setConfirming(false);
       update(item);
     } catch (e) {
       if (isApiError(e) && e.status === 409) setStale(true);
-      resource.reload();
+      void resource.refetch();
       throw e;
     }
   };
@@ -144,14 +150,15 @@ function Resubmit({ view, onChange }: { view: ClaimView; onChange: (view: ClaimV
   const { t } = useI18n();
   const form = useBankForm(view.bank.name);
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    const { item: corrected } = await apiFetch<{ item: ClaimView }>(`/api/subsidy-claims/${view.id}`, {
-      method: 'PUT',
-      body: { ...values, version: view.version },
-    });
-    const { item } = await apiFetch<{ item: ClaimView }>(`/api/subsidy-claims/${view.id}/events`, {
-      method: 'POST',
-      body: { event: 'resubmit', version: corrected.version },
-    });
+    const { item: corrected } = await call(
+      claims[':id'].$put({ param: { id: view.id }, json: { ...values, version: view.version } }),
+    );
+    const { item } = await call(
+      claims[':id'].events.$post({
+        param: { id: view.id },
+        json: { event: 'resubmit', version: corrected.version },
+      }),
+    );
     onChange(item);
   });
   return (

@@ -1,7 +1,8 @@
 import { formatFen } from '@talent/domain';
-import { Badge, Card, useApi, useI18n } from '@talent/ui';
+import { api, Badge, Card, call, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ClaimSummary, SubsidyEligibility } from '../apiTypes';
+import { eligibilityQuery } from '../queries';
 
 /**
  * 补贴申领 on the home page: the claims made, and either the way to claim (only when eligible) or
@@ -9,8 +10,11 @@ import type { ClaimSummary, SubsidyEligibility } from '../apiTypes';
  */
 export function SubsidyCard() {
   const { t, tKey, locale } = useI18n();
-  const eligibility = useApi<SubsidyEligibility>('/api/subsidy-claims/eligibility');
-  const mine = useApi<{ items: ClaimSummary[] }>('/api/subsidy-claims/mine');
+  const eligibility = useQuery(eligibilityQuery);
+  const mine = useQuery({
+    queryKey: ['subsidy-claims', 'mine'],
+    queryFn: () => call(api['subsidy-claims'].mine.$get()),
+  });
   const e = eligibility.data;
   const claims = mine.data?.items ?? [];
   if (!e) return null;

@@ -22,7 +22,7 @@ const auditQuerySchema = pageQuerySchema.extend({
 });
 
 const auditItemSchema = z
-  .object({
+  .strictObject({
     id: z.number().int(),
     seq: z.number().int(),
     at: z.string(),
@@ -33,20 +33,22 @@ const auditItemSchema = z
     entity: z.string(),
     entityId: z.string().nullable(),
     requestId: z.string().nullable(),
+    // Each action records its own facts (free-form JSON, typed so in the audit service); personal data
+    // in them is masked.
     details: z.record(z.string(), z.unknown()).openapi({ description: 'masked values only' }),
     hash: z.string(),
   })
   .openapi('AuditItem');
 
 const verificationSchema = z
-  .object({
+  .strictObject({
     ok: z.boolean(),
     rows: z.number().int().openapi({ description: 'rows found good (before the fault, if any)' }),
     firstSeq: z.number().int().nullable().optional(),
     lastSeq: z.number().int().optional(),
     lastHash: z.string().optional(),
     fault: z
-      .object({
+      .strictObject({
         seq: z.number().int(),
         id: z.number().int(),
         kind: z.enum(['changed', 'removed', 'out_of_order']),

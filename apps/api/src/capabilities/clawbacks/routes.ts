@@ -13,6 +13,7 @@ import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { eventBody } from '../../platform/eventBody.js';
 import { serviceContext } from '../../platform/http.js';
+import { countsSchema } from '../../platform/responses.js';
 import {
   createRouter,
   errorResponses,
@@ -107,7 +108,7 @@ const countsRoute = route({
   method: 'get',
   path: '/bureau/clawbacks/counts',
   responses: {
-    200: jsonResponse(z.object({ counts: z.record(z.string(), z.number().int()) }), 'Rows per stage (tabs)'),
+    200: jsonResponse(z.strictObject({ counts: countsSchema(clawbackStages) }), 'Rows per stage (tabs)'),
     ...errorResponses(401, 403),
   },
 });

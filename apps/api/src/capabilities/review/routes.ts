@@ -8,6 +8,7 @@ import {
 } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
+import { countsSchema, holderSchema } from '../../platform/responses.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import * as service from './service.js';
 
@@ -51,7 +52,7 @@ const queueQuerySchema = pageQuerySchema.extend({
 });
 
 const queueItemSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     number: z.string(),
     applicantName: z.string(),
@@ -63,11 +64,11 @@ const queueItemSchema = z
     submittedAt: z.string().nullable(),
     dueOn: z.string().nullable(),
     overdueWorkingDays: z.number().int(),
-    holder: z.enum(['applicant', 'employer', 'reviewer', 'approver', 'registrar', 'finance']).nullable(),
+    holder: holderSchema,
   })
   .openapi('QueueItem');
 
-const queuePageSchema = z.object({
+const queuePageSchema = z.strictObject({
   items: z.array(queueItemSchema),
   total: z.number().int(),
   totalEstimated: z.boolean(),
@@ -75,8 +76,8 @@ const queuePageSchema = z.object({
   pageSize: z.number().int(),
 });
 
-const queueCountsSchema = z.object({
-  counts: z.record(z.string(), z.number().int()),
+const queueCountsSchema = z.strictObject({
+  counts: countsSchema(service.bureauHeldStates),
   overdue: z.number().int(),
   limit: z.number().int(),
 });

@@ -19,6 +19,7 @@ import {
 import type { Db } from '../../platform/db.js';
 import { forbidden } from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
+import { countsOf } from '../../platform/responses.js';
 import { loadCalendar } from '../calendar/service.js';
 import * as repo from './repository.js';
 
@@ -81,7 +82,7 @@ export type QueuePage = {
   page: number;
   pageSize: number;
 };
-export type QueueCounts = { counts: Record<string, number>; overdue: number; limit: number };
+export type QueueCounts = { counts: Record<SettlementState, number>; overdue: number; limit: number };
 
 export function requireQueueReader(actor: Actor): void {
   if (!queueReaders.some((role) => hasBureauRole(actor, role))) throw forbidden();
@@ -181,7 +182,11 @@ export async function countQueueTabs(
       overdue: { before: overdueCutoff(calendar, today), awaitingStates: awaitingDecision },
     }),
   ]);
-  return { counts: Object.fromEntries(byState), overdue, limit: repo.EXACT_COUNT_LIMIT };
+  return {
+    counts: countsOf(bureauHeldStates, Object.fromEntries(byState)),
+    overdue,
+    limit: repo.EXACT_COUNT_LIMIT,
+  };
 }
 
 function toItem(row: repo.QueueRow, calendar: WorkingDayCalendar, today: IsoDate): QueueItem {

@@ -1,6 +1,5 @@
 import {
   addDays,
-  decisionReasonSchema,
   type Evaluation,
   employmentReportSchedule,
   employmentReportSchema,
@@ -9,24 +8,28 @@ import {
   membersMissingProof,
   missingDocuments,
   type Principal,
-  refusalErrorCode,
   registrationSchema,
   type SettlementEvent,
+  type SettlementRecord,
+  type SettlementState,
   serviceDeadline,
   settlementFactsOf,
   settlementMachine,
   systemActor,
   todayInChina,
-  transition,
 } from '@talent/domain';
 import type { z } from 'zod';
-import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, assertCurrentVersion, fieldError, notFound } from '../../platform/errors.js';
-import { isUuid } from '../../platform/router.js';
+import { ApiError, fieldError, notFound } from '../../platform/errors.js';
+import {
+  type Effect,
+  fireEvent,
+  fireEventIfAllowed,
+  type EffectInput as Input,
+  type StateChanges,
+} from '../../platform/transition.js';
 import { loadCalendar } from '../calendar/service.js';
-import { notify } from '../notifications/service.js';
 import { loadPolicy } from '../policy/service.js';
 import { draftOf } from './draft.js';
 import { checkTalentCard, failedCardCriteria } from './greenChannel.js';
@@ -47,31 +50,60 @@ export type SettlementEventInput = {
 
 export type EventContext = Pick<ServiceContext, 'requestId' | 'pii'> & { today?: string };
 
-type Effect = {
-  /** Columns to set besides state, version and updated_at. */
-  values?: Record<string, unknown>;
-  /** Extra notification parameters (the number is always there). */
-  params?: Record<string, string | number>;
-  audit?: Record<string, unknown>;
-};
+type EffectInput = Input<repo.ApplicationRow>;
 
-type EffectInput = {
-  trx: Db;
-  actor: Principal;
-  row: repo.ApplicationRow;
-  today: string;
-  reason: string | undefined;
-  fields: unknown;
-  ctx: EventContext;
+/** The settlement machine's state changes: the applicant is told of each (platform/transition.ts). */
+const settlementChanges: StateChanges<
+  SettlementState,
+  SettlementEvent,
+  SettlementRecord,
+  repo.ApplicationRow
+> = {
+  machine: settlementMachine,
+  entity: 'settlement_application',
+  action: 'settlement',
+  lock: (trx, actor, id) =>
+    actor.kind === 'system' ? repo.findForUpdate(trx, id) : repo.findVisible(trx, actor, id, { lock: true }),
+  recordOf,
+  update: repo.updateApplication,
+  effects: {
+    submit: submission,
+    resubmit: submission,
+    return: async ({ reason }) => ({ values: { decision_reason: reason } }),
+    approve: async ({ actor, reason }) => ({
+      values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason ?? null },
+    }),
+    instant_approve: instantApproval,
+    // Back to a person: the system's approval no longer stands (its audit row still tells it happened).
+    // The reason is in the history the applicant signs in to read, never in the SMS.
+    pull_back: async () => ({ values: { decided_at: null, decided_by: null, instant_approved_at: null } }),
+    reject: async ({ actor, reason }) => ({
+      values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason },
+    }),
+    register: registration,
+    report_employment: employmentReport,
+    confirm_employment: ({ trx, actor, row }) => decideReport(trx, actor, row, 'confirmed', null),
+    decline_employment: async ({ trx, actor, row, reason }) => ({
+      ...(await decideReport(trx, actor, row, 'declined', reason ?? null)),
+      params: { closesOn: row.employment_report_closes_on ?? '' },
+    }),
+    close_employment_window: async ({ row }) => ({
+      params: { closesOn: row.employment_report_closes_on ?? '' },
+    }),
+  },
+  notice: (row, event, params) => ({
+    userId: row.applicant_user_id,
+    kind: `notification.settlement.${event}`,
+    params: { number: row.number, ...params },
+    entity: 'settlement_application',
+    entityId: row.id,
+  }),
 };
-
-// Reasons are required where the applicant or the graduate has to act on them (issue 4).
-const reasonRequired: ReadonlySet<string> = new Set(['return', 'reject', 'decline_employment', 'pull_back']);
 
 /**
- * Fires an event of the settlement machine on an application, for every role alike: the row is
- * locked, the version checked, the machine asked, the event's effects applied, the audit row and the
- * applicant's notification written — all in one transaction. Returns the application as it now is.
+ * Fires an event of the settlement machine on an application, for every role alike, through the one
+ * runner (lock, version, machine, effects, audit, notice in one transaction); a submission that
+ * qualifies is approved at once in the same transaction. Returns the application as it now is.
  */
 export async function fireSettlementEvent(
   db: Db,
@@ -79,62 +111,17 @@ export async function fireSettlementEvent(
   input: SettlementEventInput,
   ctx: EventContext,
 ): Promise<ApplicationView> {
-  if (!isUuid(input.applicationId)) throw notFound();
-  const reason = parseReason(input.event, input.reason);
   const today = ctx.today ?? todayInChina();
+  const { applicationId: id, ...event } = input;
   await inTransaction(db, async (trx) => {
-    const row =
-      actor.kind === 'system'
-        ? await repo.findForUpdate(trx, input.applicationId)
-        : await repo.findVisible(trx, actor, input.applicationId, { lock: true });
-    if (!row) throw notFound();
-    const current = { state: row.state, version: row.version };
-    assertCurrentVersion(current, input.version);
-    const result = transition(settlementMachine, await recordOf(trx, row, today), input.event, actor, {
-      today,
-    });
-    if (!result.ok) {
-      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
-    }
-    await apply(trx, actor, row, result, { today, reason, fields: input.fields, ctx });
+    const fired = await fireEvent(trx, settlementChanges, actor, { id, ...event }, { ...ctx, today });
     // 秒批 within the submission itself, so the case reaches the registrar in the same request.
-    if (result.to === 'submitted') await instantApprovalIfDue(trx, row.id, ctx, today);
+    if (fired.to === 'submitted') await instantApprovalIfDue(trx, id, ctx, today);
   });
   const row =
-    actor.kind === 'system'
-      ? await repo.findForUpdate(db, input.applicationId)
-      : await repo.findVisible(db, actor, input.applicationId);
+    actor.kind === 'system' ? await repo.findForUpdate(db, id) : await repo.findVisible(db, actor, id);
   if (!row) throw notFound();
   return applicationView(db, actor, row, ctx.pii, today);
-}
-
-type Transition = { event: SettlementEvent; from: string; to: string };
-
-/** The event's effects, the new state, the audit row and the applicant's notice, in the caller's transaction. */
-async function apply(
-  trx: Db,
-  actor: Principal,
-  row: repo.ApplicationRow,
-  result: Transition,
-  input: { today: string; reason: string | undefined; fields: unknown; ctx: EventContext },
-): Promise<void> {
-  const { today, reason, fields, ctx } = input;
-  const effect = (await effects[result.event]?.({ trx, actor, row, today, reason, fields, ctx })) ?? {};
-  await repo.updateApplication(trx, row.id, { ...effect.values, state: result.to });
-  await writeAudit(trx, ctx, {
-    actor: actor.kind === 'system' ? null : actor,
-    action: `settlement.${result.event}`,
-    entity: 'settlement_application',
-    entityId: row.id,
-    details: { from: result.from, to: result.to, reason: reason ?? null, ...effect.audit },
-  });
-  await notify(trx, {
-    userId: row.applicant_user_id,
-    kind: `notification.settlement.${result.event}`,
-    params: { number: row.number, ...effect.params },
-    entity: 'settlement_application',
-    entityId: row.id,
-  });
 }
 
 /**
@@ -149,22 +136,13 @@ export async function instantApprovalIfDue(
   ctx: EventContext,
   today = todayInChina(),
 ): Promise<void> {
-  const row = await repo.findForUpdate(trx, applicationId);
-  if (!row?.green_channel) return;
-  const record = await recordOf(trx, row, today);
-  const result = transition(settlementMachine, record, 'instant_approve', systemActor, { today });
-  if (result.ok)
-    await apply(trx, systemActor, row, result, { today, reason: undefined, fields: undefined, ctx });
-}
-
-function parseReason(event: string, reason: string | undefined): string | undefined {
-  if (reason === undefined || reason.trim() === '') {
-    if (reasonRequired.has(event)) throw fieldError('reason', 'validation.reason.length');
-    return undefined;
-  }
-  const parsed = decisionReasonSchema.safeParse({ reason });
-  if (!parsed.success) throw fieldError('reason', 'validation.reason.length');
-  return parsed.data.reason;
+  await fireEventIfAllowed(
+    trx,
+    settlementChanges,
+    systemActor,
+    { id: applicationId, event: 'instant_approve', version: null },
+    { ...ctx, today },
+  );
 }
 
 function parseFields<S extends z.ZodType>(schema: S, fields: unknown): z.output<S> {
@@ -173,32 +151,6 @@ function parseFields<S extends z.ZodType>(schema: S, fields: unknown): z.output<
   const issue = parsed.error.issues[0];
   throw fieldError(issue?.path.join('.') || 'fields', issue?.message ?? 'validation.required');
 }
-
-const effects: Partial<Record<SettlementEvent, (input: EffectInput) => Promise<Effect>>> = {
-  submit: submission,
-  resubmit: submission,
-  return: async ({ reason }) => ({ values: { decision_reason: reason } }),
-  approve: async ({ actor, reason }) => ({
-    values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason ?? null },
-  }),
-  instant_approve: instantApproval,
-  // Back to a person: the system's approval no longer stands (its audit row still tells it happened).
-  // The reason is in the history the applicant signs in to read, never in the SMS.
-  pull_back: async () => ({ values: { decided_at: null, decided_by: null, instant_approved_at: null } }),
-  reject: async ({ actor, reason }) => ({
-    values: { decided_at: new Date(), decided_by: actor.userId, decision_reason: reason },
-  }),
-  register: registration,
-  report_employment: employmentReport,
-  confirm_employment: ({ trx, actor, row }) => decideReport(trx, actor, row, 'confirmed', null),
-  decline_employment: async ({ trx, actor, row, reason }) => ({
-    ...(await decideReport(trx, actor, row, 'declined', reason ?? null)),
-    params: { closesOn: row.employment_report_closes_on ?? '' },
-  }),
-  close_employment_window: async ({ row }) => ({
-    params: { closesOn: row.employment_report_closes_on ?? '' },
-  }),
-};
 
 /**
  * Submission (二(一)4, 二(一)5): the documents the clause names must be there; the server evaluates

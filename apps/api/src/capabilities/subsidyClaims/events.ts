@@ -4,11 +4,9 @@ import {
   addDays,
   awardMachine,
   calculateAward,
-  decisionReasonSchema,
   type Principal,
   previewSubsidyClaim,
   publicNoticeEndsOn,
-  refusalErrorCode,
   type SubsidyClaimEvent,
   type SubsidyClaimRecord,
   type SubsidyClaimState,
@@ -19,11 +17,15 @@ import {
 } from '@talent/domain';
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { type Db, inTransaction } from '../../platform/db.js';
-import { ApiError, assertCurrentVersion, conflict, fieldError, notFound } from '../../platform/errors.js';
-import { isUuid } from '../../platform/router.js';
+import type { Db } from '../../platform/db.js';
+import { ApiError, conflict } from '../../platform/errors.js';
+import {
+  type Effect,
+  fireEvent,
+  type EffectInput as Input,
+  type StateChanges,
+} from '../../platform/transition.js';
 import { loadCalendar } from '../calendar/service.js';
-import { notify } from '../notifications/service.js';
 import { loadPolicy } from '../policy/service.js';
 import { claimantOf } from './facts.js';
 import * as repo from './repository.js';
@@ -38,26 +40,11 @@ export type ClaimEventInput = {
 
 export type EventContext = Pick<ServiceContext, 'requestId' | 'pii'> & { today?: string };
 
-/** What an event changes besides the state; another capability (the public notice) passes its own. */
-export type ClaimEffect = {
-  values?: Record<string, unknown>;
-  params?: Record<string, string | number>;
-  audit?: Record<string, unknown>;
-};
-export type EffectInput = {
-  trx: Db;
-  actor: Principal;
-  row: repo.ClaimRow;
-  today: string;
-  reason?: string;
-  ctx: EventContext;
-};
-export type ClaimEffectFn = (input: EffectInput) => Promise<ClaimEffect>;
+type EffectInput = Input<repo.ClaimRow>;
 
 /**
  * The events a caller fires on the claim itself (POST /subsidy-claims/{id}/events). Publishing,
- * objections and the notice's end belong to the public notice, which fires them through
- * fireClaimEvent with its own effect.
+ * objections and the notice's end belong to the public notice.
  */
 export const claimRouteEvents = [
   'withdraw',
@@ -71,9 +58,6 @@ export const claimRouteEvents = [
 ] as const satisfies readonly SubsidyClaimEvent[];
 export type ClaimRouteEvent = (typeof claimRouteEvents)[number];
 
-// Reasons are required where someone has to act on them: the claimant, or the reviewer again.
-const reasonRequired: ReadonlySet<string> = new Set(['return', 'reject', 'send_back', 'uphold_objection']);
-
 export function claimRecordOf(row: repo.ClaimRow): SubsidyClaimRecord {
   const record: SubsidyClaimRecord = {
     state: row.state as SubsidyClaimState,
@@ -83,89 +67,61 @@ export function claimRecordOf(row: repo.ClaimRow): SubsidyClaimRecord {
   return record;
 }
 
+/** The claim machine's state changes: the claimant is told of each (platform/transition.ts). */
+const claimChanges: StateChanges<SubsidyClaimState, SubsidyClaimEvent, SubsidyClaimRecord, repo.ClaimRow> = {
+  machine: subsidyClaimMachine,
+  entity: 'subsidy_claim',
+  action: 'subsidy_claim',
+  lock: (trx, actor, id) =>
+    actor.kind === 'system' ? repo.findForUpdate(trx, id) : repo.findVisible(trx, actor, id, { lock: true }),
+  recordOf: (_trx, row) => claimRecordOf(row),
+  update: repo.updateClaim,
+  effects: {
+    submit: submission,
+    resubmit: submission,
+    return: async ({ reason }) => ({ values: { decision_reason: reason } }),
+    recommend: async ({ actor, reason }) => ({
+      values: { recommended_by: actor.userId, recommended_at: new Date(), decision_reason: reason ?? null },
+    }),
+    // The approver sends the recommendation back: it no longer stands, so the next one may be anyone's.
+    send_back: async ({ reason }) => ({
+      values: { recommended_by: null, recommended_at: null, decision_reason: reason },
+    }),
+    approve: approval,
+    reject: async ({ reason }) => ({ values: { decision_reason: reason } }),
+    uphold_objection: objectionUpheld,
+  },
+  notice: (row, event, params) => ({
+    userId: row.applicant_user_id,
+    kind: `notification.subsidy_claim.${event}`,
+    params: { number: row.number, ...params },
+    entity: 'subsidy_claim',
+    entityId: row.id,
+  }),
+};
+
 /**
- * Fires an event of the claim machine for every role alike: the row is locked, the version checked,
- * the machine asked, the event's effects applied (the award at 复审), the audit row and the claimant's
- * notification written — all in one transaction. `extra` lets the public notice add its own changes
- * (and `record` its notice end date) inside that same transaction. Returns the claim's id.
+ * Fires an event of the claim machine for every role alike, through the one runner (lock, version,
+ * machine, effects — the award at 复审 —, audit, the claimant's notice, in one transaction: the
+ * caller's when it passes one). Returns the claim's id.
  */
 export async function fireClaimEvent(
   db: Db,
   actor: Principal,
   input: ClaimEventInput,
   ctx: EventContext,
-  extra?: { effect?: ClaimEffectFn; record?: Partial<SubsidyClaimRecord> },
 ): Promise<string> {
-  if (!isUuid(input.claimId)) throw notFound();
-  const reason = parseReason(input.event, input.reason);
-  const today = ctx.today ?? todayInChina();
-  await inTransaction(db, async (trx) => {
-    const row =
-      actor.kind === 'system'
-        ? await repo.findForUpdate(trx, input.claimId)
-        : await repo.findVisible(trx, actor, input.claimId, { lock: true });
-    if (!row) throw notFound();
-    const current = { state: row.state, version: row.version };
-    assertCurrentVersion(current, input.version);
-    const record = { ...claimRecordOf(row), ...extra?.record };
-    const result = transition(subsidyClaimMachine, record, input.event, actor, { today });
-    if (!result.ok) {
-      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
-    }
-    const effectInput: EffectInput = { trx, actor, row, today, ctx, ...(reason ? { reason } : {}) };
-    const own = (await effects[result.event]?.(effectInput)) ?? {};
-    const theirs = (await extra?.effect?.(effectInput)) ?? {};
-    await repo.updateClaim(trx, row.id, { ...own.values, ...theirs.values, state: result.to });
-    await writeAudit(trx, ctx, {
-      actor: actor.kind === 'system' ? null : actor,
-      action: `subsidy_claim.${result.event}`,
-      entity: 'subsidy_claim',
-      entityId: row.id,
-      details: { from: result.from, to: result.to, reason: reason ?? null, ...own.audit, ...theirs.audit },
-    });
-    await notify(trx, {
-      userId: row.applicant_user_id,
-      kind: `notification.subsidy_claim.${result.event}`,
-      params: { number: row.number, ...own.params, ...theirs.params },
-      entity: 'subsidy_claim',
-      entityId: row.id,
-    });
-  });
-  return input.claimId;
+  const { claimId: id, ...event } = input;
+  await fireEvent(db, claimChanges, actor, { id, ...event }, { ...ctx, today: ctx.today ?? todayInChina() });
+  return id;
 }
-
-function parseReason(event: string, reason: string | undefined): string | undefined {
-  if (reason === undefined || reason.trim() === '') {
-    if (reasonRequired.has(event)) throw fieldError('reason', 'validation.reason.length');
-    return undefined;
-  }
-  const parsed = decisionReasonSchema.safeParse({ reason });
-  if (!parsed.success) throw fieldError('reason', 'validation.reason.length');
-  return parsed.data.reason;
-}
-
-const effects: Partial<Record<SubsidyClaimEvent, ClaimEffectFn>> = {
-  submit: submission,
-  resubmit: submission,
-  return: async ({ reason }) => ({ values: { decision_reason: reason } }),
-  recommend: async ({ actor, reason }) => ({
-    values: { recommended_by: actor.userId, recommended_at: new Date(), decision_reason: reason ?? null },
-  }),
-  // The approver sends the recommendation back: it no longer stands, so the next one may be anyone's.
-  send_back: async ({ reason }) => ({
-    values: { recommended_by: null, recommended_at: null, decision_reason: reason },
-  }),
-  approve: approval,
-  reject: async ({ reason }) => ({ values: { decision_reason: reason } }),
-  uphold_objection: objectionUpheld,
-};
 
 /**
  * (Re)submission: the server weighs eligibility again under the policy in force on the claim date
  * (fixed when the claim was made) and keeps the trace; a criterion that now fails refuses it. The
  * bureau has the ordinary service level to decide.
  */
-async function submission({ trx, row, today, ctx }: EffectInput): Promise<ClaimEffect> {
+async function submission({ trx, row, today, ctx }: EffectInput): Promise<Effect> {
   const claimDate = row.claim_date ?? today;
   const [policy, calendar, found] = await Promise.all([
     loadPolicy(trx, claimDate),
@@ -207,7 +163,7 @@ async function submission({ trx, row, today, ctx }: EffectInput): Promise<ClaimE
  * calculation's startDate says which start they were counted from). A claim approved again after an
  * upheld objection renews its cancelled award rather than making a second one.
  */
-async function approval({ trx, actor, row, today, ctx }: EffectInput): Promise<ClaimEffect> {
+async function approval({ trx, actor, row, today, ctx }: EffectInput): Promise<Effect> {
   const claimDate = row.claim_date ?? today;
   const [policy, calendar, existing] = await Promise.all([
     loadPolicy(trx, claimDate),
@@ -251,7 +207,7 @@ async function approval({ trx, actor, row, today, ctx }: EffectInput): Promise<C
  * An objection the bureau upholds sends the claim back to review: its award is cancelled, and the
  * first and second checks must both be done again (by two people, as before).
  */
-async function objectionUpheld({ trx, actor, row, today, ctx, reason }: EffectInput): Promise<ClaimEffect> {
+async function objectionUpheld({ trx, actor, row, today, ctx, reason }: EffectInput): Promise<Effect> {
   const existing = await repo.findAward(trx, row.id, { lock: true });
   if (existing) {
     const cancel = transition(awardMachine, awardRecordOf(row, existing), 'cancel', actor, { today });
