@@ -24,7 +24,7 @@ import { EmployersPage, employersAudience } from './employers/EmployersPage';
 import { NewNoticePage } from './notices/NewNoticePage';
 import { NoticePage } from './notices/NoticePage';
 import { NoticesPage } from './notices/NoticesPage';
-import { noticesAudience } from './notices/noticeLabels';
+import { noticeDrafters, noticesAudience } from './notices/noticeLabels';
 import { HomePage } from './pages/HomePage';
 import { StaffPage, staffAudience } from './pages/StaffPage';
 import { NewPolicyVersionPage } from './policy/NewPolicyVersionPage';
@@ -163,7 +163,7 @@ export const router = createBrowserRouter(
             {
               path: 'notices/new',
               element: (
-                <RequireAccess audience={{ kinds: ['bureau'], roles: ['approver'] }}>
+                <RequireAccess audience={noticeDrafters}>
                   <NewNoticePage />
                 </RequireAccess>
               ),

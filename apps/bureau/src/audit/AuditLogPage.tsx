@@ -1,8 +1,9 @@
-import { apiFetch, DataTable, type DataTableFetcher, formatDateTime, PageHeader, useI18n } from '@talent/ui';
+import { api, call, DataTable, type DataTableFetcher, formatDateTime, PageHeader, useI18n } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
+import { filled } from '../filled';
 import { ChainStatus } from './ChainStatus';
-import type { AuditItem, AuditPage } from './types';
+import type { AuditItem } from './types';
 
 type Filters = { entity: string; entityId: string; action: string; from: string; to: string };
 const noFilters: Filters = { entity: '', entityId: '', action: '', from: '', to: '' };
@@ -16,7 +17,8 @@ export function AuditLogPage() {
   const [filters, setFilters] = useState<Filters>(noFilters);
   const filterKey = JSON.stringify(filters);
   const fetcher = useCallback<DataTableFetcher<AuditItem>>(
-    (query, signal) => apiFetch<AuditPage>('/api/audit', { query: { ...query, ...filters }, signal }),
+    (query, signal) =>
+      call(api.audit.$get({ query: filled({ ...query, ...filters }) }, { init: { signal } })),
     [filters],
   );
   const columns = useMemo(() => {
@@ -108,6 +110,7 @@ export function AuditLogPage() {
         getRowId={(row) => String(row.id)}
         defaultSort={{ id: 'seq', order: 'desc' }}
         searchLabel={t('audit.search')}
+        queryKey={['audit']}
         reloadKey={filterKey}
         exportFileName={t('audit.exportName')}
         testId="audit-table"

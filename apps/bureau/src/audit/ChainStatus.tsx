@@ -1,20 +1,13 @@
-import { apiFetch, formatDateTime, Notice, useI18n } from '@talent/ui';
-import { useEffect, useState } from 'react';
-import type { AuditVerification } from './types';
+import { api, call, formatDateTime, Notice, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 
 /** The hash chain walked on opening the page: intact with its length, or the first bad row. */
 export function ChainStatus() {
   const { t, locale } = useI18n();
-  const [report, setReport] = useState<AuditVerification | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<AuditVerification>('/api/audit/verification', { signal: controller.signal }).then(
-      setReport,
-      () => !controller.signal.aborted && setFailed(true),
-    );
-    return () => controller.abort();
-  }, []);
+  const { data: report, isError: failed } = useQuery({
+    queryKey: ['audit', 'verification'],
+    queryFn: ({ signal }) => call(api.audit.verification.$get(undefined, { init: { signal } })),
+  });
   if (failed) return <Notice tone="error">{t('audit.chain.unavailable')}</Notice>;
   if (!report) return <Notice tone="neutral">{t('audit.chain.checking')}</Notice>;
   const checkedAt = formatDateTime(report.checkedAt, locale);

@@ -3,9 +3,7 @@ import type { Audience } from '@talent/ui';
 import type { InferResponseType } from 'hono/client';
 
 type Audit = ApiClient['api']['audit'];
-export type AuditPage = InferResponseType<Audit['$get'], 200>;
-export type AuditItem = AuditPage['items'][number];
-export type AuditVerification = InferResponseType<Audit['verification']['$get'], 200>;
+export type AuditItem = InferResponseType<Audit['$get'], 200>['items'][number];
 
-/** Auditors read the trail; admins too (apps/api capabilities/audit). */
-export const auditAudience: Audience = { kinds: ['bureau'], roles: ['auditor', 'admin'] };
+/** Auditors read the trail; admins too. */
+export const auditAudience: Audience = { calls: 'GET /api/audit' };

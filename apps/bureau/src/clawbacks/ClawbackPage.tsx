@@ -1,28 +1,30 @@
 import { formatFen } from '@talent/domain';
 import {
+  api,
   apiErrorText,
-  apiFetch,
   Badge,
   Card,
   ConfirmDialog,
+  call,
+  countyName,
   Facts,
+  formatDate,
   formatDateTime,
   isApiError,
   LoadingScreen,
   Notice,
   PageHeader,
   ReasonDialog,
-  useApi,
   useI18n,
 } from '@talent/ui';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { countyName, formatDate } from '../labels';
 import { stageTone } from './ClawbacksPage';
 import { RecoverDialog } from './RecoverDialog';
-import type { ClawbackDetail } from './types';
 
 type Open = 'assess' | 'recover' | 'waive' | null;
+type ClawbackEvent = Parameters<(typeof api.bureau.clawbacks)[':id']['events']['$post']>[0]['json'];
 
 /**
  * One departure within the service commitment: the award and its instalments, the calculation
@@ -33,12 +35,12 @@ type Open = 'assess' | 'recover' | 'waive' | null;
 export function ClawbackPage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
-  const {
-    data: view,
-    error,
-    reload,
-    setData: setView,
-  } = useApi<ClawbackDetail>(`/api/bureau/clawbacks/${encodeURIComponent(id)}`);
+  const queryClient = useQueryClient();
+  const clawbackQuery = queryOptions({
+    queryKey: ['bureau', 'clawbacks', id],
+    queryFn: ({ signal }) => call(api.bureau.clawbacks[':id'].$get({ param: { id } }, { init: { signal } })),
+  });
+  const { data: view, error, refetch } = useQuery(clawbackQuery);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
 
@@ -58,13 +60,15 @@ export function ClawbackPage() {
   const months = (n: number) => t('clawbacks.monthsValue', { months: n });
   const calc = view.calculation;
   const stage = view.clawback?.state ?? (view.state === 'stopped' ? 'to_assess' : 'closed');
-  const act = async (event: string, body: Record<string, unknown>) => {
+  const act = async (body: ClawbackEvent) => {
     try {
-      const next = await apiFetch<ClawbackDetail>(
-        `/api/bureau/clawbacks/${encodeURIComponent(view.awardId)}/events`,
-        { method: 'POST', body: { event, version: view.version, ...body } },
+      const next = await call(
+        api.bureau.clawbacks[':id'].events.$post({
+          param: { id: view.awardId },
+          json: body,
+        }),
       );
-      setView(next);
+      queryClient.setQueryData(clawbackQuery.queryKey, next);
       setOpen(null);
       setNotice({ tone: 'success', text: t('clawbacks.done') });
     } catch (e) {
@@ -76,7 +80,7 @@ export function ClawbackPage() {
       ) {
         setOpen(null);
         setNotice({ tone: 'warning', text: t('clawbacks.stale') });
-        reload();
+        void refetch();
         return;
       }
       throw e;
@@ -239,14 +243,19 @@ export function ClawbackPage() {
             : t('clawbacks.closeConfirm')
         }
         confirmLabel={t('clawbacks.assess')}
-        onConfirm={() => act(can('assess_clawback') ? 'assess_clawback' : 'close_without_clawback', {})}
+        onConfirm={() =>
+          act({
+            event: can('assess_clawback') ? 'assess_clawback' : 'close_without_clawback',
+            version: view.version,
+          })
+        }
         onCancel={() => setOpen(null)}
         testId="assess-dialog"
       />
       {open === 'recover' && view.clawback && (
         <RecoverDialog
           title={t('clawbacks.recoverTitle', { amount: money(view.clawback.amountFen) })}
-          onSubmit={(recoveredOn) => act('record_repayment', { recoveredOn })}
+          onSubmit={(recoveredOn) => act({ event: 'record_repayment', version: view.version, recoveredOn })}
           onClose={() => setOpen(null)}
         />
       )}
@@ -255,7 +264,7 @@ export function ClawbackPage() {
           title={t('clawbacks.waiveTitle', { amount: money(view.clawback.amountFen) })}
           hint={t('clawbacks.waiveHint')}
           submitLabel={t('clawbacks.waive')}
-          onSubmit={(reason) => act('waive_clawback', { reason })}
+          onSubmit={(reason) => act({ event: 'waive_clawback', version: view.version, reason })}
           onClose={() => setOpen(null)}
           testId="waive-dialog"
         />

@@ -1,20 +1,24 @@
 import { clawbackStages, formatFen, yuanText } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
+  call,
+  countyName,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   formatDateTime,
   PageHeader,
   type Tone,
   useI18n,
 } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { countyName, formatDate } from '../labels';
+import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
-import type { ClawbackCounts, ClawbackItem, ClawbackPage } from './types';
+import type { ClawbackItem } from './types';
 
 export const stageTone: Record<ClawbackItem['stage'], Tone> = {
   to_assess: 'warning',
@@ -34,23 +38,27 @@ export function ClawbacksPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('stage');
   const stage = raw === ALL ? undefined : (clawbackStages.find((s) => s === raw) ?? 'to_assess');
-  const [counts, setCounts] = useState<ClawbackCounts['counts'] | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<ClawbackCounts>('/api/bureau/clawbacks/counts', { signal: controller.signal }).then(
-      (c) => setCounts(c.counts),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, []);
+  const counts = useQuery({
+    queryKey: ['bureau', 'clawbacks', 'counts'],
+    queryFn: ({ signal }) => call(api.bureau.clawbacks.counts.$get(undefined, { init: { signal } })),
+  }).data?.counts;
 
   const fetcher = useCallback<DataTableFetcher<ClawbackItem>>(
     (query, signal) =>
-      apiFetch<ClawbackPage>('/api/bureau/clawbacks', {
-        query: { page: query.page, pageSize: query.pageSize, sort: query.sort, order: query.order, stage },
-        signal,
-      }),
+      call(
+        api.bureau.clawbacks.$get(
+          {
+            query: filled({
+              page: query.page,
+              pageSize: query.pageSize,
+              sort: query.sort,
+              order: query.order,
+              stage,
+            }),
+          },
+          { init: { signal } },
+        ),
+      ),
     [stage],
   );
   const money = useCallback((fen: number | null) => (fen === null ? '—' : formatFen(fen, locale)), [locale]);
@@ -140,6 +148,7 @@ export function ClawbacksPage() {
         caption={t('clawbacks.title')}
         getRowId={(row) => row.awardId}
         defaultSort={{ id: 'reportedAt', order: 'desc' }}
+        queryKey={['bureau', 'clawbacks']}
         reloadKey={stage ?? ALL}
         exportFileName={t('clawbacks.exportName')}
         testId="clawbacks-table"

@@ -3,13 +3,7 @@ import type { Audience } from '@talent/ui';
 import type { InferResponseType } from 'hono/client';
 
 type Clawbacks = ApiClient['api']['bureau']['clawbacks'];
-export type ClawbackPage = InferResponseType<Clawbacks['$get'], 200>;
-export type ClawbackItem = ClawbackPage['items'][number];
-export type ClawbackCounts = InferResponseType<Clawbacks['counts']['$get'], 200>;
-export type ClawbackDetail = InferResponseType<Clawbacks[':id']['$get'], 200>;
+export type ClawbackItem = InferResponseType<Clawbacks['$get'], 200>['items'][number];
 
 /** Everyone who takes part in a clawback, and the auditor who reads along. */
-export const clawbacksAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'approver', 'finance', 'admin', 'auditor'],
-};
+export const clawbacksAudience: Audience = { calls: 'GET /api/bureau/clawbacks' };

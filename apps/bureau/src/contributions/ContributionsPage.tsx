@@ -1,9 +1,10 @@
 import type { ApiClient } from '@talent/api/client';
 import {
   type Audience,
-  apiFetch,
+  api,
   Badge,
   Card,
+  call,
   canSee,
   DataTable,
   type DataTableFetcher,
@@ -15,23 +16,20 @@ import {
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { InferResponseType } from 'hono/client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import '../statistics/aftercare.css';
 
 type Imports = ApiClient['api']['bureau']['contribution-imports'];
-type ImportPage = InferResponseType<Imports['$get'], 200>;
-type ImportSummary = ImportPage['items'][number];
+type ImportSummary = InferResponseType<Imports['$get'], 200>['items'][number];
 type ImportReport = InferResponseType<Imports[':id']['$get'], 200>;
 type ReportRow = ImportReport['report'][number];
 
-export const contributionsAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'finance', 'admin', 'approver', 'auditor'],
-};
-const importers: Audience = { kinds: ['bureau'], roles: ['reviewer', 'finance', 'admin'] };
+export const contributionsAudience: Audience = { calls: 'GET /api/bureau/contribution-imports' };
+const importers: Audience = { calls: 'POST /api/bureau/contribution-imports' };
 
 const outcomeTone = { applied: 'success', skipped: 'neutral', valid: 'neutral', error: 'error' } as const;
 
@@ -49,19 +47,19 @@ export function ContributionsPage() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
-
-  useEffect(() => {
-    if (!importId || report?.item.id === importId) return;
-    const controller = new AbortController();
-    apiFetch<ImportReport>(`/api/bureau/contribution-imports/${encodeURIComponent(importId)}`, {
-      signal: controller.signal,
-    }).then(setReport, (e: unknown) => {
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-    });
-    return () => controller.abort();
-  }, [importId, report?.item.id]);
+  const queryClient = useQueryClient();
+  const reportKey = (id: string) => ['bureau', 'contribution-imports', id];
+  const { data: report, error: loadError } = useQuery({
+    queryKey: reportKey(importId ?? ''),
+    queryFn: ({ signal }) =>
+      call(
+        api.bureau['contribution-imports'][':id'].$get(
+          { param: { id: importId ?? '' } },
+          { init: { signal } },
+        ),
+      ),
+    enabled: importId !== null,
+  });
 
   const upload = async () => {
     const file = fileInput.current?.files?.[0];
@@ -77,9 +75,9 @@ export function ContributionsPage() {
         file,
         setPercent,
       );
-      setReport(body);
+      queryClient.setQueryData(reportKey(body.item.id), body);
       setParams({ id: body.item.id });
-      setReloadKey((k) => k + 1);
+      void queryClient.invalidateQueries({ queryKey: ['bureau', 'contribution-imports'] });
       if (fileInput.current) fileInput.current.value = '';
     } catch (e) {
       setError(e);
@@ -90,10 +88,12 @@ export function ContributionsPage() {
 
   const history = useCallback<DataTableFetcher<ImportSummary>>(
     (query, signal) =>
-      apiFetch<ImportPage>('/api/bureau/contribution-imports', {
-        query: { page: query.page, pageSize: query.pageSize },
-        signal,
-      }),
+      call(
+        api.bureau['contribution-imports'].$get(
+          { query: { page: query.page, pageSize: query.pageSize } },
+          { init: { signal } },
+        ),
+      ),
     [],
   );
   const historyColumns = useMemo(() => {
@@ -145,7 +145,7 @@ export function ContributionsPage() {
     ];
   }, [t, locale, setParams]);
 
-  const rows: ReportRow[] = report?.report ?? [];
+  const rows: ReportRow[] = (importId ? report?.report : undefined) ?? [];
   return (
     <div className="page">
       <PageHeader title={t('contributions.title')}>
@@ -180,12 +180,12 @@ export function ContributionsPage() {
               {t('contributions.uploading')}
             </p>
           )}
-          <FormError error={error} />
+          <FormError error={error ?? loadError} />
         </Card>
       ) : (
         <Notice tone="neutral">{t('contributions.readOnly')}</Notice>
       )}
-      {report && (
+      {importId && report && (
         <Card
           title={t('contributions.reportOf', { file: report.item.fileName })}
           testId="contributions-report"
@@ -240,7 +240,7 @@ export function ContributionsPage() {
         fetcher={history}
         caption={t('contributions.history')}
         getRowId={(row) => row.id}
-        reloadKey={reloadKey}
+        queryKey={['bureau', 'contribution-imports']}
         exportFileName={t('contributions.exportName')}
         paramPrefix="h"
         testId="contributions-history"

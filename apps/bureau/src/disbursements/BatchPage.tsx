@@ -1,40 +1,41 @@
-import { disbursementBatchMachine, formatFen, reasonRequired } from '@talent/domain';
 import {
+  type DisbursementBatchEvent,
+  disbursementBatchMachine,
+  formatFen,
+  mayCall,
+  reasonRequired,
+} from '@talent/domain';
+import {
+  api,
   apiErrorText,
-  apiFetch,
   Badge,
   Card,
   ConfirmDialog,
-  DataTable,
-  type DataTableFetcher,
+  call,
   Facts,
+  formatDate,
   formatDateTime,
   isApiError,
   LoadingScreen,
   Notice,
   PageHeader,
   ReasonDialog,
-  RowReport,
-  uploadWithProgress,
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
-import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDate } from '../labels';
-import {
-  type Batch,
-  batchStateTone,
-  type ImportList,
-  type ImportReport,
-  type Line,
-  type LinePage,
-  lineResultTone,
-} from './types';
+import { BatchLines } from './BatchLines';
+import { type BatchDone, BatchImports, BatchResults } from './BatchResults';
+import { type Batch, batchStateTone } from './types';
 
-type Dialogs = 'approve' | 'send_back' | 'cancel' | 'reconcile' | 'send' | null;
-type Issue = ImportReport['issues'][number];
+// Sending the roster to the bank has its own route, not the machine's `export` event.
+type Event = Exclude<DisbursementBatchEvent, 'export'>;
+type Dialogs = Event | 'send' | null;
+/** Sending back and cancelling say why (the machine's spec); the others are confirmed. */
+const withReason = (dialog: Dialogs): dialog is Event =>
+  dialog !== null && dialog !== 'send' && reasonRequired(disbursementBatchMachine, dialog);
 
 /**
  * One batch: its figures and who did what; approve (never its preparer — the button says why),
@@ -45,127 +46,19 @@ export function BatchPage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const finance = user.roles.includes('finance');
-  const [batch, setBatch] = useState<Batch | null>(null);
-  const [imports, setImports] = useState<ImportList['items']>([]);
-  const [error, setError] = useState<unknown>(null);
+  const finance = mayCall('POST /api/disbursements/{id}/events', user);
+  const queryClient = useQueryClient();
+  const batchQuery = queryOptions({
+    queryKey: ['disbursements', id],
+    queryFn: ({ signal }) => call(api.disbursements[':id'].$get({ param: { id } }, { init: { signal } })),
+  });
+  const { data: batch, error } = useQuery(batchQuery);
   const [dialog, setDialog] = useState<Dialogs>(null);
-  const [done, setDone] = useState<{ tone: 'success' | 'warning' | 'error'; text: string } | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [report, setReport] = useState<Issue[] | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
-  const [checkOnly, setCheckOnly] = useState(false);
-  const path = `/api/disbursements/${encodeURIComponent(id)}`;
+  const [done, setDone] = useState<BatchDone | null>(null);
+  const roster = `/api/disbursements/${encodeURIComponent(id)}/roster`;
   const money = (fen: number) => formatFen(fen, locale);
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        const [b, i] = await Promise.all([
-          apiFetch<Batch>(path, signal ? { signal } : {}),
-          apiFetch<ImportList>(`${path}/imports`, signal ? { signal } : {}),
-        ]);
-        setBatch(b);
-        setImports(i.items);
-        setError(null);
-        setReloadKey((k) => k + 1);
-      } catch (e) {
-        if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-      }
-    },
-    [path],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
-  const fetcher = useCallback<DataTableFetcher<Line>>(
-    (query, signal) =>
-      apiFetch<LinePage>(`${path}/lines`, { query: { page: query.page, pageSize: query.pageSize }, signal }),
-    [path],
-  );
-  const columns = useMemo(() => {
-    const col = createColumnHelper<Line>();
-    const m = (fen: number) => formatFen(fen, locale);
-    return [
-      col.accessor('lineNo', { header: t('batch.lineNo'), enableSorting: false, meta: { className: 'num' } }),
-      col.accessor('payeeName', { header: t('batch.payee'), enableSorting: false }),
-      col.accessor('bankName', { header: t('batch.bank'), enableSorting: false }),
-      col.accessor('account', {
-        header: t('batch.account'),
-        enableSorting: false,
-        cell: (i) => <span className="mono">{i.getValue()}</span>,
-      }),
-      col.accessor('amountFen', {
-        header: t('batch.amount'),
-        enableSorting: false,
-        cell: (i) => m(i.getValue()),
-        meta: { className: 'num', csv: (row) => m(row.amountFen) },
-      }),
-      col.display({
-        id: 'instalment',
-        header: t('batch.instalment'),
-        cell: (i) => instalment(i.row.original),
-        meta: { csv: (row) => instalment(row) },
-      }),
-      col.accessor('dueDate', {
-        header: t('batch.dueDate'),
-        enableSorting: false,
-        cell: (i) => formatDate(i.getValue(), locale),
-      }),
-      col.accessor('result', {
-        header: t('batch.result'),
-        enableSorting: false,
-        cell: (i) => (
-          <Badge tone={lineResultTone[i.getValue()]} testId={`line-result-${i.row.original.lineNo}`}>
-            {t(`lineResult.${i.getValue()}`)}
-          </Badge>
-        ),
-        meta: { csv: (row) => t(`lineResult.${row.result}`) },
-      }),
-      col.accessor('failureReason', {
-        header: t('batch.reason'),
-        enableSorting: false,
-        cell: (i) => i.getValue() ?? '',
-      }),
-      col.display({
-        id: 'note',
-        header: t('batch.note'),
-        cell: (i) => {
-          const row = i.row.original;
-          return (
-            <>
-              {row.accountChangedSinceLastPayment && (
-                <Badge tone="warning" testId={`account-changed-${row.lineNo}`}>
-                  {t('batch.accountChanged')}
-                </Badge>
-              )}{' '}
-              {note(row)}
-            </>
-          );
-        },
-        meta: {
-          csv: (row) =>
-            [row.accountChangedSinceLastPayment ? t('batch.accountChanged') : '', note(row)]
-              .filter(Boolean)
-              .join('; '),
-        },
-      }),
-    ];
-    function note(row: Line) {
-      if (row.withdrawnReason) return t('batch.withdrawnAwardStopped');
-      return row.awardStopped ? t('batch.awardStoppedFlag') : '';
-    }
-    function instalment(row: Line) {
-      return t('batch.instalmentValue', {
-        kind: t(`instalmentKind.${row.kind}`),
-        sequence: row.sequence,
-        of: row.ofCount,
-      });
-    }
-  }, [t, locale]);
+  /** The batch, its imports and its lines, fresh. */
+  const reload = () => queryClient.invalidateQueries({ queryKey: batchQuery.queryKey });
 
   if (error) {
     return (
@@ -180,68 +73,31 @@ export function BatchPage() {
     );
   }
   if (!batch) return <LoadingScreen />;
+  const { version } = batch;
 
   /**
    * Fires an event with the version on screen (sending to the bank has its own route); someone else's
    * change first (409) reloads and says so.
    */
-  const fire = async (
-    event: 'approve' | 'send_back' | 'cancel' | 'reconcile' | 'send',
-    reason?: string,
-    text?: string,
-  ) => {
+  const fire = async (event: Event | 'send', text?: string, reason?: string) => {
+    const param = { id };
     try {
-      const next = await apiFetch<Batch>(event === 'send' ? `${path}/send` : `${path}/events`, {
-        method: 'POST',
-        body:
-          event === 'send'
-            ? { version: batch.version }
-            : { event, version: batch.version, ...(reason ? { reason } : {}) },
-      });
-      setBatch(next);
+      const next =
+        event === 'send'
+          ? await call(api.disbursements[':id'].send.$post({ param, json: { version } }))
+          : await call(api.disbursements[':id'].events.$post({ param, json: { event, version, reason } }));
+      queryClient.setQueryData(batchQuery.queryKey, next);
       setDialog(null);
       setDone(text ? { tone: 'success', text } : null);
-      await load();
+      await reload();
     } catch (e) {
       if (isApiError(e) && e.code === 'conflict') {
         setDialog(null);
         setDone({ tone: 'warning', text: `${apiErrorText(e, tKey)} ${t('batch.stale')}` });
-        await load();
+        await reload();
         return;
       }
       throw e;
-    }
-  };
-
-  const upload = async (file: File) => {
-    setReport(null);
-    setDone(null);
-    setProgress(0);
-    try {
-      const result = await uploadWithProgress<ImportReport>(
-        `${path}/results${checkOnly ? '?check=true' : ''}`,
-        file,
-        setProgress,
-      );
-      const counts = { paid: result.paidCount, amount: money(result.paidFen), failed: result.failedCount };
-      setDone({
-        tone: 'success',
-        text: t(result.status === 'validated' ? 'batch.checked' : 'batch.applied', counts),
-      });
-    } catch (e) {
-      const details = isApiError(e) ? (e.details as Partial<ImportReport> | undefined) : undefined;
-      if (details?.issues) {
-        setReport(details.issues);
-        setDone({
-          tone: 'error',
-          text: t('batch.rejected', { count: details.issueCount ?? details.issues.length }),
-        });
-      } else {
-        setDone({ tone: 'error', text: isApiError(e) ? apiErrorText(e, tKey) : t('error.internal') });
-      }
-    } finally {
-      setProgress(null);
-      await load();
     }
   };
 
@@ -366,7 +222,7 @@ export function BatchPage() {
                   <a
                     key={format}
                     className="button"
-                    href={`${path}/roster.${format}`}
+                    href={`${roster}.${format}`}
                     download
                     data-testid={`roster-${format}`}
                   >
@@ -391,102 +247,17 @@ export function BatchPage() {
         </Card>
       )}
 
-      {finance && batch.state === 'exported' && (
-        <Card title={t('batch.results')}>
-          <p className="hint">{t('batch.resultsHint')}</p>
-          <label className="button">
-            {t('batch.chooseFile')}
-            <input
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className="visually-hidden"
-              disabled={progress !== null}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void upload(file);
-              }}
-              data-testid="results-file"
-            />
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={checkOnly}
-              onChange={(e) => setCheckOnly(e.currentTarget.checked)}
-              data-testid="results-check-only"
-            />{' '}
-            {t('batch.checkOnly')}
-          </label>
-          {progress !== null && (
-            <p role="status" data-testid="results-progress">
-              <progress max={100} value={progress} /> {t('batch.uploading', { percent: progress })}
-            </p>
-          )}
-          {report && (
-            <RowReport
-              caption={t('batch.reportCaption')}
-              rows={report}
-              rowNumber={(issue) => issue.row}
-              errors={(issue) => [
-                tKey(`disbursement.issue.${issue.code}`, issue.column ? { column: issue.column } : undefined),
-              ]}
-              columns={[
-                {
-                  id: 'reference',
-                  header: t('batch.reportReference'),
-                  cell: (issue) => issue.reference ?? '',
-                },
-              ]}
-              convention={t('batch.reportConvention')}
-              testId="results-report"
-            />
-          )}
-        </Card>
-      )}
+      {finance && batch.state === 'exported' && <BatchResults id={id} onDone={setDone} />}
+      <BatchImports id={id} />
 
-      {imports.length > 0 && (
-        <Card title={t('batch.imports')}>
-          <ul data-testid="batch-imports">
-            {imports.map((i) => (
-              <li key={i.id}>
-                <Badge
-                  tone={i.status === 'applied' ? 'success' : i.status === 'validated' ? 'info' : 'error'}
-                >
-                  {t(`batch.importStatus.${i.status}`)}
-                </Badge>{' '}
-                {t('batch.importLine', {
-                  file: i.fileName,
-                  rows: i.rowCount,
-                  paid: i.paidCount,
-                  failed: i.failedCount,
-                  issues: i.issueCount,
-                  by: i.createdBy,
-                  at: formatDateTime(i.createdAt, locale),
-                })}
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
-
-      <h2>{t('batch.linesTitle')}</h2>
-      <DataTable
-        columns={columns}
-        fetcher={fetcher}
-        caption={t('batch.linesTitle')}
-        getRowId={(row) => row.id}
-        reloadKey={reloadKey}
-        exportFileName={t('batch.linesExportName')}
-        testId="batch-lines-table"
-      />
+      <BatchLines id={id} />
 
       <ConfirmDialog
         open={dialog === 'approve'}
         title={t('batch.approveTitle', { number: batch.number })}
         message={t('batch.approveMessage', { count: batch.lineCount, total: money(batch.totalFen) })}
         confirmLabel={t('batch.approve')}
-        onConfirm={() => fire('approve', undefined, t('batch.approved'))}
+        onConfirm={() => fire('approve', t('batch.approved'))}
         onCancel={() => setDialog(null)}
         testId="approve-dialog"
       />
@@ -495,7 +266,7 @@ export function BatchPage() {
         title={t('batch.sendTitle', { number: batch.number })}
         message={t('batch.sendMessage', { count: batch.lineCount, total: money(batch.totalFen) })}
         confirmLabel={t('batch.send')}
-        onConfirm={() => fire('send', undefined, t('batch.sent'))}
+        onConfirm={() => fire('send', t('batch.sent'))}
         onCancel={() => setDialog(null)}
         testId="send-dialog"
       />
@@ -508,16 +279,16 @@ export function BatchPage() {
           failed: batch.failedCount,
         })}
         confirmLabel={t('batch.reconcile')}
-        onConfirm={() => fire('reconcile', undefined, t('batch.reconciled'))}
+        onConfirm={() => fire('reconcile', t('batch.reconciled'))}
         onCancel={() => setDialog(null)}
         testId="reconcile-dialog"
       />
-      {dialog !== null && dialog !== 'send' && reasonRequired(disbursementBatchMachine, dialog) && (
+      {withReason(dialog) && (
         <ReasonDialog
           title={dialog === 'send_back' ? t('batch.sendBackTitle') : t('batch.cancelTitle')}
           hint={dialog === 'send_back' ? t('batch.sendBackHint') : t('batch.cancelHint')}
           submitLabel={dialog === 'send_back' ? t('batch.sendBack') : t('batch.cancel')}
-          onSubmit={(reason) => fire(dialog, reason, t('batch.cancelled'))}
+          onSubmit={(reason) => fire(dialog, t('batch.cancelled'), reason)}
           onClose={() => setDialog(null)}
           testId={`${dialog}-dialog`}
         />

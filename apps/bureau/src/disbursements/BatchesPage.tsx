@@ -1,11 +1,13 @@
-import { disbursementBatchStates, formatFen, isoDateSchema, todayInChina } from '@talent/domain';
+import { disbursementBatchStates, formatFen, isoDateSchema, mayCall, todayInChina } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
+  call,
   DataTable,
   type DataTableFetcher,
   Dialog,
   FormError,
+  formatDate,
   formatDateTime,
   Notice,
   PageHeader,
@@ -16,12 +18,13 @@ import {
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { formatDate } from '../labels';
-import { type Batch, type BatchPage, type BatchPreview, batchStateTone } from './types';
+import { filled } from '../filled';
+import { type Batch, batchStateTone } from './types';
 
 const ALL = 'all' as const;
 
@@ -32,7 +35,7 @@ const ALL = 'all' as const;
 export function BatchesPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const finance = user.roles.includes('finance');
+  const finance = mayCall('POST /api/disbursements', user);
   const [params, setParams] = useSearchParams();
   const raw = params.get('state');
   const state = disbursementBatchStates.find((s) => s === raw);
@@ -40,10 +43,12 @@ export function BatchesPage() {
 
   const fetcher = useCallback<DataTableFetcher<Batch>>(
     (query, signal) =>
-      apiFetch<BatchPage>('/api/disbursements', {
-        query: { page: query.page, pageSize: query.pageSize, state },
-        signal,
-      }),
+      call(
+        api.disbursements.$get(
+          { query: filled({ page: query.page, pageSize: query.pageSize, state }) },
+          { init: { signal } },
+        ),
+      ),
     [state],
   );
   const columns = useMemo(() => {
@@ -177,6 +182,7 @@ export function BatchesPage() {
         fetcher={fetcher}
         caption={t('batches.title')}
         getRowId={(row) => row.id}
+        queryKey={['disbursements']}
         reloadKey={active}
         exportFileName={t('batches.exportName')}
         testId="batches-table"
@@ -194,19 +200,16 @@ function NewBatchDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const form = useZodForm(newBatchSchema, { defaultValues: { dueAsOf: todayInChina() } });
   const dueAsOf = form.watch('dueAsOf');
-  const [preview, setPreview] = useState<BatchPreview | null>(null);
-  useEffect(() => {
-    setPreview(null);
-    if (!isoDateSchema.safeParse(dueAsOf).success) return;
-    const controller = new AbortController();
-    apiFetch<BatchPreview>('/api/disbursements/preview', {
-      query: { dueAsOf },
-      signal: controller.signal,
-    }).then(setPreview, () => undefined);
-    return () => controller.abort();
-  }, [dueAsOf]);
+  const dated = isoDateSchema.safeParse(dueAsOf).success;
+  const { data } = useQuery({
+    queryKey: ['disbursements', 'preview', { dueAsOf }],
+    queryFn: ({ signal }) =>
+      call(api.disbursements.preview.$get({ query: { dueAsOf } }, { init: { signal } })),
+    enabled: dated,
+  });
+  const preview = dated ? (data ?? null) : null;
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    const batch = await apiFetch<Batch>('/api/disbursements', { method: 'POST', body: values });
+    const batch = await call(api.disbursements.$post({ json: values }));
     navigate(`/disbursements/${batch.id}`);
   });
   return (

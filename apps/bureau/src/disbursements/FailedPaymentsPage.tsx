@@ -1,11 +1,13 @@
-import { formatFen, subsidyClaimInputSchema } from '@talent/domain';
+import { formatFen, mayCall, subsidyClaimInputSchema } from '@talent/domain';
 import {
+  api,
   apiErrorText,
-  apiFetch,
+  call,
   DataTable,
   type DataTableFetcher,
   Dialog,
   FormError,
+  formatDate,
   formatDateTime,
   isApiError,
   Notice,
@@ -17,11 +19,11 @@ import {
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { formatDate } from '../labels';
-import type { AccountChange, AccountChangePage, FailedLine, FailedPage } from './types';
+import type { AccountChange, FailedLine } from './types';
 
 type Dialogs = { kind: 'change' | 'reissue'; line: FailedLine } | null;
 
@@ -34,30 +36,34 @@ type Dialogs = { kind: 'change' | 'reissue'; line: FailedLine } | null;
 export function FailedPaymentsPage() {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const mayAct = user.roles.includes('finance') || user.roles.includes('reviewer');
+  const mayAct = mayCall('POST /api/disbursements/failed-lines/{id}/reissue', user);
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [done, setDone] = useState<{ tone: 'success' | 'error'; text: string; testId: string } | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
-  const [changes, setChanges] = useState<AccountChange[]>([]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void reloadKey;
-    apiFetch<AccountChangePage>('/api/payee-account-changes', {
-      query: { state: 'pending', page: 1, pageSize: 50 },
-      signal: controller.signal,
-    })
-      .then((page) => setChanges(page.items))
-      .catch(() => setChanges([]));
-    return () => controller.abort();
-  }, [reloadKey]);
+  const queryClient = useQueryClient();
+  const pendingChanges = useQuery({
+    queryKey: ['payee-account-changes', { state: 'pending' }],
+    queryFn: ({ signal }) =>
+      call(
+        api['payee-account-changes'].$get(
+          { query: { state: 'pending', page: 1, pageSize: 50 } },
+          { init: { signal } },
+        ),
+      ),
+  });
+  const changes = pendingChanges.isError ? [] : (pendingChanges.data?.items ?? []);
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: ['payee-account-changes'] });
+    void queryClient.invalidateQueries({ queryKey: ['disbursements', 'failed-lines'] });
+  };
 
   const fetcher = useCallback<DataTableFetcher<FailedLine>>(
     (query, signal) =>
-      apiFetch<FailedPage>('/api/disbursements/failed-lines', {
-        query: { page: query.page, pageSize: query.pageSize },
-        signal,
-      }),
+      call(
+        api.disbursements['failed-lines'].$get(
+          { query: { page: query.page, pageSize: query.pageSize } },
+          { init: { signal } },
+        ),
+      ),
     [],
   );
 
@@ -146,14 +152,16 @@ export function FailedPaymentsPage() {
   const finished = (text: string, testId: string) => {
     setDialog(null);
     setDone({ tone: 'success', text, testId });
-    setReloadKey((k) => k + 1);
+    reload();
   };
   const verify = async (change: AccountChange) => {
     try {
-      await apiFetch(`/api/payee-account-changes/${encodeURIComponent(change.id)}/verify`, {
-        method: 'POST',
-        body: { version: change.version },
-      });
+      await call(
+        api['payee-account-changes'][':id'].verify.$post({
+          param: { id: change.id },
+          json: { version: change.version },
+        }),
+      );
       finished(t('changes.verified'), 'change-verified');
     } catch (e) {
       setDone({
@@ -161,7 +169,7 @@ export function FailedPaymentsPage() {
         text: isApiError(e) ? apiErrorText(e, tKey) : t('error.internal'),
         testId: 'change-error',
       });
-      setReloadKey((k) => k + 1);
+      reload();
     }
   };
 
@@ -215,7 +223,7 @@ export function FailedPaymentsPage() {
         fetcher={fetcher}
         caption={t('failed.title')}
         getRowId={(row) => row.id}
-        reloadKey={reloadKey}
+        queryKey={['disbursements', 'failed-lines']}
         exportFileName={t('failed.exportName')}
         testId="failed-table"
       />
@@ -243,10 +251,12 @@ function ReissueDialog({ line, onClose, onDone }: DialogProps) {
   const { t, locale } = useI18n();
   const form = useZodForm(z.object({}), { defaultValues: {} });
   const { onSubmit, pending, error } = useFormSubmit(form, async () => {
-    await apiFetch(`/api/disbursements/failed-lines/${encodeURIComponent(line.id)}/reissue`, {
-      method: 'POST',
-      body: { version: line.version },
-    });
+    await call(
+      api.disbursements['failed-lines'][':id'].reissue.$post({
+        param: { id: line.id },
+        json: { version: line.version },
+      }),
+    );
     onDone();
   });
   return (
@@ -287,10 +297,7 @@ function AccountChangeDialog({ line, onClose, onDone }: DialogProps) {
     defaultValues: { bankName: line.bankName, bankAccount: '', evidence: '' },
   });
   const { onSubmit, pending, error } = useFormSubmit(form, async (values) => {
-    await apiFetch('/api/payee-account-changes', {
-      method: 'POST',
-      body: { claimId: line.claimId, ...values },
-    });
+    await call(api['payee-account-changes'].$post({ json: { claimId: line.claimId, ...values } }));
     onDone();
   });
   return (

@@ -1,8 +1,10 @@
 import { formatFen, isoDateSchema, todayInChina } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   PageHeader,
   TextField,
   useI18n,
@@ -12,8 +14,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { formatDate } from '../labels';
-import type { HeldLine, HeldPage } from './types';
+import type { HeldLine } from './types';
 
 const dueAsOfSchema = z.object({ dueAsOf: isoDateSchema });
 
@@ -45,10 +46,12 @@ export function HeldPaymentsPage() {
 
   const fetcher = useCallback<DataTableFetcher<HeldLine>>(
     (query, signal) =>
-      apiFetch<HeldPage>('/api/payment-holds', {
-        query: { dueAsOf, page: query.page, pageSize: query.pageSize },
-        signal,
-      }),
+      call(
+        api['payment-holds'].$get(
+          { query: { dueAsOf, page: query.page, pageSize: query.pageSize } },
+          { init: { signal } },
+        ),
+      ),
     [dueAsOf],
   );
   const columns = useMemo(() => {
@@ -119,6 +122,7 @@ export function HeldPaymentsPage() {
         fetcher={fetcher}
         caption={t('held.title')}
         getRowId={(row) => row.id}
+        queryKey={['payment-holds']}
         reloadKey={dueAsOf}
         exportFileName={t('held.exportName')}
         testId="held-table"

@@ -21,12 +21,9 @@ export type AccountChangePage = InferResponseType<ApiClient['api']['payee-accoun
 export type AccountChange = AccountChangePage['items'][number];
 
 /** Finance works the batches; the auditor reads them. */
-export const disbursementsAudience: Audience = { kinds: ['bureau'], roles: ['finance', 'auditor'] };
-/** A reviewer (the claim's side) or finance corrects and reissues a failed payment. */
-export const failedPaymentsAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['finance', 'reviewer', 'auditor'],
-};
+export const disbursementsAudience: Audience = { calls: 'GET /api/disbursements' };
+/** A reviewer (the claim's side) or finance corrects and reissues a failed payment; the auditor reads. */
+export const failedPaymentsAudience: Audience = { calls: 'GET /api/disbursements/failed-lines' };
 
 export const batchStateTone: Record<DisbursementBatchState, Tone> = {
   prepared: 'warning',

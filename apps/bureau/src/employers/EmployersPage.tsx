@@ -1,9 +1,11 @@
-import { employerStatuses } from '@talent/domain';
+import { employerStatuses, mayCall } from '@talent/domain';
 import {
   type Audience,
-  apiFetch,
+  api,
   Badge,
   ConfirmDialog,
+  call,
+  countyName,
   DataTable,
   type DataTableFetcher,
   formatDateTime,
@@ -14,15 +16,15 @@ import {
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { EmployerDecisionBody, EmployerQueueItem, EmployerQueuePage } from '../apiTypes';
-import { countyName } from '../labels';
+import type { EmployerQueueItem } from '../apiTypes';
 import { QueueTabList } from '../pages/QueueTabList';
 
-/** Reviewers and admins verify organisations; auditors read the list. */
-export const employersAudience: Audience = { kinds: ['bureau'], roles: ['reviewer', 'admin', 'auditor'] };
+/** Those who may read the verification queue (reviewers and admins verify, auditors read). */
+export const employersAudience: Audience = { calls: 'GET /api/bureau/employers' };
 
 const statusTone: Record<EmployerQueueItem['status'], Tone> = {
   pending: 'warning',
@@ -39,34 +41,32 @@ const ALL = 'all';
 export function EmployersPage() {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const canDecide = user.roles.includes('reviewer') || user.roles.includes('admin');
+  const canDecide = mayCall('POST /api/bureau/employers/{id}/decision', user);
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
   const status = raw === ALL ? undefined : (employerStatuses.find((s) => s === raw) ?? 'pending');
-  const [reloadKey, setReloadKey] = useState(0);
+  const queryClient = useQueryClient();
   const [verifying, setVerifying] = useState<EmployerQueueItem | null>(null);
   const [rejecting, setRejecting] = useState<EmployerQueueItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const fetcher = useCallback<DataTableFetcher<EmployerQueueItem>>(
-    (query, signal) =>
-      apiFetch<EmployerQueuePage>('/api/bureau/employers', { query: { ...query, status }, signal }),
+    (query, signal) => call(api.bureau.employers.$get({ query: { ...query, status } }, { init: { signal } })),
     [status],
   );
   const decide = async (
     item: EmployerQueueItem,
     body: { decision: 'verify' | 'reject'; reason?: string },
   ) => {
-    const { item: after } = await apiFetch<EmployerDecisionBody>(
-      `/api/bureau/employers/${encodeURIComponent(item.id)}/decision`,
-      { method: 'POST', body },
+    const { item: after } = await call(
+      api.bureau.employers[':id'].decision.$post({ param: { id: item.id }, json: body }),
     );
     setVerifying(null);
     setRejecting(null);
     setDone(
       t(after.status === 'verified' ? 'employers.verified' : 'employers.rejected', { name: after.name }),
     );
-    setReloadKey((k) => k + 1);
+    void queryClient.invalidateQueries({ queryKey: ['bureau', 'employers'] });
   };
   const selectStatus = (next: string) =>
     setParams((current) => {
@@ -218,7 +218,8 @@ export function EmployersPage() {
         getRowId={(row) => row.id}
         defaultSort={{ id: 'createdAt', order: 'asc' }}
         searchLabel={t('employers.search')}
-        reloadKey={`${reloadKey}/${status ?? ALL}`}
+        queryKey={['bureau', 'employers']}
+        reloadKey={status ?? ALL}
         exportFileName={t('employers.exportName')}
         testId="employers-table"
       />

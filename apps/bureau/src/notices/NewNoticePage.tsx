@@ -1,7 +1,8 @@
-import type { NoticeCandidate, NoticeCandidatePage, NoticeDetail } from '@talent/api/client';
 import { formatFen } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
+  countyName,
   DataTable,
   type DataTableFetcher,
   FormError,
@@ -13,7 +14,7 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { countyName } from '../labels';
+import type { NoticeCandidate } from './types';
 
 /**
  * Drawing up a notice: the approved claims waiting for one (names masked), ticked one by one or a
@@ -31,10 +32,12 @@ export function NewNoticePage() {
   const inFlight = useRef(false);
 
   const fetcher = useCallback<DataTableFetcher<NoticeCandidate>>(async (query, signal) => {
-    const result = await apiFetch<NoticeCandidatePage>('/api/bureau/public-notices/candidates', {
-      query: { page: query.page, pageSize: query.pageSize },
-      signal,
-    });
+    const result = await call(
+      api.bureau['public-notices'].candidates.$get(
+        { query: { page: query.page, pageSize: query.pageSize } },
+        { init: { signal } },
+      ),
+    );
     setPage(result.items);
     setTotal(result.total);
     return result;
@@ -68,10 +71,9 @@ export function NewNoticePage() {
     setPending(true);
     setError(null);
     try {
-      const { notice } = await apiFetch<{ notice: NoticeDetail }>('/api/bureau/public-notices', {
-        method: 'POST',
-        body: claimIds ? { claimIds } : {},
-      });
+      const { notice } = await call(
+        api.bureau['public-notices'].$post({ json: claimIds ? { claimIds } : {} }),
+      );
       navigate(`/notices/${notice.id}`);
     } catch (e) {
       setError(e);
@@ -162,6 +164,7 @@ export function NewNoticePage() {
         fetcher={fetcher}
         caption={t('newNotice.title')}
         getRowId={(row) => row.claimId}
+        queryKey={['bureau', 'public-notices', 'candidates']}
         exportFileName={t('newNotice.exportName')}
         testId="candidates-table"
         toolbar={

@@ -1,26 +1,28 @@
-import type { NoticeCloseResult, NoticeDetail, NoticeObjection } from '@talent/api/client';
 import { awardStartsOn, formatFen, type ObjectionCreate, type ObjectionDecision } from '@talent/domain';
 import {
+  api,
   apiErrorText,
-  apiFetch,
   Badge,
   Card,
   ConfirmDialog,
+  call,
+  countyName,
   downloadCsv,
   Facts,
+  formatDate,
   isApiError,
   LoadingScreen,
   Notice,
   PageHeader,
   toCsv,
-  useApi,
   useI18n,
 } from '@talent/ui';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { countyName, formatDate } from '../labels';
 import { noticeStateTone } from './noticeLabels';
 import { ObjectionsPanel } from './ObjectionsPanel';
+import type { NoticeObjection } from './types';
 
 type Confirming = 'publish' | 'discard' | 'close' | null;
 
@@ -33,9 +35,16 @@ export function NoticePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { t, tKey, locale } = useI18n();
-  const path = `/api/bureau/public-notices/${encodeURIComponent(id)}`;
-  const { data, error, reload, setData } = useApi<{ notice: NoticeDetail }>(path);
+  const queryClient = useQueryClient();
+  const noticeQuery = queryOptions({
+    queryKey: ['bureau', 'public-notices', id],
+    queryFn: ({ signal }) =>
+      call(api.bureau['public-notices'][':id'].$get({ param: { id } }, { init: { signal } })),
+  });
+  const { data, error, refetch } = useQuery(noticeQuery);
+  const setData = (body: NonNullable<typeof data>) => queryClient.setQueryData(noticeQuery.queryKey, body);
   const notice = data?.notice;
+  const param = { id };
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [done, setDone] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
 
@@ -48,7 +57,7 @@ export function NoticePage() {
       if (isApiError(e) && e.code === 'conflict') {
         setConfirming(null);
         setDone({ tone: 'warning', text: `${apiErrorText(e, tKey)} ${t('notice.stale')}` });
-        reload();
+        void refetch();
         return;
       }
       throw e;
@@ -71,26 +80,26 @@ export function NoticePage() {
 
   const publish = () =>
     act(async () => {
-      const body = await apiFetch<{ notice: NoticeDetail }>(`${path}/publish`, {
-        method: 'POST',
-        body: { version: notice.version },
-      });
+      const body = await call(
+        api.bureau['public-notices'][':id'].publish.$post({ param, json: { version: notice.version } }),
+      );
       setData(body);
       setConfirming(null);
       return t('notice.published', { endsOn: formatDate(body.notice.endsOn ?? '', locale) });
     });
   const discard = () =>
     act(async () => {
-      await apiFetch(`${path}/discard`, { method: 'POST', body: { version: notice.version } });
+      await call(
+        api.bureau['public-notices'][':id'].discard.$post({ param, json: { version: notice.version } }),
+      );
       navigate('/notices');
       return null;
     });
   const close = () =>
     act(async () => {
-      const body = await apiFetch<{ notice: NoticeDetail; result: NoticeCloseResult }>(`${path}/close`, {
-        method: 'POST',
-        body: { version: notice.version },
-      });
+      const body = await call(
+        api.bureau['public-notices'][':id'].close.$post({ param, json: { version: notice.version } }),
+      );
       setData({ notice: body.notice });
       setConfirming(null);
       return t('notice.closed', {
@@ -101,25 +110,26 @@ export function NoticePage() {
     });
   const record = (objection: ObjectionCreate) =>
     act(async () => {
-      const body = await apiFetch<{ notice: NoticeDetail }>(`${path}/objections`, {
-        method: 'POST',
-        body: objection,
-      });
+      const body = await call(
+        api.bureau['public-notices'][':id'].objections.$post({ param, json: objection }),
+      );
       setData(body);
       return t('objections.recorded');
     });
   const resolve = (objection: NoticeObjection, decision: ObjectionDecision, reason: string) =>
     act(async () => {
-      const body = await apiFetch<{ notice: NoticeDetail }>(
-        `/api/bureau/notice-objections/${encodeURIComponent(objection.id)}/resolution`,
-        { method: 'POST', body: { decision, reason, version: objection.version } },
+      const body = await call(
+        api.bureau['notice-objections'][':id'].resolution.$post({
+          param: { id: objection.id },
+          json: { decision, reason, version: objection.version },
+        }),
       );
       setData(body);
       return t('objections.decided');
     });
 
   const totalFen = notice.entries.reduce((sum, e) => sum + e.amountFen, 0);
-  const outcomeOf = (e: NoticeDetail['entries'][number]) =>
+  const outcomeOf = (e: (typeof notice.entries)[number]) =>
     e.outcome
       ? t(`notice.outcome.${e.outcome}`)
       : e.openObjections > 0

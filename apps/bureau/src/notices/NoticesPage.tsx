@@ -1,10 +1,12 @@
-import type { NoticePage, NoticeSummary } from '@talent/api/client';
 import { noticeStates } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
+  call,
+  canSee,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   formatDateTime,
   Notice,
   PageHeader,
@@ -14,9 +16,10 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatDate } from '../labels';
+import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
-import { noticeStateTone } from './noticeLabels';
+import { noticeDrafters, noticeStateTone } from './noticeLabels';
+import type { NoticeSummary } from './types';
 
 const ALL = 'all' as const;
 
@@ -27,17 +30,19 @@ const ALL = 'all' as const;
 export function NoticesPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const approver = user.roles.includes('approver');
+  const approver = canSee(noticeDrafters, user);
   const [params, setParams] = useSearchParams();
   const raw = params.get('state');
   const state = noticeStates.find((s) => s === raw);
 
   const fetcher = useCallback<DataTableFetcher<NoticeSummary>>(
     (query, signal) =>
-      apiFetch<NoticePage>('/api/bureau/public-notices', {
-        query: { page: query.page, pageSize: query.pageSize, state },
-        signal,
-      }),
+      call(
+        api.bureau['public-notices'].$get(
+          { query: filled({ page: query.page, pageSize: query.pageSize, state }) },
+          { init: { signal } },
+        ),
+      ),
     [state],
   );
   const columns = useMemo(() => {
@@ -141,6 +146,7 @@ export function NoticesPage() {
         fetcher={fetcher}
         caption={t('notices.title')}
         getRowId={(row) => row.id}
+        queryKey={['bureau', 'public-notices']}
         reloadKey={active}
         exportFileName={t('notices.exportName')}
         testId="notices-table"

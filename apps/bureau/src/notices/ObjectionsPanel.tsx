@@ -1,8 +1,8 @@
-import type { NoticeDetail, NoticeObjection } from '@talent/api/client';
 import type { ObjectionCreate, ObjectionDecision } from '@talent/domain';
 import { Badge, Card, formatDateTime, ReasonDialog, type Tone, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import { RecordObjectionDialog } from './RecordObjectionDialog';
+import type { NoticeDetail, NoticeObjection } from './types';
 
 const stateTone: Record<NoticeObjection['state'], Tone> = {
   open: 'warning',

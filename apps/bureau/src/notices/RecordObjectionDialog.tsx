@@ -1,4 +1,3 @@
-import type { NoticeEntry } from '@talent/api/client';
 import { type ObjectionCreate, objectionCreateSchema, objectionSources } from '@talent/domain';
 import {
   Dialog,
@@ -9,6 +8,7 @@ import {
   useI18n,
   useZodForm,
 } from '@talent/ui';
+import type { NoticeEntry } from './types';
 
 /**
  * Staff record an objection as it came in: whom it concerns (a claimant still undecided on this

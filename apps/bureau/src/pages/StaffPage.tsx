@@ -1,51 +1,46 @@
-import { bureauAccountCreateSchema, bureauRoles } from '@talent/domain';
+import { mayCall } from '@talent/domain';
 import {
   type Audience,
-  apiFetch,
+  api,
   Badge,
-  CheckboxGroup,
   ConfirmDialog,
+  call,
   DataTable,
   type DataTableFetcher,
-  Dialog,
-  DialogFormActions,
   formatDateTime,
-  isApiError,
   Notice,
   PageHeader,
-  PasswordField,
-  TextField,
-  type TFunction,
-  type TranslationKey,
   useCurrentUser,
-  useFormSubmit,
   useI18n,
-  useZodForm,
 } from '@talent/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StaffItem, StaffItemBody, StaffPage as StaffPageBody } from '../apiTypes';
+import { useCallback, useMemo, useState } from 'react';
+import type { StaffItem } from '../apiTypes';
+import { PendingGrants } from './PendingGrants';
+import { CreateStaffDialog, EditRolesDialog } from './StaffDialogs';
 import { StaffRecoveryActions } from './StaffRecoveryActions';
+import { roleKey } from './staffRoles';
 
 /** Admins manage staff accounts; auditors read everything and change nothing. */
-export const staffAudience: Audience = { kinds: ['bureau'], roles: ['admin', 'auditor'] };
-
-const roleOptions = (t: TFunction) => bureauRoles.map((role) => ({ value: role, label: t(`role.${role}`) }));
-const roleKey = (role: StaffItem['roles'][number]): TranslationKey => `role.${role}`;
+export const staffAudience: Audience = { calls: 'GET /api/bureau/staff' };
 
 export function StaffPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
-  const canEdit = user.roles.includes('admin');
-  const [reloadKey, setReloadKey] = useState(0);
+  const canEdit = mayCall('PATCH /api/bureau/staff/{id}', user);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<StaffItem | null>(null);
   const [toggling, setToggling] = useState<StaffItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const reload = () => setReloadKey((k) => k + 1);
+  const queryClient = useQueryClient();
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: ['bureau', 'staff'] });
+    void queryClient.invalidateQueries({ queryKey: ['bureau', 'staff-grants'] });
+  };
 
   const fetcher = useCallback<DataTableFetcher<StaffItem>>(
-    (query, signal) => apiFetch<StaffPageBody>('/api/bureau/staff', { query, signal }),
+    (query, signal) => call(api.bureau.staff.$get({ query }, { init: { signal } })),
     [],
   );
 
@@ -147,10 +142,9 @@ export function StaffPage() {
 
   const toggle = async () => {
     if (!toggling) return;
-    const { item } = await apiFetch<StaffItemBody>(`/api/bureau/staff/${encodeURIComponent(toggling.id)}`, {
-      method: 'PATCH',
-      body: { disabled: !toggling.disabled },
-    });
+    const { item } = await call(
+      api.bureau.staff[':id'].$patch({ param: { id: toggling.id }, json: { disabled: !toggling.disabled } }),
+    );
     setDone(t(item.disabled ? 'staff.disabledDone' : 'staff.enabledDone', { name: item.name }));
     setToggling(null);
     reload();
@@ -187,7 +181,6 @@ export function StaffPage() {
         </Notice>
       )}
       <PendingGrants
-        reloadKey={reloadKey}
         canDecide={canEdit}
         onDecided={(message) => {
           setDone(message);
@@ -201,7 +194,7 @@ export function StaffPage() {
         getRowId={(row) => row.id}
         defaultSort={{ id: 'username', order: 'asc' }}
         searchLabel={t('staff.searchLabel')}
-        reloadKey={reloadKey}
+        queryKey={['bureau', 'staff']}
         exportFileName={t('staff.exportName')}
         testId="staff-table"
       />
@@ -244,213 +237,5 @@ export function StaffPage() {
         testId="toggle-disabled-dialog"
       />
     </div>
-  );
-}
-
-function CreateStaffDialog({
-  onClose,
-  onCreated,
-}: {
-  onClose: () => void;
-  onCreated: (item: StaffItem) => void;
-}) {
-  const { t } = useI18n();
-  const form = useZodForm(bureauAccountCreateSchema, {
-    defaultValues: { username: '', name: '', roles: [], password: '', residentId: '' },
-  });
-  const { onSubmit, pending, error } = useFormSubmit(
-    form,
-    async (values) => {
-      const { item } = await apiFetch<StaffItemBody>('/api/bureau/staff', { method: 'POST', body: values });
-      onCreated(item);
-    },
-    {
-      onError: (e) => {
-        if (!isApiError(e) || e.code !== 'conflict') return false;
-        // one person, one active account (decision 0008): the server's sentence says which clash it is
-        if (e.message.includes('身份证') || e.message.toLowerCase().includes('resident id')) return false;
-        form.setError('username', { type: 'server', message: 'staff.duplicate' }, { shouldFocus: true });
-        return true;
-      },
-    },
-  );
-  return (
-    <Dialog
-      open
-      title={t('staff.createTitle')}
-      onClose={onClose}
-      dismissible={!pending}
-      testId="create-staff-dialog"
-    >
-      <form onSubmit={onSubmit} noValidate className="form">
-        <TextField
-          form={form}
-          name="username"
-          label={t('staff.username')}
-          autoComplete="off"
-          autoFocus
-          required
-        />
-        <TextField form={form} name="name" label={t('staff.name')} autoComplete="off" required />
-        <TextField
-          form={form}
-          name="residentId"
-          label={t('staff.residentId')}
-          hint={t('staff.residentIdHint')}
-          autoComplete="off"
-          required
-        />
-        <CheckboxGroup form={form} name="roles" label={t('staff.roles')} options={roleOptions(t)} required />
-        <PasswordField
-          form={form}
-          name="password"
-          label={t('staff.initialPassword')}
-          hint={t('staff.initialPasswordHint')}
-          autoComplete="new-password"
-          required
-        />
-        <DialogFormActions
-          error={error}
-          pending={pending}
-          onCancel={onClose}
-          submitLabel={t('staff.create')}
-          submitTestId="create-staff-submit"
-        />
-      </form>
-    </Dialog>
-  );
-}
-
-const rolesSchema = bureauAccountCreateSchema.pick({ roles: true });
-
-function EditRolesDialog({
-  staff,
-  onClose,
-  onSaved,
-}: {
-  staff: StaffItem;
-  onClose: () => void;
-  onSaved: (item: StaffItem) => void;
-}) {
-  const { t } = useI18n();
-  const form = useZodForm(rolesSchema, { defaultValues: { roles: [...staff.roles] } });
-  const { onSubmit, pending, error } = useFormSubmit(form, async ({ roles }) => {
-    const { item } = await apiFetch<StaffItemBody>(`/api/bureau/staff/${encodeURIComponent(staff.id)}`, {
-      method: 'PATCH',
-      body: { roles },
-    });
-    onSaved(item);
-  });
-  return (
-    <Dialog
-      open
-      title={t('staff.editRolesTitle', { name: staff.name, username: staff.username })}
-      onClose={onClose}
-      dismissible={!pending}
-      testId="edit-roles-dialog"
-    >
-      <form onSubmit={onSubmit} noValidate className="form">
-        <CheckboxGroup form={form} name="roles" label={t('staff.roles')} options={roleOptions(t)} required />
-        <DialogFormActions
-          error={error}
-          pending={pending}
-          onCancel={onClose}
-          submitLabel={t('action.save')}
-          submitTestId="edit-roles-submit"
-        />
-      </form>
-    </Dialog>
-  );
-}
-
-type Grant = {
-  id: string;
-  userId: string;
-  username: string;
-  name: string;
-  role: StaffItem['roles'][number];
-  requestedBy: { id: string; name: string };
-  requestedAt: string;
-  ownRequest: boolean;
-};
-
-/** Elevated roles awaiting a second admin (decision 0008): another admin confirms or refuses here. */
-function PendingGrants({
-  reloadKey,
-  canDecide,
-  onDecided,
-}: {
-  reloadKey: number;
-  canDecide: boolean;
-  onDecided: (message: string) => void;
-}) {
-  const { t, locale } = useI18n();
-  const [grants, setGrants] = useState<Grant[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void reloadKey;
-    apiFetch<{ items: Grant[] }>('/api/bureau/staff-grants').then(
-      (body) => live && setGrants(body.items),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [reloadKey]);
-  const decide = async (grant: Grant, decision: 'confirm' | 'refuse') => {
-    setError(null);
-    try {
-      await apiFetch(`/api/bureau/staff-grants/${encodeURIComponent(grant.id)}/${decision}`, {
-        method: 'POST',
-      });
-      onDecided(t(decision === 'confirm' ? 'staff.grantConfirmed' : 'staff.grantRefused'));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  if (grants === null || grants.length === 0) return null;
-  return (
-    <section className="card" aria-labelledby="pending-grants-title" data-testid="pending-grants">
-      <h2 id="pending-grants-title">{t('staff.grantsTitle')}</h2>
-      <p className="muted">{t('staff.grantsIntro')}</p>
-      {error && <Notice tone="error">{error}</Notice>}
-      <ul className="plain-list">
-        {grants.map((g) => (
-          <li key={g.id} data-testid={`grant-${g.username}-${g.role}`}>
-            <strong>
-              {t('staff.grantFor', { name: g.name, username: g.username, role: t(roleKey(g.role)) })}
-            </strong>{' '}
-            <span className="muted">
-              {t('staff.grantAskedBy', {
-                name: g.requestedBy.name,
-                at: formatDateTime(g.requestedAt, locale),
-              })}
-            </span>{' '}
-            {canDecide &&
-              (g.ownRequest ? (
-                <span className="muted">{t('staff.grantOwn')}</span>
-              ) : (
-                <button
-                  type="button"
-                  className="button button-small button-primary"
-                  onClick={() => decide(g, 'confirm')}
-                >
-                  {t('staff.grantConfirm')}
-                </button>
-              ))}{' '}
-            {canDecide && (
-              <button
-                type="button"
-                className="button button-small button-danger-quiet"
-                onClick={() => decide(g, 'refuse')}
-              >
-                {t('staff.grantRefuse')}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

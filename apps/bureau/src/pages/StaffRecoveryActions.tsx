@@ -1,4 +1,4 @@
-import { apiFetch, ConfirmDialog, useI18n } from '@talent/ui';
+import { api, ConfirmDialog, call, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import type { StaffItem } from '../apiTypes';
 
@@ -16,17 +16,15 @@ export function StaffRecoveryActions({
 }) {
   const { t } = useI18n();
   const [action, setAction] = useState<'unlock' | 'reset' | null>(null);
-  const path = `/api/bureau/staff/${encodeURIComponent(staff.id)}`;
+  const param = { id: staff.id };
   const names = { name: staff.name, username: staff.username };
 
   const confirm = async () => {
     if (action === 'unlock') {
-      await apiFetch<void>(`${path}/unlock`, { method: 'POST' });
+      await call(api.bureau.staff[':id'].unlock.$post({ param }));
       onDone(t('staff.unlockedDone', { name: staff.name }));
     } else {
-      const { temporaryPassword } = await apiFetch<{ temporaryPassword: string }>(`${path}/password-reset`, {
-        method: 'POST',
-      });
+      const { temporaryPassword } = await call(api.bureau.staff[':id']['password-reset'].$post({ param }));
       onDone(`${t('staff.temporaryPassword', { name: staff.name })} ${temporaryPassword}`);
     }
     setAction(null);

@@ -9,10 +9,12 @@ import {
   yuanText,
 } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Card,
   ConfirmDialog,
+  call,
   FormError,
+  formatDate,
   LoadingScreen,
   PageHeader,
   SubmitButton,
@@ -21,12 +23,12 @@ import {
   useI18n,
   useZodForm,
 } from '@talent/ui';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { formatDate } from '../labels';
 import '../statistics/aftercare.css';
-import type { VersionItem, VersionList } from './types';
+import { policyVersionsQuery } from './types';
 
 // The form speaks yuan and whole numbers; the version speaks fen. Two decimals at most, never a float in fen.
 const yuan = z
@@ -138,25 +140,14 @@ function versionFrom(base: PolicyVersion, v: Parsed): PolicyVersion {
  */
 export function NewPolicyVersionPage() {
   const { t } = useI18n();
-  const [versions, setVersions] = useState<VersionItem[] | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<VersionList>('/api/policy/versions', { signal: controller.signal }).then(
-      (list) => setVersions(list.items),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, []);
+  const versions = useQuery(policyVersionsQuery).data?.items;
   const base = versions?.find((v) => v.status === 'in_force');
   if (!versions || !base) return <LoadingScreen />;
   return (
     <div className="page">
       <PageHeader title={t('policy.newTitle')} />
       <p className="muted">{t('policy.newIntro')}</p>
-      <PolicyForm
-        base={base.policy as unknown as PolicyVersion}
-        latestEffective={versions.at(-1)?.effectiveFrom ?? base.effectiveFrom}
-      />
+      <PolicyForm base={base.policy} latestEffective={versions.at(-1)?.effectiveFrom ?? base.effectiveFrom} />
     </div>
   );
 }
@@ -164,6 +155,7 @@ export function NewPolicyVersionPage() {
 function PolicyForm({ base, latestEffective }: { base: PolicyVersion; latestEffective: string }) {
   const { t, tKey, locale } = useI18n();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const form = useZodForm(formSchema, { defaultValues: formFrom(base, latestEffective) });
   const [pendingVersion, setPendingVersion] = useState<PolicyVersion | null>(null);
   const [schemaError, setSchemaError] = useState<string | null>(null);
@@ -179,11 +171,9 @@ function PolicyForm({ base, latestEffective }: { base: PolicyVersion; latestEffe
   });
   const save = async () => {
     if (!pendingVersion) return;
-    const { item } = await apiFetch<{ item: VersionItem }>('/api/policy/versions', {
-      method: 'POST',
-      body: pendingVersion,
-    });
+    const { item } = await call(api.policy.versions.$post({ json: pendingVersion }));
     setPendingVersion(null);
+    await queryClient.invalidateQueries({ queryKey: policyVersionsQuery.queryKey });
     await navigate(`/policy?v=${encodeURIComponent(item.key)}`);
   };
   const field = (tier: Tier, name: keyof FormValues['tiers'][Tier]) => (

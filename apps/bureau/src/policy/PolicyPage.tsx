@@ -1,26 +1,26 @@
 import { formatFen, type PolicyVersion, tiers } from '@talent/domain';
 import {
+  api,
   apiErrorText,
-  apiFetch,
   Badge,
   Card,
+  call,
   canSee,
   Facts,
+  formatDate,
   isApiError,
   LoadingScreen,
   Notice,
   PageHeader,
   type Tone,
-  useApi,
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { formatDate } from '../labels';
 import '../statistics/aftercare.css';
 import { formatValue, parameterLabel } from './policyLabels';
-import { policyAdmins, type VersionDiff, type VersionItem, type VersionList } from './types';
+import { policyAdmins, policyVersionsQuery, type VersionItem } from './types';
 
 const statusTone: Record<VersionItem['status'], Tone> = {
   in_force: 'success',
@@ -37,21 +37,18 @@ export function PolicyPage() {
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const { data, error } = useApi<VersionList>('/api/policy/versions');
+  const { data, error } = useQuery(policyVersionsQuery);
   const versions = data?.items;
-  const [diff, setDiff] = useState<VersionDiff | null>(null);
 
   const selected =
     versions?.find((v) => v.key === params.get('v')) ?? versions?.find((v) => v.status === 'in_force');
-  useEffect(() => {
-    if (!selected) return;
-    const controller = new AbortController();
-    setDiff(null);
-    apiFetch<VersionDiff>(`/api/policy/versions/${encodeURIComponent(selected.key)}/diff`, {
-      signal: controller.signal,
-    }).then(setDiff, () => undefined);
-    return () => controller.abort();
-  }, [selected]);
+  const key = selected?.key ?? '';
+  const { data: diff } = useQuery({
+    queryKey: ['policy', 'versions', key, 'diff'],
+    queryFn: ({ signal }) =>
+      call(api.policy.versions[':key'].diff.$get({ param: { key } }, { init: { signal } })),
+    enabled: selected !== undefined,
+  });
 
   if (error) {
     return (
@@ -61,7 +58,7 @@ export function PolicyPage() {
     );
   }
   if (!versions || !selected) return <LoadingScreen />;
-  const policy = selected.policy as unknown as PolicyVersion;
+  const policy: PolicyVersion = selected.policy;
   const changed = new Set(diff?.changes.map((c) => c.path) ?? []);
   const cell = (path: string, text: string) => (
     <td className={changed.has(path) ? 'policy-changed' : undefined} data-testid={`param-${path}`}>

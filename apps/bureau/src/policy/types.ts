@@ -1,13 +1,16 @@
-import type { ApiClient } from '@talent/api/client';
 import type { Audience } from '@talent/ui';
-import type { InferResponseType } from 'hono/client';
+import { api, call } from '@talent/ui';
+import { queryOptions } from '@tanstack/react-query';
 
-type Versions = ApiClient['api']['policy']['versions'];
-export type VersionList = InferResponseType<Versions['$get'], 200>;
-export type VersionItem = VersionList['items'][number];
-export type VersionDiff = InferResponseType<Versions[':key']['diff']['$get'], 200>;
-export type VersionChange = VersionDiff['changes'][number];
+const loadVersions = (signal: AbortSignal) => call(api.policy.versions.$get(undefined, { init: { signal } }));
+
+/** Every version of the parameters, oldest first: the list page and the new version's starting point. */
+export const policyVersionsQuery = queryOptions({
+  queryKey: ['policy', 'versions'],
+  queryFn: ({ signal }) => loadVersions(signal),
+});
+export type VersionItem = Awaited<ReturnType<typeof loadVersions>>['items'][number];
 
 /** Every bureau role reads the parameters; an admin creates a version. */
-export const policyAudience: Audience = { kinds: ['bureau'] };
-export const policyAdmins: Audience = { kinds: ['bureau'], roles: ['admin'] };
+export const policyAudience: Audience = { calls: 'GET /api/policy/versions' };
+export const policyAdmins: Audience = { calls: 'POST /api/policy/versions' };

@@ -1,7 +1,8 @@
 import {
   type Audience,
-  apiFetch,
+  api,
   Card,
+  call,
   downloadCsv,
   FormError,
   LineChart,
@@ -10,13 +11,14 @@ import {
   toCsv,
   useI18n,
 } from '@talent/ui';
-import { type FormEvent, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { ServiceLevel } from '../talentCards/types';
+import { filled } from '../filled';
 import '../talentCards/talentCards.css';
 
 /** Every bureau role reads the dashboard: it is the bureau's own account of its promise. */
-export const serviceLevelAudience: Audience = { kinds: ['bureau'] };
+export const serviceLevelAudience: Audience = { calls: 'GET /api/service-level' };
 
 type Split = { green: number; ordinary: number };
 
@@ -30,20 +32,13 @@ export function ServiceLevelPage() {
   const [params, setParams] = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const [data, setData] = useState<ServiceLevel | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    apiFetch<ServiceLevel>('/api/service-level', { query: { from, to }, signal: controller.signal }).then(
-      setData,
-      (e) => {
-        if (!controller.signal.aborted) setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, [from, to]);
+  // the figures on screen stay while another period loads
+  const { data, error } = useQuery({
+    queryKey: ['service-level', { from, to }],
+    queryFn: ({ signal }) =>
+      call(api['service-level'].$get({ query: filled({ from, to }) }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
 
   const apply = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -1,8 +1,9 @@
 import { reasonRequired, settlementMachine } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Card,
   ConfirmDialog,
+  call,
   isApiError,
   Notice,
   ReasonDialog,
@@ -17,8 +18,9 @@ import { RegisterDialog, type Registration } from './RegisterDialog';
 const bureauEvents = ['start_review', 'approve', 'return', 'reject', 'pull_back', 'register'] as const;
 type BureauEvent = (typeof bureauEvents)[number];
 const confirmed = new Set<BureauEvent>(['start_review', 'approve']);
-// The machine says which events need a reason (pulling back an instant approval, 秒批 二(一)5, too).
-const withReason = new Set(bureauEvents.filter((e) => reasonRequired(settlementMachine, e)));
+// Returning, rejecting and pulling back an instant approval (秒批, 二(一)5) tell the applicant why.
+const withReason = (event: BureauEvent) => reasonRequired(settlementMachine, event);
+type EventBody = Parameters<(typeof api.settlements)[':id']['events']['$post']>[0]['json'];
 
 /** The state and version the API reports with a 409, when someone else changed the case meanwhile. */
 export type Conflict = { state: string; version: number };
@@ -51,14 +53,13 @@ export function CaseActions({
   const [open, setOpen] = useState<BureauEvent | null>(null);
   const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
 
-  const fire = async (event: BureauEvent, fields: Record<string, unknown> = {}) => {
+  const fire = async <B extends EventBody & { event: BureauEvent }>(body: B) => {
     try {
-      const { item } = await apiFetch<{ item: ApplicationView }>(
-        `/api/settlements/${encodeURIComponent(view.id)}/events`,
-        { method: 'POST', body: { event, version: view.version, ...fields } },
+      const { item } = await call(
+        api.settlements[':id'].events.$post({ param: { id: view.id }, json: body }),
       );
       setOpen(null);
-      onDone(item, event);
+      onDone(item, body.event);
     } catch (error) {
       const conflict = conflictOf(error, view);
       if (!conflict) throw error;
@@ -80,17 +81,19 @@ export function CaseActions({
         title={open ? tKey(`case.confirm.${open}.title`) : ''}
         message={open ? tKey(`case.confirm.${open}.message`) : ''}
         confirmLabel={open ? tKey(`action.${open}`) : undefined}
-        onConfirm={() => (open ? fire(open) : undefined)}
+        onConfirm={() =>
+          open && open !== 'register' ? fire({ event: open, version: view.version }) : undefined
+        }
         onCancel={() => setOpen(null)}
         testId="confirm-action"
       />
-      {open !== null && withReason.has(open) && (
+      {open !== null && open !== 'register' && withReason(open) && (
         <ReasonDialog
           title={tKey(`case.reason.${open}.title`)}
           hint={tKey(`case.reason.${open}.hint`)}
           summary={view.number}
           submitLabel={tKey(`action.${open}`)}
-          onSubmit={(reason) => fire(open, { reason })}
+          onSubmit={(reason) => fire({ event: open, version: view.version, reason })}
           onClose={() => setOpen(null)}
           testId={`reason-dialog-${open}`}
         />
@@ -98,7 +101,9 @@ export function CaseActions({
       {open === 'register' && (
         <RegisterDialog
           view={view}
-          onSubmit={(registration: Registration) => fire('register', registration)}
+          onSubmit={(registration: Registration) =>
+            fire({ event: 'register', version: view.version, ...registration })
+          }
           onClose={() => setOpen(null)}
         />
       )}

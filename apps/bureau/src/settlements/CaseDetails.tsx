@@ -1,13 +1,21 @@
-import { apiFetch, Card, ConfirmDialog, Facts, Notice, useCurrentUser, useI18n } from '@talent/ui';
+import { mayCall } from '@talent/domain';
+import {
+  api,
+  Card,
+  ConfirmDialog,
+  call,
+  countyName,
+  Facts,
+  formatDate,
+  Notice,
+  useCurrentUser,
+  useI18n,
+} from '@talent/ui';
+import type { InferResponseType } from 'hono/client';
 import { useState } from 'react';
 import type { ApplicationView } from '../apiTypes';
-import { countyName, formatDate } from '../labels';
 
-type Revealed = {
-  applicant: string | null;
-  relative: string | null;
-  members: { id: string; residentId: string }[];
-};
+type Revealed = InferResponseType<(typeof api.settlements)[':id']['reveal']['$post'], 200>;
 
 /**
  * What the application says — where to settle, who settles, education — with resident IDs masked.
@@ -18,12 +26,10 @@ export function CaseDetails({ view, onChanged }: { view: ApplicationView; onChan
   const user = useCurrentUser();
   const [confirming, setConfirming] = useState(false);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
-  const mayReveal = user.roles.includes('reviewer') || user.roles.includes('registrar');
+  const mayReveal = mayCall('POST /api/settlements/{id}/reveal', user);
 
   const reveal = async () => {
-    setRevealed(
-      await apiFetch<Revealed>(`/api/settlements/${encodeURIComponent(view.id)}/reveal`, { method: 'POST' }),
-    );
+    setRevealed(await call(api.settlements[':id'].reveal.$post({ param: { id: view.id } })));
     setConfirming(false);
   };
   const memberId = (m: ApplicationView['members'][number]) =>
@@ -180,9 +186,7 @@ function IdentityState({ view, onChecked }: { view: ApplicationView; onChecked: 
   const mark = async () => {
     setError(null);
     try {
-      await apiFetch(`/api/bureau/applicants/${encodeURIComponent(view.applicant.id)}/verify-identity`, {
-        method: 'POST',
-      });
+      await call(api.bureau.applicants[':id']['verify-identity'].$post({ param: { id: view.applicant.id } }));
       setConfirming(false);
       onChecked?.();
     } catch (e) {
@@ -199,7 +203,7 @@ function IdentityState({ view, onChecked }: { view: ApplicationView; onChecked: 
       ) : (
         <span>{t('identity.unverified')}</span>
       )}
-      {!method && user.roles.includes('reviewer') && (
+      {!method && mayCall('POST /api/bureau/applicants/{id}/verify-identity', user) && (
         <>
           {' '}
           <button

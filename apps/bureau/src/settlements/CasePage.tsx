@@ -1,8 +1,11 @@
 import {
+  api,
   Badge,
   Card,
+  call,
   EligibilityTrace,
   Facts,
+  formatDate,
   formatDateTime,
   InstantApproval,
   LoadingScreen,
@@ -13,8 +16,6 @@ import {
   useI18n,
 } from '@talent/ui';
 import { Link, useParams } from 'react-router';
-import type { ApplicationView } from '../apiTypes';
-import { formatDate } from '../labels';
 import { CaseActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
 import { CaseDocuments } from './CaseDocuments';
@@ -28,8 +29,8 @@ import { CaseLoadFailed, CaseNotices, useCase } from './useCase';
 export function CasePage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
-  const { view, error, conflict, done, reload, onDone, onConflict } = useCase<ApplicationView>(
-    `/api/settlements/${encodeURIComponent(id)}`,
+  const { view, error, conflict, done, reload, onDone, onConflict } = useCase(['settlements', id], (signal) =>
+    call(api.settlements[':id'].$get({ param: { id } }, { init: { signal } })),
   );
 
   if (error) return <CaseLoadFailed error={error} prefix="case" back="/settlements" />;

@@ -1,7 +1,6 @@
 import { settlementRoutes, tiers } from '@talent/domain';
-import { useI18n } from '@talent/ui';
+import { countyOptions, useI18n } from '@talent/ui';
 import type { ReactNode } from 'react';
-import { countyOptions } from '../labels';
 import { ALL, AWAITING, type QueueFilterValues, queueStates } from './queueFilters';
 
 /** The queue's filters: route, county, status, tier, green channel, overdue; every change starts at page 1. */

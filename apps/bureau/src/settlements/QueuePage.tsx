@@ -1,6 +1,7 @@
 import {
   type Audience,
-  apiFetch,
+  api,
+  call,
   DataTable,
   type DataTableFetcher,
   Notice,
@@ -10,17 +11,15 @@ import {
 } from '@talent/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { QueueItem, QueuePage as QueuePageBody } from '../apiTypes';
+import type { QueueItem } from '../apiTypes';
+import { filled } from '../filled';
 import { QueueFilterBar } from './QueueFilterBar';
 import { QueueTabs } from './QueueTabs';
 import { queueColumns } from './queueColumns';
 import { apiFilters, useQueueFilters } from './queueFilters';
 
-/** Who works the settlement queue; auditors read it. */
-export const queueAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'approver', 'registrar', 'admin', 'auditor'],
-};
+/** Those who may read the settlement queue: who works it, and auditors. */
+export const queueAudience: Audience = { calls: 'GET /api/bureau/settlements' };
 
 /**
  * The settlement review queue: green-channel cases first, then by deadline; overdue cases stand out
@@ -39,10 +38,9 @@ export function QueuePage() {
 
   const fetcher = useCallback<DataTableFetcher<QueueItem>>(
     async (query, signal) => {
-      const page = await apiFetch<QueuePageBody>('/api/bureau/settlements', {
-        query: { ...query, ...filters },
-        signal,
-      });
+      const page = await call(
+        api.bureau.settlements.$get({ query: filled({ ...query, ...filters }) }, { init: { signal } }),
+      );
       setEstimate(page.totalEstimated ? page.total : null);
       return page;
     },
@@ -73,6 +71,7 @@ export function QueuePage() {
         defaultPageSize={50}
         pageSizes={[20, 50, 100]}
         searchLabel={t('queue.search')}
+        queryKey={['bureau', 'settlements']}
         reloadKey={filterKey}
         exportFileName={t('queue.exportName')}
         testId="queue-table"

@@ -1,6 +1,7 @@
-import { apiFetch, useI18n } from '@talent/ui';
-import { useEffect, useState } from 'react';
+import { api, call, useI18n } from '@talent/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { QueueCounts } from '../apiTypes';
+import { filled } from '../filled';
 import { ALL, AWAITING, apiFilters, type QueueFilterValues } from './queueFilters';
 
 type Tab = { id: string; state: string; overdue: boolean; count: (c: QueueCounts) => number | undefined };
@@ -37,17 +38,16 @@ export function QueueTabs({
   onSelect: (change: Pick<QueueFilterValues, 'state' | 'overdue'>) => void;
 }) {
   const { t, tKey } = useI18n();
-  const [counts, setCounts] = useState<QueueCounts | null>(null);
   const { route, county, tier, green } = apiFilters(filters);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<QueueCounts>('/api/bureau/settlements/counts', {
-      query: { route, county, tier, green, q },
-      signal: controller.signal,
-    }).then(setCounts, () => setCounts(null));
-    return () => controller.abort();
-  }, [route, county, tier, green, q]);
+  const query = { route, county, tier, green, q };
+  // the counts on screen stay while the next filters' load
+  const { data, isError } = useQuery({
+    queryKey: ['bureau', 'settlements', 'counts', query],
+    queryFn: ({ signal }) =>
+      call(api.bureau.settlements.counts.$get({ query: filled(query) }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
+  const counts = isError ? undefined : data;
 
   const active = tabs.find((tab) => tab.state === filters.state && tab.overdue === filters.overdue)?.id;
   return (

@@ -1,6 +1,7 @@
 import { registrationSchema, todayInChina } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
   Dialog,
   DialogFormActions,
   SelectField,
@@ -9,8 +10,9 @@ import {
   useI18n,
   useZodForm,
 } from '@talent/ui';
-import { useEffect, useState } from 'react';
-import type { ApplicationView, PoliceStationItem } from '../apiTypes';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { ApplicationView } from '../apiTypes';
 
 export type Registration = { householdNumber: string; policeStationId?: string; registrationDate: string };
 
@@ -28,7 +30,6 @@ export function RegisterDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const [stations, setStations] = useState<PoliceStationItem[]>([]);
   const form = useZodForm(registrationSchema, {
     defaultValues: {
       householdNumber: '',
@@ -36,20 +37,17 @@ export function RegisterDialog({
       registrationDate: todayInChina(),
     },
   });
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<{ items: PoliceStationItem[] }>('/api/reference/police-stations', {
-      query: { county: view.countyCode },
-      signal: controller.signal,
-    }).then(
-      ({ items }) => setStations(items),
-      () => setStations([]),
-    );
-    return () => controller.abort();
-  }, [view.countyCode]);
+  const { data, isError } = useQuery({
+    queryKey: ['reference', 'police-stations', { county: view.countyCode }],
+    queryFn: ({ signal }) =>
+      call(
+        api.reference['police-stations'].$get({ query: { county: view.countyCode } }, { init: { signal } }),
+      ),
+  });
+  const stations = isError ? undefined : data?.items;
   // the options arrive after the form: select the application's station again once they are there
   useEffect(() => {
-    if (stations.length > 0 && view.policeStation) form.setValue('policeStationId', view.policeStation.id);
+    if (stations?.length && view.policeStation) form.setValue('policeStationId', view.policeStation.id);
   }, [stations, view.policeStation, form]);
 
   const {
@@ -86,7 +84,7 @@ export function RegisterDialog({
           form={form}
           name="policeStationId"
           label={t('case.register.policeStation')}
-          options={stations.map((s) => ({ value: s.id, label: s.name }))}
+          options={(stations ?? []).map((s) => ({ value: s.id, label: s.name }))}
           placeholder
         />
         <TextField

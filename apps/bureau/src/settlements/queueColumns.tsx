@@ -1,9 +1,8 @@
 import type { Locale } from '@talent/domain';
-import { Badge, formatDateTime, type TFunction, type Tone } from '@talent/ui';
+import { Badge, countyName, formatDate, formatDateTime, type TFunction, type Tone } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { QueueItem } from '../apiTypes';
-import { countyName, formatDate } from '../labels';
 
 export const stateTone: Record<string, Tone> = {
   submitted: 'info',

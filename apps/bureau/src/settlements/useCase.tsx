@@ -1,4 +1,5 @@
-import { apiErrorText, isApiError, Notice, useApi, useI18n } from '@talent/ui';
+import { apiErrorText, isApiError, Notice, useI18n } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Conflict } from './CaseActions';
@@ -6,10 +7,17 @@ import type { Conflict } from './CaseActions';
 // What the settlement and subsidy-claim case pages share: the record, the last action done, and the
 // 409 of someone else's change with its reload. `prefix` names the pages' test ids (case-…, claim-…).
 
-/** The case (GET `path`, answered as `{ item }`) and the handlers its actions report to. */
-export function useCase<T>(path: string) {
+/**
+ * The case (`load`, answered as `{ item }`, cached under `queryKey`) and the handlers its actions
+ * report to: the view an action returns replaces the cached one.
+ */
+export function useCase<T>(
+  queryKey: readonly unknown[],
+  load: (signal: AbortSignal) => Promise<{ item: T }>,
+) {
   const { t, tKey } = useI18n();
-  const { data, error, reload, setData } = useApi<{ item: T }>(path);
+  const queryClient = useQueryClient();
+  const { data, error, refetch } = useQuery({ queryKey, queryFn: ({ signal }) => load(signal) });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [done, setDone] = useState<string | null>(null);
   return {
@@ -20,10 +28,10 @@ export function useCase<T>(path: string) {
     /** A fresh copy answers the conflict. */
     reload: () => {
       setConflict(null);
-      reload();
+      void refetch();
     },
     onDone: (next: T, event: string) => {
-      setData({ item: next });
+      queryClient.setQueryData(queryKey, { item: next });
       setConflict(null);
       setDone(t('case.done', { action: tKey(`action.${event}`) }));
     },

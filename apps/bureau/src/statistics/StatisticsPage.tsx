@@ -1,12 +1,13 @@
-import type { ApiClient } from '@talent/api/client';
 import { formatFen, yuanText } from '@talent/domain';
 import {
   type Audience,
+  api,
   apiErrorText,
-  apiFetch,
   BarChart,
   buildUrl,
   Card,
+  call,
+  countyName,
   DataTable,
   type DataTableFetcher,
   isApiError,
@@ -14,22 +15,23 @@ import {
   PageHeader,
   useI18n,
 } from '@talent/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { InferResponseType } from 'hono/client';
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { countyName } from '../labels';
+import { filled } from '../filled';
 import './aftercare.css';
 
-type Statistics = InferResponseType<ApiClient['api']['subsidy-statistics']['$get'], 200>;
+type Statistics = Awaited<ReturnType<typeof loadStatistics>>;
 type Row = Statistics['rows'][number];
 type Group = Statistics['groupBy'];
 const groups: readonly Group[] = ['tier', 'county', 'month'];
 
-export const statisticsAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'approver', 'finance', 'admin', 'auditor'],
-};
+export const statisticsAudience: Audience = { calls: 'GET /api/subsidy-statistics' };
+
+function loadStatistics(query: { groupBy: string; from: string; to: string }, signal: AbortSignal) {
+  return call(api['subsidy-statistics'].$get({ query: filled(query) }, { init: { signal } }));
+}
 
 /**
  * Awards and money by tier, county or month over a period: two charts (amounts scheduled and paid,
@@ -42,25 +44,12 @@ export function StatisticsPage() {
   const groupBy = groups.find((g) => g === params.get('groupBy')) ?? 'tier';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const [stats, setStats] = useState<Statistics | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<Statistics>('/api/subsidy-statistics', {
-      query: { groupBy, from, to },
-      signal: controller.signal,
-    }).then(
-      (s) => {
-        setStats(s);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, [groupBy, from, to]);
+  // the figures on screen stay while another period or grouping loads
+  const { data: stats, error } = useQuery({
+    queryKey: ['subsidy-statistics', { groupBy, from, to }],
+    queryFn: ({ signal }) => loadStatistics({ groupBy, from, to }, signal),
+    placeholderData: keepPreviousData,
+  });
 
   const label = useCallback(
     (key: string) =>

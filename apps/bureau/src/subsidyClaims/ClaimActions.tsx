@@ -1,5 +1,5 @@
 import { reasonRequired, subsidyClaimMachine } from '@talent/domain';
-import { apiFetch, Card, ConfirmDialog, Notice, ReasonDialog, useI18n } from '@talent/ui';
+import { api, Card, ConfirmDialog, call, Notice, ReasonDialog, useI18n } from '@talent/ui';
 import { useState } from 'react';
 import type { ClaimView } from '../apiTypes';
 import { CaseActionButtons, type Conflict, conflictOf } from '../settlements/CaseActions';
@@ -7,7 +7,7 @@ import { CaseActionButtons, type Conflict, conflictOf } from '../settlements/Cas
 /** The bureau's events of the claim machine, in the order the buttons stand. */
 const bureauEvents = ['start_review', 'recommend', 'approve', 'return', 'send_back', 'reject'] as const;
 type BureauEvent = (typeof bureauEvents)[number];
-const withReason = new Set(bureauEvents.filter((e) => reasonRequired(subsidyClaimMachine, e)));
+const withReason = (event: BureauEvent) => reasonRequired(subsidyClaimMachine, event);
 
 /**
  * Exactly the buttons the API accepts for this user now (availableActions): a confirmation for
@@ -28,12 +28,11 @@ export function ClaimActions({
   const actions = bureauEvents.filter((e) => view.availableActions.includes(e));
   const fire = async (event: BureauEvent, reason?: string) => {
     try {
-      const { item } = await apiFetch<{ item: ClaimView }>(
-        `/api/subsidy-claims/${encodeURIComponent(view.id)}/events`,
-        {
-          method: 'POST',
-          body: { event, version: view.version, ...(reason ? { reason } : {}) },
-        },
+      const { item } = await call(
+        api['subsidy-claims'][':id'].events.$post({
+          param: { id: view.id },
+          json: { event, version: view.version, ...(reason ? { reason } : {}) },
+        }),
       );
       setOpen(null);
       onDone(item, event);
@@ -54,11 +53,11 @@ export function ClaimActions({
       <CaseActionButtons
         actions={actions}
         prefix="claim"
-        quiet={(event) => withReason.has(event)}
+        quiet={(event) => withReason(event)}
         onOpen={setOpen}
       />
       <ConfirmDialog
-        open={open !== null && !withReason.has(open)}
+        open={open !== null && !withReason(open)}
         title={open ? tKey(`subsidy.confirm.${open}.title`) : ''}
         message={open ? tKey(`subsidy.confirm.${open}.message`) : ''}
         confirmLabel={open ? tKey(`action.${open}`) : undefined}
@@ -66,7 +65,7 @@ export function ClaimActions({
         onCancel={() => setOpen(null)}
         testId="confirm-action"
       />
-      {open !== null && withReason.has(open) && (
+      {open !== null && withReason(open) && (
         <ReasonDialog
           title={tKey(`action.${open}`)}
           hint={tKey(`subsidy.reason.${open}`)}

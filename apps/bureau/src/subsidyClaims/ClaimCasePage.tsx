@@ -1,8 +1,11 @@
+import { mayCall } from '@talent/domain';
 import {
   AwardSummary,
-  apiFetch,
+  api,
   Badge,
   Card,
+  call,
+  countyName,
   EligibilityTrace,
   Facts,
   formatDateTime,
@@ -17,8 +20,6 @@ import {
 } from '@talent/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ClaimView } from '../apiTypes';
-import { countyName } from '../labels';
 import { CaseLoadFailed, CaseNotices, useCase } from '../settlements/useCase';
 import { ClaimActions } from './ClaimActions';
 import { claimStateTone } from './claimLabels';
@@ -32,21 +33,17 @@ export function ClaimCasePage() {
   const { id = '' } = useParams();
   const { t, tKey, locale } = useI18n();
   const user = useCurrentUser();
-  const { view, error, conflict, done, reload, onDone, onConflict } = useCase<ClaimView>(
-    `/api/subsidy-claims/${encodeURIComponent(id)}`,
+  const { view, error, conflict, done, reload, onDone, onConflict } = useCase(
+    ['subsidy-claims', id],
+    (signal) => call(api['subsidy-claims'][':id'].$get({ param: { id } }, { init: { signal } })),
   );
   const [account, setAccount] = useState<string | null>(null);
 
   if (error) return <CaseLoadFailed error={error} prefix="claim" back="/subsidy-claims" />;
   if (!view) return <LoadingScreen />;
-  const mayReveal = user.roles.some((r) => r === 'reviewer' || r === 'approver' || r === 'finance');
+  const mayReveal = mayCall('POST /api/subsidy-claims/{id}/reveal', user);
   const reveal = async () => {
-    const body = await apiFetch<{ account: string }>(
-      `/api/subsidy-claims/${encodeURIComponent(view.id)}/reveal`,
-      {
-        method: 'POST',
-      },
-    );
+    const body = await call(api['subsidy-claims'][':id'].reveal.$post({ param: { id: view.id } }));
     setAccount(body.account);
   };
   const award = view.award?.calculation ?? view.expectedAward;

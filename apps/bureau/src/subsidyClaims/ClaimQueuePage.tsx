@@ -1,27 +1,29 @@
-import { formatFen, subsidyClaimStates, tiers } from '@talent/domain';
+import { formatFen, type SubsidyClaimState, subsidyClaimStates, tiers } from '@talent/domain';
 import {
   type Audience,
-  apiFetch,
+  api,
   Badge,
+  call,
+  countyName,
+  countyOptions,
   DataTable,
   type DataTableFetcher,
+  formatDate,
   formatDateTime,
   PageHeader,
   useI18n,
 } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { ClaimQueueBody, ClaimQueueItem } from '../apiTypes';
-import { countyName, countyOptions, formatDate } from '../labels';
+import type { ClaimQueueItem } from '../apiTypes';
+import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import { claimStateTone } from './claimLabels';
 
 /** Who reads the claim queue; auditors and finance read it too. */
-export const claimQueueAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'approver', 'finance', 'admin', 'auditor'],
-};
+export const claimQueueAudience: Audience = { calls: 'GET /api/subsidy-claims' };
 
 // The work tabs: the reviewers' first check, the approvers' second, those awaiting the notice, all.
 const tabs = [
@@ -46,23 +48,20 @@ export function ClaimQueuePage() {
   const tier = tiers.find((x) => x === params.get('tier'));
   const county = params.get('county') ?? undefined;
   const q = params.get('q') ?? undefined;
-  const [counts, setCounts] = useState<Record<string, number> | null>(null);
   const filters = useMemo(
     () => ({ state: tab.states.length ? tab.states.join(',') : undefined, tier, county }),
     [tab, tier, county],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<{ counts: Record<string, number> }>('/api/subsidy-claims/counts', {
-      query: { tier, county, q },
-      signal: controller.signal,
-    }).then(
-      (c) => setCounts(c.counts),
-      () => setCounts(null),
-    );
-    return () => controller.abort();
-  }, [tier, county, q]);
+  const tabCounts = useQuery({
+    queryKey: ['subsidy-claims', 'counts', { tier, county, q }],
+    queryFn: ({ signal }) =>
+      call(api['subsidy-claims'].counts.$get({ query: filled({ tier, county, q }) }, { init: { signal } })),
+  });
+  // a draft never reaches the bureau: it has no count
+  const counts: Partial<Record<SubsidyClaimState, number>> | undefined = tabCounts.isError
+    ? undefined
+    : tabCounts.data?.counts;
 
   const set = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -74,7 +73,7 @@ export function ClaimQueuePage() {
 
   const fetcher = useCallback<DataTableFetcher<ClaimQueueItem>>(
     (query, signal) =>
-      apiFetch<ClaimQueueBody>('/api/subsidy-claims', { query: { ...query, ...filters }, signal }),
+      call(api['subsidy-claims'].$get({ query: filled({ ...query, ...filters }) }, { init: { signal } })),
     [filters],
   );
 
@@ -132,7 +131,7 @@ export function ClaimQueuePage() {
     ];
   }, [t, tKey, locale]);
 
-  const tabCount = (states: readonly string[]) =>
+  const tabCount = (states: readonly SubsidyClaimState[]) =>
     counts
       ? (states.length ? states : subsidyClaimStates).reduce((n, s) => n + (counts[s] ?? 0), 0)
       : undefined;
@@ -200,6 +199,7 @@ export function ClaimQueuePage() {
         defaultPageSize={50}
         pageSizes={[20, 50, 100]}
         searchLabel={t('subsidyQueue.search')}
+        queryKey={['subsidy-claims']}
         reloadKey={JSON.stringify(filters)}
         exportFileName={t('subsidyQueue.title')}
         testId="claim-queue-table"

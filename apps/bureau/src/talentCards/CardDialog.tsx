@@ -1,6 +1,7 @@
 import { talentCardEditSchema, talentCardSchema } from '@talent/domain';
 import {
-  apiFetch,
+  api,
+  call,
   Dialog,
   DialogFormActions,
   isApiError,
@@ -11,7 +12,7 @@ import {
   useZodForm,
 } from '@talent/ui';
 import { useState } from 'react';
-import type { CardBody, CardItem } from './types';
+import type { CardItem } from './types';
 
 /**
  * Adds a card, or corrects one (`card` given): the domain's schema checks the fields as the API will.
@@ -43,11 +44,14 @@ export function CardDialog({
     form,
     async (values) => {
       const body = card
-        ? await apiFetch<CardBody>(`/api/talent-cards/${encodeURIComponent(card.id)}`, {
-            method: 'PATCH',
-            body: { ...values, version: card.version },
-          })
-        : await apiFetch<CardBody>('/api/talent-cards', { method: 'POST', body: values });
+        ? await call(
+            api['talent-cards'][':id'].$patch({
+              param: { id: card.id },
+              json: { ...values, version: card.version },
+            }),
+          )
+        : // the add form ran talentCardSchema: parsing again tells the type what the form checked
+          await call(api['talent-cards'].$post({ json: talentCardSchema.parse(values) }));
       onSaved(body.card);
     },
     {

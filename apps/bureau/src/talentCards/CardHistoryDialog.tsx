@@ -1,21 +1,15 @@
-import { apiFetch, Dialog, FormError, formatDateTime, LoadingScreen, useI18n } from '@talent/ui';
-import { useEffect, useState } from 'react';
-import type { CardHistory, CardItem } from './types';
+import { api, call, Dialog, FormError, formatDateTime, LoadingScreen, useI18n } from '@talent/ui';
+import { useQuery } from '@tanstack/react-query';
+import type { CardItem } from './types';
 
 /** A card's audit trail, oldest first: who imported or entered it, corrected it, saw the full ID, revoked it. */
 export function CardHistoryDialog({ card, onClose }: { card: CardItem; onClose: () => void }) {
   const { t, tKey, locale } = useI18n();
-  const [history, setHistory] = useState<CardHistory | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<CardHistory>(`/api/talent-cards/${encodeURIComponent(card.id)}/history`, {
-      signal: controller.signal,
-    }).then(setHistory, (e) => {
-      if (!controller.signal.aborted) setError(e);
-    });
-    return () => controller.abort();
-  }, [card.id]);
+  const { data: history, error } = useQuery({
+    queryKey: ['talent-cards', card.id, 'history'],
+    queryFn: ({ signal }) =>
+      call(api['talent-cards'][':id'].history.$get({ param: { id: card.id } }, { init: { signal } })),
+  });
   return (
     <Dialog
       open

@@ -1,8 +1,9 @@
 import {
-  apiFetch,
+  api,
   buildUrl,
   Card,
   ConfirmDialog,
+  call,
   DataTable,
   type DataTableFetcher,
   downloadCsv,
@@ -14,12 +15,13 @@ import {
   uploadWithProgress,
   useI18n,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ImportReportTable } from './ImportReportTable';
 import './talentCards.css';
-import type { CardImport, ImportBody, ImportListPage, ImportSummary } from './types';
+import type { ImportBody, ImportSummary } from './types';
 
 type Stage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'checking' };
 
@@ -32,31 +34,21 @@ export function ImportPage() {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const importId = params.get('id');
-  const [report, setReport] = useState<CardImport | null>(null);
+  const queryClient = useQueryClient();
+  const reportKey = (id: string) => ['talent-cards', 'imports', id];
+  const { data, error: loadError } = useQuery({
+    queryKey: reportKey(importId ?? ''),
+    queryFn: ({ signal }) =>
+      call(api['talent-cards'].imports[':id'].$get({ param: { id: importId ?? '' } }, { init: { signal } })),
+    enabled: importId !== null,
+  });
+  const report = importId ? (data?.import ?? null) : null;
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [error, setError] = useState<unknown>(null);
   const [noFile, setNoFile] = useState(false);
   const [confirming, setConfirming] = useState<'all' | 'valid_only' | null>(null);
   const [committed, setCommitted] = useState<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!importId) {
-      setReport(null);
-      return;
-    }
-    if (report?.id === importId) return;
-    const controller = new AbortController();
-    apiFetch<ImportBody>(`/api/talent-cards/imports/${encodeURIComponent(importId)}`, {
-      signal: controller.signal,
-    }).then(
-      (body) => setReport(body.import),
-      (e) => {
-        if (!controller.signal.aborted) setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, [importId, report?.id]);
 
   const upload = async () => {
     const file = fileInput.current?.files?.[0];
@@ -69,7 +61,7 @@ export function ImportPage() {
       const body = await uploadWithProgress<ImportBody>('/api/talent-cards/imports', file, (percent) =>
         setStage(percent >= 100 ? { kind: 'checking' } : { kind: 'uploading', percent }),
       );
-      setReport(body.import);
+      queryClient.setQueryData(reportKey(body.import.id), body);
       setParams({ id: body.import.id });
     } catch (e) {
       setError(e);
@@ -80,14 +72,10 @@ export function ImportPage() {
 
   const commit = async (mode: 'all' | 'valid_only') => {
     if (!report) return;
-    const body = await apiFetch<ImportBody>(
-      `/api/talent-cards/imports/${encodeURIComponent(report.id)}/commit`,
-      {
-        method: 'POST',
-        body: { mode },
-      },
+    const body = await call(
+      api['talent-cards'].imports[':id'].commit.$post({ param: { id: report.id }, json: { mode } }),
     );
-    setReport(body.import);
+    queryClient.setQueryData(reportKey(report.id), body);
     setCommitted(body.import.committedCount ?? 0);
     setConfirming(null);
   };
@@ -172,7 +160,7 @@ export function ImportPage() {
               {t('validation.talentCard.file')}
             </Notice>
           )}
-          <FormError error={error} />
+          <FormError error={error ?? loadError} />
         </Card>
       )}
       {report && (
@@ -249,7 +237,6 @@ export function ImportPage() {
               type="button"
               className="button button-small"
               onClick={() => {
-                setReport(null);
                 setCommitted(null);
                 setError(null);
                 setParams({});
@@ -294,10 +281,12 @@ function RecentImports({ reloadKey }: { reloadKey: unknown }) {
   const { t, tKey, locale } = useI18n();
   const fetcher = useCallback<DataTableFetcher<ImportSummary>>(
     (query, signal) =>
-      apiFetch<ImportListPage>('/api/talent-cards/imports', {
-        query: { page: query.page, pageSize: query.pageSize },
-        signal,
-      }),
+      call(
+        api['talent-cards'].imports.$get(
+          { query: { page: query.page, pageSize: query.pageSize } },
+          { init: { signal } },
+        ),
+      ),
     [],
   );
   const columns = useMemo(() => {
@@ -338,6 +327,7 @@ function RecentImports({ reloadKey }: { reloadKey: unknown }) {
         fetcher={fetcher}
         caption={t('cardImport.recent')}
         getRowId={(row) => row.id}
+        queryKey={['talent-cards', 'imports']}
         reloadKey={reloadKey}
         paramPrefix="imports_"
         defaultPageSize={10}

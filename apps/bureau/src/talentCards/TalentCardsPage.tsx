@@ -1,7 +1,9 @@
 import { type TalentCardView, talentCardViews } from '@talent/domain';
 import {
-  apiFetch,
+  api,
   Badge,
+  call,
+  canSee,
   DataTable,
   type DataTableFetcher,
   Notice,
@@ -11,15 +13,17 @@ import {
   useCurrentUser,
   useI18n,
 } from '@talent/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { canManageCards } from './audience';
+import { cardManagers } from './audience';
 import { CardDialog } from './CardDialog';
 import { CardHistoryDialog } from './CardHistoryDialog';
 import './talentCards.css';
+import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
-import type { CardBody, CardCounts, CardItem, CardPage, RevealBody } from './types';
+import type { CardItem } from './types';
 
 const standingTone: Record<CardItem['standing'], Tone> = {
   valid: 'success',
@@ -36,31 +40,27 @@ const standingTone: Record<CardItem['standing'], Tone> = {
 export function TalentCardsPage() {
   const { t, tKey } = useI18n();
   const user = useCurrentUser();
-  const canManage = canManageCards(user.roles);
+  const canManage = canSee(cardManagers, user);
   const [params, setParams] = useSearchParams();
   const view: TalentCardView = talentCardViews.find((v) => v === params.get('view')) ?? 'all';
   const tier = params.get('tier') ?? '';
-  const [reloadKey, setReloadKey] = useState(0);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CardItem | null>(null);
   const [revoking, setRevoking] = useState<CardItem | null>(null);
   const [historyOf, setHistoryOf] = useState<CardItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const reload = () => setReloadKey((k) => k + 1);
+  const queryClient = useQueryClient();
+  const reload = () => queryClient.invalidateQueries({ queryKey: ['talent-cards'] });
   const q = params.get('q') ?? '';
-  const [counts, setCounts] = useState<CardCounts | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    apiFetch<CardCounts>('/api/talent-cards/counts', {
-      query: { q: q || undefined, tier: tier || undefined },
-      signal: controller.signal,
-    }).then(setCounts, () => setCounts(null));
-    return () => controller.abort();
-  }, [q, tier, reloadKey]);
+  const { data: counts } = useQuery({
+    queryKey: ['talent-cards', 'counts', { q, tier }],
+    queryFn: ({ signal }) =>
+      call(api['talent-cards'].counts.$get({ query: filled({ q, tier }) }, { init: { signal } })),
+  });
 
   const fetcher = useCallback<DataTableFetcher<CardItem>>(
     (query, signal) =>
-      apiFetch<CardPage>('/api/talent-cards', { query: { ...query, view, tier: tier || undefined }, signal }),
+      call(api['talent-cards'].$get({ query: filled({ ...query, view, tier }) }, { init: { signal } })),
     [view, tier],
   );
   const setParam = (name: string, value: string | undefined) =>
@@ -74,9 +74,8 @@ export function TalentCardsPage() {
 
   const reveal = useCallback(
     async (card: CardItem) => {
-      const { holderResidentId } = await apiFetch<RevealBody>(
-        `/api/talent-cards/${encodeURIComponent(card.id)}/reveal`,
-        { method: 'POST' },
+      const { holderResidentId } = await call(
+        api['talent-cards'][':id'].reveal.$post({ param: { id: card.id } }),
       );
       setDone(t('cards.revealed', { cardNumber: card.cardNumber, id: holderResidentId }));
     },
@@ -196,12 +195,11 @@ export function TalentCardsPage() {
   }, [t, tKey, canManage, reveal]);
 
   const revoke = async (card: CardItem, reason: string) => {
-    const { card: after } = await apiFetch<CardBody>(
-      `/api/talent-cards/${encodeURIComponent(card.id)}/revoke`,
-      {
-        method: 'POST',
-        body: { reason, version: card.version },
-      },
+    const { card: after } = await call(
+      api['talent-cards'][':id'].revoke.$post({
+        param: { id: card.id },
+        json: { reason, version: card.version },
+      }),
     );
     setRevoking(null);
     setDone(t('cards.revokedDone', { cardNumber: after.cardNumber }));
@@ -261,7 +259,8 @@ export function TalentCardsPage() {
         getRowId={(row) => row.id}
         defaultSort={{ id: 'expiryDate', order: 'asc' }}
         searchLabel={t('cards.search')}
-        reloadKey={`${reloadKey}/${view}/${tier}`}
+        queryKey={['talent-cards']}
+        reloadKey={`${view}/${tier}`}
         exportFileName={t('cards.exportName')}
         toolbar={
           <label className="inline-field">

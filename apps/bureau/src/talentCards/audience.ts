@@ -1,10 +1,6 @@
 import type { Audience } from '@talent/ui';
 
-/** Reviewers and admins keep the registry; approvers, registrars and auditors read it. */
-export const cardsAudience: Audience = {
-  kinds: ['bureau'],
-  roles: ['reviewer', 'admin', 'approver', 'registrar', 'auditor'],
-};
-export const cardManagers: Audience = { kinds: ['bureau'], roles: ['reviewer', 'admin'] };
-export const canManageCards = (roles: readonly string[]) =>
-  roles.includes('reviewer') || roles.includes('admin');
+/** Those who may read the registry (approvers, registrars and auditors only read it). */
+export const cardsAudience: Audience = { calls: 'GET /api/talent-cards' };
+/** Those who keep the registry: add, correct, revoke and import cards. */
+export const cardManagers: Audience = { calls: 'POST /api/talent-cards' };

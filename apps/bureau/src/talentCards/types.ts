@@ -12,6 +12,5 @@ export type CardImport = ImportBody['import'];
 export type ImportRow = CardImport['rows'][number];
 export type ImportListPage = InferResponseType<Cards['imports']['$get'], 200>;
 export type ImportSummary = ImportListPage['items'][number];
-export type ServiceLevel = InferResponseType<ApiClient['api']['service-level']['$get'], 200>;
 export type CardCounts = InferResponseType<Cards['counts']['$get'], 200>;
 export type CardHistory = InferResponseType<Cards[':id']['history']['$get'], 200>;
