@@ -2,6 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The applicant portal is served at the site root; the API server serves dist/ (see apps/api/src/server.ts).
+// the libraries every page needs change less often than our code: one chunk that stays cached across
+// deploys; the rest (charts, say) goes with the pages that use them
+const coreLibraries =
+  /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack|zod|hono|react-hook-form|@hookform)[\\/]/;
+
 export default defineConfig({
   base: '/',
   plugins: [react()],
@@ -9,8 +14,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // libraries change less often than our code: a separate chunk stays cached across deploys
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: coreLibraries }] } } },
   },
   server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
   preview: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -2,6 +2,7 @@ import {
   AppShell,
   ChangePasswordPage,
   ForgotPasswordPage,
+  lazyPage,
   type NavItem,
   NotFound,
   RequireAuth,
@@ -10,19 +11,8 @@ import {
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
 import { Frame } from './components/Frame';
-import { PublicNoticePage } from './notices/PublicNoticePage';
-import { PublicNoticesPage } from './notices/PublicNoticesPage';
-import { ApplicationPage } from './pages/ApplicationPage';
-import { ApplyPage } from './pages/ApplyPage';
-import { DocumentsPage } from './pages/DocumentsPage';
 import { HomePage } from './pages/HomePage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { PermitPage } from './pages/PermitPage';
-import { ProfilePage } from './pages/ProfilePage';
 import { SignUpPage } from './pages/SignUpPage';
-import { VerifyPage } from './pages/VerifyPage';
-import { ClaimFormPage } from './subsidy/ClaimFormPage';
-import { ClaimPage } from './subsidy/ClaimPage';
 
 const applicants = { kinds: ['applicant'] } as const;
 
@@ -51,23 +41,56 @@ export const router = createBrowserRouter(
         { path: 'forgot-password', element: <ForgotPasswordPage /> },
         { path: 'sign-up', element: <SignUpPage /> },
         // Anyone holding a permit's code may check it: no sign-in.
-        { path: 'verify/:code', element: <VerifyPage /> },
+        {
+          path: 'verify/:code',
+          lazy: lazyPage(() => import('./pages/VerifyPage').then((m) => m.VerifyPage)),
+        },
         // The talent-subsidy public notices (公示): anyone reads them, masked, without signing in.
-        { path: 'notices', element: <PublicNoticesPage /> },
-        { path: 'notices/:id', element: <PublicNoticePage /> },
+        {
+          path: 'notices',
+          lazy: lazyPage(() => import('./notices/PublicNoticesPage').then((m) => m.PublicNoticesPage)),
+        },
+        {
+          path: 'notices/:id',
+          lazy: lazyPage(() => import('./notices/PublicNoticePage').then((m) => m.PublicNoticePage)),
+        },
         {
           element: <RequireAuth />,
           children: [
             { index: true, element: <HomePage /> },
-            { path: 'profile', element: <ProfilePage /> },
-            { path: 'documents', element: <DocumentsPage /> },
-            { path: 'notifications', element: <NotificationsPage /> },
-            { path: 'apply', element: <ApplyPage /> },
-            { path: 'applications/:id', element: <ApplicationPage /> },
-            { path: 'applications/:id/edit', element: <ApplyPage /> },
-            { path: 'applications/:id/permit', element: <PermitPage /> },
-            { path: 'subsidy/claim', element: <ClaimFormPage /> },
-            { path: 'subsidy/claims/:id', element: <ClaimPage /> },
+            {
+              path: 'profile',
+              lazy: lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage)),
+            },
+            {
+              path: 'documents',
+              lazy: lazyPage(() => import('./pages/DocumentsPage').then((m) => m.DocumentsPage)),
+            },
+            {
+              path: 'notifications',
+              lazy: lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage)),
+            },
+            { path: 'apply', lazy: lazyPage(() => import('./pages/ApplyPage').then((m) => m.ApplyPage)) },
+            {
+              path: 'applications/:id',
+              lazy: lazyPage(() => import('./pages/ApplicationPage').then((m) => m.ApplicationPage)),
+            },
+            {
+              path: 'applications/:id/edit',
+              lazy: lazyPage(() => import('./pages/ApplyPage').then((m) => m.ApplyPage)),
+            },
+            {
+              path: 'applications/:id/permit',
+              lazy: lazyPage(() => import('./pages/PermitPage').then((m) => m.PermitPage)),
+            },
+            {
+              path: 'subsidy/claim',
+              lazy: lazyPage(() => import('./subsidy/ClaimFormPage').then((m) => m.ClaimFormPage)),
+            },
+            {
+              path: 'subsidy/claims/:id',
+              lazy: lazyPage(() => import('./subsidy/ClaimPage').then((m) => m.ClaimPage)),
+            },
             { path: 'password', element: <ChangePasswordPage /> },
           ],
         },

@@ -1,44 +1,34 @@
 import {
   AppShell,
   ChangePasswordPage,
+  lazyPage,
   type NavItem,
   NotFound,
-  RequireAccess,
   RequireAuth,
   RouteError,
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
-import { AuditLogPage } from './audit/AuditLogPage';
-import { auditAudience } from './audit/types';
-import { ClawbackPage } from './clawbacks/ClawbackPage';
-import { ClawbacksPage } from './clawbacks/ClawbacksPage';
-import { clawbacksAudience } from './clawbacks/types';
-import { ContributionsPage, contributionsAudience } from './contributions/ContributionsPage';
-import { BatchesPage } from './disbursements/BatchesPage';
-import { BatchPage } from './disbursements/BatchPage';
-import { FailedPaymentsPage } from './disbursements/FailedPaymentsPage';
-import { HeldPaymentsPage } from './disbursements/HeldPaymentsPage';
-import { disbursementsAudience, failedPaymentsAudience } from './disbursements/types';
-import { EmployersPage, employersAudience } from './employers/EmployersPage';
-import { NewNoticePage } from './notices/NewNoticePage';
-import { NoticePage } from './notices/NoticePage';
-import { NoticesPage } from './notices/NoticesPage';
-import { noticeDrafters, noticesAudience } from './notices/noticeLabels';
+import {
+  auditAudience,
+  cardManagers,
+  cardsAudience,
+  claimQueueAudience,
+  clawbacksAudience,
+  contributionsAudience,
+  disbursementsAudience,
+  employersAudience,
+  failedPaymentsAudience,
+  noticeDrafters,
+  noticesAudience,
+  policyAdmins,
+  policyAudience,
+  queueAudience,
+  serviceLevelAudience,
+  staffAudience,
+  statisticsAudience,
+} from './audiences';
 import { HomePage } from './pages/HomePage';
-import { StaffPage, staffAudience } from './pages/StaffPage';
-import { NewPolicyVersionPage } from './policy/NewPolicyVersionPage';
-import { PolicyPage } from './policy/PolicyPage';
-import { policyAdmins, policyAudience } from './policy/types';
-import { ServiceLevelPage, serviceLevelAudience } from './serviceLevel/ServiceLevelPage';
-import { CasePage } from './settlements/CasePage';
-import { QueuePage, queueAudience } from './settlements/QueuePage';
-import { StatisticsPage, statisticsAudience } from './statistics/StatisticsPage';
-import { ClaimCasePage } from './subsidyClaims/ClaimCasePage';
-import { ClaimQueuePage, claimQueueAudience } from './subsidyClaims/ClaimQueuePage';
-import { cardManagers, cardsAudience } from './talentCards/audience';
-import { ImportPage } from './talentCards/ImportPage';
-import { TalentCardsPage } from './talentCards/TalentCardsPage';
 
 const bureau = { kinds: ['bureau'] } as const;
 
@@ -74,187 +64,146 @@ export const router = createBrowserRouter(
             { index: true, element: <HomePage /> },
             {
               path: 'settlements',
-              element: (
-                <RequireAccess audience={queueAudience}>
-                  <QueuePage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./settlements/QueuePage').then((m) => m.QueuePage), queueAudience),
             },
             {
               path: 'settlements/:id',
-              element: (
-                <RequireAccess audience={queueAudience}>
-                  <CasePage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./settlements/CasePage').then((m) => m.CasePage), queueAudience),
             },
             {
               path: 'subsidy-claims',
-              element: (
-                <RequireAccess audience={claimQueueAudience}>
-                  <ClaimQueuePage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./subsidyClaims/ClaimQueuePage').then((m) => m.ClaimQueuePage),
+                claimQueueAudience,
               ),
             },
             {
               path: 'subsidy-claims/:id',
-              element: (
-                <RequireAccess audience={claimQueueAudience}>
-                  <ClaimCasePage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./subsidyClaims/ClaimCasePage').then((m) => m.ClaimCasePage),
+                claimQueueAudience,
               ),
             },
             {
               path: 'audit',
-              element: (
-                <RequireAccess audience={auditAudience}>
-                  <AuditLogPage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./audit/AuditLogPage').then((m) => m.AuditLogPage), auditAudience),
             },
             {
               path: 'employers',
-              element: (
-                <RequireAccess audience={employersAudience}>
-                  <EmployersPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./employers/EmployersPage').then((m) => m.EmployersPage),
+                employersAudience,
               ),
             },
             {
               path: 'disbursements',
-              element: (
-                <RequireAccess audience={disbursementsAudience}>
-                  <BatchesPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./disbursements/BatchesPage').then((m) => m.BatchesPage),
+                disbursementsAudience,
               ),
             },
             {
               path: 'disbursements/:id',
-              element: (
-                <RequireAccess audience={disbursementsAudience}>
-                  <BatchPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./disbursements/BatchPage').then((m) => m.BatchPage),
+                disbursementsAudience,
               ),
             },
             {
               path: 'payment-holds',
-              element: (
-                <RequireAccess audience={disbursementsAudience}>
-                  <HeldPaymentsPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./disbursements/HeldPaymentsPage').then((m) => m.HeldPaymentsPage),
+                disbursementsAudience,
               ),
             },
             {
               path: 'failed-payments',
-              element: (
-                <RequireAccess audience={failedPaymentsAudience}>
-                  <FailedPaymentsPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./disbursements/FailedPaymentsPage').then((m) => m.FailedPaymentsPage),
+                failedPaymentsAudience,
               ),
             },
             {
               path: 'notices',
-              element: (
-                <RequireAccess audience={noticesAudience}>
-                  <NoticesPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./notices/NoticesPage').then((m) => m.NoticesPage),
+                noticesAudience,
               ),
             },
             {
               path: 'notices/new',
-              element: (
-                <RequireAccess audience={noticeDrafters}>
-                  <NewNoticePage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./notices/NewNoticePage').then((m) => m.NewNoticePage),
+                noticeDrafters,
               ),
             },
             {
               path: 'notices/:id',
-              element: (
-                <RequireAccess audience={noticesAudience}>
-                  <NoticePage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./notices/NoticePage').then((m) => m.NoticePage), noticesAudience),
             },
             {
               path: 'talent-cards',
-              element: (
-                <RequireAccess audience={cardsAudience}>
-                  <TalentCardsPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./talentCards/TalentCardsPage').then((m) => m.TalentCardsPage),
+                cardsAudience,
               ),
             },
             {
               path: 'talent-cards/import',
-              element: (
-                <RequireAccess audience={cardManagers}>
-                  <ImportPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./talentCards/ImportPage').then((m) => m.ImportPage),
+                cardManagers,
               ),
             },
             {
               path: 'clawbacks',
-              element: (
-                <RequireAccess audience={clawbacksAudience}>
-                  <ClawbacksPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./clawbacks/ClawbacksPage').then((m) => m.ClawbacksPage),
+                clawbacksAudience,
               ),
             },
             {
               path: 'clawbacks/:id',
-              element: (
-                <RequireAccess audience={clawbacksAudience}>
-                  <ClawbackPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./clawbacks/ClawbackPage').then((m) => m.ClawbackPage),
+                clawbacksAudience,
               ),
             },
             {
               path: 'contributions',
-              element: (
-                <RequireAccess audience={contributionsAudience}>
-                  <ContributionsPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./contributions/ContributionsPage').then((m) => m.ContributionsPage),
+                contributionsAudience,
               ),
             },
             {
               path: 'statistics',
-              element: (
-                <RequireAccess audience={statisticsAudience}>
-                  <StatisticsPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./statistics/StatisticsPage').then((m) => m.StatisticsPage),
+                statisticsAudience,
               ),
             },
             {
               path: 'policy',
-              element: (
-                <RequireAccess audience={policyAudience}>
-                  <PolicyPage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./policy/PolicyPage').then((m) => m.PolicyPage), policyAudience),
             },
             {
               path: 'policy/new',
-              element: (
-                <RequireAccess audience={policyAdmins}>
-                  <NewPolicyVersionPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./policy/NewPolicyVersionPage').then((m) => m.NewPolicyVersionPage),
+                policyAdmins,
               ),
             },
             {
               path: 'service-level',
-              element: (
-                <RequireAccess audience={serviceLevelAudience}>
-                  <ServiceLevelPage />
-                </RequireAccess>
+              lazy: lazyPage(
+                () => import('./serviceLevel/ServiceLevelPage').then((m) => m.ServiceLevelPage),
+                serviceLevelAudience,
               ),
             },
             {
               path: 'staff',
-              element: (
-                <RequireAccess audience={staffAudience}>
-                  <StaffPage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./pages/StaffPage').then((m) => m.StaffPage), staffAudience),
             },
             { path: 'password', element: <ChangePasswordPage /> },
           ],

@@ -1,25 +1,22 @@
 import {
   AppShell,
+  type Audience,
   ChangePasswordPage,
   ForgotPasswordPage,
+  lazyPage,
   type NavItem,
   NotFound,
-  RequireAccess,
   RequireAuth,
   RouteError,
   SignInPage,
 } from '@talent/ui';
 import { createBrowserRouter } from 'react-router';
-import { AwardsPage } from './awards/AwardsPage';
-import { CollectiveRequestsPage } from './pages/CollectiveRequestsPage';
-import { EmploymentReportsPage } from './pages/EmploymentReportsPage';
 import { HomePage } from './pages/HomePage';
-import { OrganisationPage } from './pages/OrganisationPage';
 import { SignUpPage } from './pages/SignUpPage';
-import { StaffPage, staffAudience } from './pages/StaffPage';
-import { TalentPage } from './pages/TalentPage';
 
 const employers = { kinds: ['employer'] } as const;
+/** Only the admin manages the organisation's accounts. */
+const staffAudience: Audience = { calls: 'GET /api/employer/staff' };
 
 /**
  * Admin and HR share the work; only the admin manages accounts (and edits the profile, on its page).
@@ -60,18 +57,27 @@ export const router = createBrowserRouter(
           element: <RequireAuth />,
           children: [
             { index: true, element: <HomePage /> },
-            { path: 'organisation', element: <OrganisationPage /> },
-            { path: 'collective-requests', element: <CollectiveRequestsPage /> },
-            { path: 'employment-reports', element: <EmploymentReportsPage /> },
-            { path: 'talent', element: <TalentPage /> },
-            { path: 'awards', element: <AwardsPage /> },
+            {
+              path: 'organisation',
+              lazy: lazyPage(() => import('./pages/OrganisationPage').then((m) => m.OrganisationPage)),
+            },
+            {
+              path: 'collective-requests',
+              lazy: lazyPage(() =>
+                import('./pages/CollectiveRequestsPage').then((m) => m.CollectiveRequestsPage),
+              ),
+            },
+            {
+              path: 'employment-reports',
+              lazy: lazyPage(() =>
+                import('./pages/EmploymentReportsPage').then((m) => m.EmploymentReportsPage),
+              ),
+            },
+            { path: 'talent', lazy: lazyPage(() => import('./pages/TalentPage').then((m) => m.TalentPage)) },
+            { path: 'awards', lazy: lazyPage(() => import('./awards/AwardsPage').then((m) => m.AwardsPage)) },
             {
               path: 'staff',
-              element: (
-                <RequireAccess audience={staffAudience}>
-                  <StaffPage />
-                </RequireAccess>
-              ),
+              lazy: lazyPage(() => import('./pages/StaffPage').then((m) => m.StaffPage), staffAudience),
             },
             { path: 'password', element: <ChangePasswordPage /> },
           ],

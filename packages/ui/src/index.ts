@@ -69,6 +69,7 @@ export {
   roleSummary,
   visibleNavItems,
 } from './shell/AppShell';
+export { lazyPage } from './shell/lazyPage';
 export { Badge, Notice, type Tone } from './shell/Notice';
 export { Card, Facts, PageHeader, usePageTitle } from './shell/Page';
 export { RecentNotifications } from './shell/RecentNotifications';

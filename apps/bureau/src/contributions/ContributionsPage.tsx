@@ -28,7 +28,6 @@ type ImportSummary = InferResponseType<Imports['$get'], 200>['items'][number];
 type ImportReport = InferResponseType<Imports[':id']['$get'], 200>;
 type ReportRow = ImportReport['report'][number];
 
-export const contributionsAudience: Audience = { calls: 'GET /api/bureau/contribution-imports' };
 const importers: Audience = { calls: 'POST /api/bureau/contribution-imports' };
 
 const outcomeTone = { applied: 'success', skipped: 'neutral', valid: 'neutral', error: 'error' } as const;

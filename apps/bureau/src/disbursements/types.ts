@@ -1,6 +1,6 @@
 import type { ApiClient } from '@talent/api/client';
 import type { DisbursementBatchState } from '@talent/domain';
-import type { Audience, Tone } from '@talent/ui';
+import type { Tone } from '@talent/ui';
 import type { InferResponseType } from 'hono/client';
 
 type Batches = ApiClient['api']['disbursements'];
@@ -19,11 +19,6 @@ export type FailedPage = InferResponseType<Batches['failed-lines']['$get'], 200>
 export type FailedLine = FailedPage['items'][number];
 export type AccountChangePage = InferResponseType<ApiClient['api']['payee-account-changes']['$get'], 200>;
 export type AccountChange = AccountChangePage['items'][number];
-
-/** Finance works the batches; the auditor reads them. */
-export const disbursementsAudience: Audience = { calls: 'GET /api/disbursements' };
-/** A reviewer (the claim's side) or finance corrects and reissues a failed payment; the auditor reads. */
-export const failedPaymentsAudience: Audience = { calls: 'GET /api/disbursements/failed-lines' };
 
 export const batchStateTone: Record<DisbursementBatchState, Tone> = {
   prepared: 'warning',

@@ -1,6 +1,5 @@
 import { employerStatuses, mayCall } from '@talent/domain';
 import {
-  type Audience,
   api,
   Badge,
   ConfirmDialog,
@@ -22,9 +21,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EmployerQueueItem } from '../apiTypes';
 import { QueueTabList } from '../pages/QueueTabList';
-
-/** Those who may read the verification queue (reviewers and admins verify, auditors read). */
-export const employersAudience: Audience = { calls: 'GET /api/bureau/employers' };
 
 const statusTone: Record<EmployerQueueItem['status'], Tone> = {
   pending: 'warning',

@@ -16,9 +16,10 @@ import {
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { noticeDrafters } from '../audiences';
 import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
-import { noticeDrafters, noticeStateTone } from './noticeLabels';
+import { noticeStateTone } from './noticeLabels';
 import type { NoticeSummary } from './types';
 
 const ALL = 'all' as const;

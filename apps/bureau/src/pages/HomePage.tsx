@@ -9,12 +9,14 @@ import {
   useT,
 } from '@talent/ui';
 import { Link } from 'react-router';
-import { clawbacksAudience } from '../clawbacks/types';
-import { employersAudience } from '../employers/EmployersPage';
-import { noticesAudience } from '../notices/noticeLabels';
-import { queueAudience } from '../settlements/QueuePage';
-import { claimQueueAudience } from '../subsidyClaims/ClaimQueuePage';
-import { staffAudience } from './StaffPage';
+import {
+  claimQueueAudience,
+  clawbacksAudience,
+  employersAudience,
+  noticesAudience,
+  queueAudience,
+  staffAudience,
+} from '../audiences';
 
 /** Who is signed in and with which roles, and the way to their work. */
 export function HomePage() {

@@ -1,6 +1,5 @@
 import { mayCall } from '@talent/domain';
 import {
-  type Audience,
   api,
   Badge,
   ConfirmDialog,
@@ -21,9 +20,6 @@ import { PendingGrants } from './PendingGrants';
 import { CreateStaffDialog, EditRolesDialog } from './StaffDialogs';
 import { StaffRecoveryActions } from './StaffRecoveryActions';
 import { roleKey } from './staffRoles';
-
-/** Admins manage staff accounts; auditors read everything and change nothing. */
-export const staffAudience: Audience = { calls: 'GET /api/bureau/staff' };
 
 export function StaffPage() {
   const { t, locale } = useI18n();

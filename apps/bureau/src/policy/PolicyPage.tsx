@@ -19,8 +19,9 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import '../statistics/aftercare.css';
+import { policyAdmins } from '../audiences';
 import { formatValue, parameterLabel } from './policyLabels';
-import { policyAdmins, policyVersionsQuery, type VersionItem } from './types';
+import { policyVersionsQuery, type VersionItem } from './types';
 
 const statusTone: Record<VersionItem['status'], Tone> = {
   in_force: 'success',

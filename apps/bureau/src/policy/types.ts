@@ -1,4 +1,3 @@
-import type { Audience } from '@talent/ui';
 import { api, call } from '@talent/ui';
 import { queryOptions } from '@tanstack/react-query';
 
@@ -10,7 +9,3 @@ export const policyVersionsQuery = queryOptions({
   queryFn: ({ signal }) => loadVersions(signal),
 });
 export type VersionItem = Awaited<ReturnType<typeof loadVersions>>['items'][number];
-
-/** Every bureau role reads the parameters; an admin creates a version. */
-export const policyAudience: Audience = { calls: 'GET /api/policy/versions' };
-export const policyAdmins: Audience = { calls: 'POST /api/policy/versions' };

@@ -1,5 +1,4 @@
 import {
-  type Audience,
   api,
   Card,
   call,
@@ -16,9 +15,6 @@ import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filled } from '../filled';
 import '../talentCards/talentCards.css';
-
-/** Every bureau role reads the dashboard: it is the bureau's own account of its promise. */
-export const serviceLevelAudience: Audience = { calls: 'GET /api/service-level' };
 
 type Split = { green: number; ordinary: number };
 

@@ -1,5 +1,4 @@
 import {
-  type Audience,
   api,
   call,
   DataTable,
@@ -17,9 +16,6 @@ import { QueueFilterBar } from './QueueFilterBar';
 import { QueueTabs } from './QueueTabs';
 import { queueColumns } from './queueColumns';
 import { apiFilters, useQueueFilters } from './queueFilters';
-
-/** Those who may read the settlement queue: who works it, and auditors. */
-export const queueAudience: Audience = { calls: 'GET /api/bureau/settlements' };
 
 /**
  * The settlement review queue: green-channel cases first, then by deadline; overdue cases stand out

@@ -1,6 +1,5 @@
 import { formatFen, yuanText } from '@talent/domain';
 import {
-  type Audience,
   api,
   apiErrorText,
   BarChart,
@@ -26,8 +25,6 @@ type Statistics = Awaited<ReturnType<typeof loadStatistics>>;
 type Row = Statistics['rows'][number];
 type Group = Statistics['groupBy'];
 const groups: readonly Group[] = ['tier', 'county', 'month'];
-
-export const statisticsAudience: Audience = { calls: 'GET /api/subsidy-statistics' };
 
 function loadStatistics(query: { groupBy: string; from: string; to: string }, signal: AbortSignal) {
   return call(api['subsidy-statistics'].$get({ query: filled(query) }, { init: { signal } }));

@@ -1,6 +1,5 @@
 import { formatFen, type SubsidyClaimState, subsidyClaimStates, tiers } from '@talent/domain';
 import {
-  type Audience,
   api,
   Badge,
   call,
@@ -21,9 +20,6 @@ import type { ClaimQueueItem } from '../apiTypes';
 import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import { claimStateTone } from './claimLabels';
-
-/** Who reads the claim queue; auditors and finance read it too. */
-export const claimQueueAudience: Audience = { calls: 'GET /api/subsidy-claims' };
 
 // The work tabs: the reviewers' first check, the approvers' second, those awaiting the notice, all.
 const tabs = [

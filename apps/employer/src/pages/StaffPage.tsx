@@ -1,6 +1,5 @@
 import { employerStaffCreateSchema } from '@talent/domain';
 import {
-  type Audience,
   api,
   Badge,
   call,
@@ -21,9 +20,6 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-
-/** Only the organisation's admin opens accounts for its HR officers (the permission table says so). */
-export const staffAudience: Audience = { calls: 'GET /api/employer/staff' };
 
 const staff = api.employer.staff;
 const staffKey = ['employer', 'staff'];
