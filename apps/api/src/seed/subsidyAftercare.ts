@@ -11,6 +11,7 @@ import {
 } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
 import { sql } from 'kysely';
+import * as clawbackEvents from '../capabilities/clawbacks/events.js';
 import * as clawbacks from '../capabilities/clawbacks/service.js';
 import * as contributions from '../capabilities/contributions/service.js';
 import * as bankResults from '../capabilities/disbursements/bankResults.js';
@@ -216,7 +217,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
     const left = await clawbacks.reportDeparture(db, employer, award.id, { departedOn }, ctx);
     // as the console does: the outcome the preview shows
     const preview = await clawbacks.clawbackDetail(db, reviewer, award.id);
-    const assessed = await clawbacks.fireClawbackEvent(
+    const assessed = await clawbackEvents.fireClawbackEvent(
       db,
       reviewer,
       award.id,
@@ -227,7 +228,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
       ctx,
     );
     if (l.outcome === 'waived' && assessed.clawback) {
-      await clawbacks.fireClawbackEvent(
+      await clawbackEvents.fireClawbackEvent(
         db,
         approver,
         award.id,
