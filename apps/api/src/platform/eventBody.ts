@@ -28,7 +28,10 @@ export type EventBody<E extends string, F extends Partial<Record<E, Fields>>> = 
  * system-only events included where the machine, not the route, should refuse them); `fields` adds an
  * event's own fields (and may restate `version` with its own message).
  */
-export function eventBody<const E extends string, const F extends Partial<Record<E, Fields>> = {}>(
+export function eventBody<
+  const E extends string,
+  const F extends Partial<Record<E, Fields>> = Record<never, never>,
+>(
   machine: {
     readonly name: string;
     readonly events: { readonly [K in E]: Pick<EventSpec<string, never>, 'reason'> };

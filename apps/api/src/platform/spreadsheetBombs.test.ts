@@ -8,7 +8,7 @@ import {
   insertAward,
   uploadResults,
 } from '../capabilities/disbursements/fixtures.js';
-import type { BatchView } from '../capabilities/disbursements/service.js';
+import type { BatchView } from '../capabilities/disbursements/view.js';
 import { uploadCardFile } from '../capabilities/talentCards/fixtures.js';
 import { createTestHarness, errorOf, type TestHarness } from '../testing/index.js';
 import {

@@ -55,9 +55,9 @@ export type StateChanges<
   Row extends StatefulRow,
 > = {
   machine: Machine<S, E, R>;
-  /** The audit row's entity, and its action's prefix: `${action}.${event}`. */
+  /** The audit row's entity, and its action for each event (e.g. `settlement.${event}`). */
   entity: string;
-  action: string;
+  action: (event: E) => string;
   /** The row the actor may see, locked FOR UPDATE; none is a 404 (someone else's record, too). */
   lock: (trx: Db, actor: Principal, id: string) => Promise<Row | undefined>;
   /** What the machine's `who` and guards read. May refuse itself when the record cannot be known yet. */
@@ -128,7 +128,7 @@ function runner<Otherwise>(
       await changes.update(trx, row.id, { ...effect.values, state: result.to });
       await writeAudit(trx, ctx, {
         actor: actor.kind === 'system' ? null : actor,
-        action: `${changes.action}.${result.event}`,
+        action: changes.action(result.event),
         entity: changes.entity,
         entityId: row.id,
         details: { from: result.from, to: result.to, reason: reason ?? null, ...effect.audit },

@@ -1,7 +1,10 @@
 import { type Actor, addDays, lineReference, todayInChina, yuanText } from '@talent/domain';
+import * as bankResults from '../capabilities/disbursements/bankResults.js';
+import * as batchEvents from '../capabilities/disbursements/events.js';
 import * as payeeAccounts from '../capabilities/disbursements/payeeAccounts.js';
 import * as repo from '../capabilities/disbursements/repository.js';
 import * as disbursements from '../capabilities/disbursements/service.js';
+import * as batchView from '../capabilities/disbursements/view.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { bureauActor } from './settlement.js';
@@ -31,7 +34,7 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
   const created: string[] = [];
 
   const paid = await disbursements.prepareBatch(db, finance, { dueAsOf: asOf }, ctx, today);
-  const approved = await disbursements.fireBatchEvent(
+  const approved = await batchEvents.fireBatchEvent(
     db,
     finance2,
     { id: paid.id, event: 'approve', version: paid.version },
@@ -41,7 +44,7 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
   const roster = await repo.rosterIndex(db, paid.id);
   const failedLineNo = Math.max(...roster.map((r) => r.line_no));
   const csv = await bankResultFile(db, paid, `GSB${today.replace(/-/g, '')}`, failedLineNo);
-  await disbursements.importResults(
+  await bankResults.importResults(
     db,
     finance,
     paid.id,
@@ -49,8 +52,8 @@ export async function seedDisbursements(db: Db, ctx: ServiceContext): Promise<st
     ctx,
     { today },
   );
-  const answered = await disbursements.getBatch(db, finance, paid.id);
-  await disbursements.fireBatchEvent(
+  const answered = await batchView.getBatch(db, finance, paid.id);
+  await batchEvents.fireBatchEvent(
     db,
     finance,
     { id: paid.id, event: 'reconcile', version: answered.version },
@@ -97,7 +100,7 @@ export async function sendToBank(
   ctx: ServiceContext,
 ) {
   const downloaded = await disbursements.recordRosterDownload(db, actor, batch.id, format, ctx);
-  return disbursements.sendBatch(db, actor, { id: batch.id, version: downloaded.version }, ctx);
+  return batchEvents.sendBatch(db, actor, { id: batch.id, version: downloaded.version }, ctx);
 }
 
 /**

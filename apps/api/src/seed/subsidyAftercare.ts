@@ -11,8 +11,11 @@ import {
 } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
 import { sql } from 'kysely';
+import * as clawbackEvents from '../capabilities/clawbacks/events.js';
 import * as clawbacks from '../capabilities/clawbacks/service.js';
 import * as contributions from '../capabilities/contributions/service.js';
+import * as bankResults from '../capabilities/disbursements/bankResults.js';
+import * as batchEvents from '../capabilities/disbursements/events.js';
 import * as disbursements from '../capabilities/disbursements/service.js';
 import * as policy from '../capabilities/policy/service.js';
 import * as notices from '../capabilities/publicNotices/service.js';
@@ -185,7 +188,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
   // What fell due in the first half year, paid: prepared by finance, approved by a second officer.
   const secondFinance = await ensureSecondFinance(db, ctx, created);
   const batch = await disbursements.prepareBatch(db, finance, { dueAsOf: addDays(then, 190) }, ctx);
-  const approved = await disbursements.fireBatchEvent(
+  const approved = await batchEvents.fireBatchEvent(
     db,
     secondFinance,
     { id: batch.id, event: 'approve', version: batch.version },
@@ -193,7 +196,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
   );
   await sendToBank(db, finance, approved, 'csv', ctx);
   const csv = await bankResultFile(db, batch, 'GSB');
-  await disbursements.importResults(
+  await bankResults.importResults(
     db,
     finance,
     batch.id,
@@ -214,7 +217,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
     const left = await clawbacks.reportDeparture(db, employer, award.id, { departedOn }, ctx);
     // as the console does: the outcome the preview shows
     const preview = await clawbacks.clawbackDetail(db, reviewer, award.id);
-    const assessed = await clawbacks.fireClawbackEvent(
+    const assessed = await clawbackEvents.fireClawbackEvent(
       db,
       reviewer,
       award.id,
@@ -225,7 +228,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
       ctx,
     );
     if (l.outcome === 'waived' && assessed.clawback) {
-      await clawbacks.fireClawbackEvent(
+      await clawbackEvents.fireClawbackEvent(
         db,
         approver,
         award.id,

@@ -23,7 +23,7 @@ import {
   sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
-import { clawbackEvents } from './events.js';
+import { clawbackEvents, fireClawbackEvent } from './events.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('clawbacks');
@@ -156,7 +156,7 @@ export function clawbacksRoutes(deps: ApiDeps) {
     )
     .openapi(eventRoute, async (c) =>
       c.json(
-        await service.fireClawbackEvent(
+        await fireClawbackEvent(
           db,
           currentActor(c),
           c.req.valid('param').id,

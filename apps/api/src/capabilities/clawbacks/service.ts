@@ -1,51 +1,51 @@
 import {
   type Actor,
-  type Award,
   type AwardEvent,
   type AwardRecord,
   availableActions,
   awardMachine,
-  type Clawback,
-  type ClawbackRecover,
   type ClawbackStage,
-  type ClawbackWaive,
-  calculateClawback,
   type DepartureReport,
-  formatFen,
-  hasBureauRole,
   maskName,
   type PageQuery,
-  type PolicyVersion,
+  refusalErrorCode,
   type Tier,
   todayInChina,
+  transition,
 } from '@talent/domain';
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import { assertCurrentVersion, conflict, fieldError, forbidden, notFound } from '../../platform/errors.js';
+import { ApiError, conflict, fieldError, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { stopAwardInBatches } from '../disbursements/awardStop.js';
 import { employerOf } from '../employers/access.js';
 import { notify } from '../notifications/service.js';
-import { loadPolicyById } from '../policy/service.js';
-import { checkAwardEvent } from './events.js';
+import {
+  assertReader,
+  type ClawbackCalculation,
+  clawbackRecordOf,
+  compactClawback,
+  computeClawback,
+  findAwardWithDeparture,
+  policyOf,
+} from './facts.js';
 import * as repo from './repository.js';
 
-/** Bureau roles that read clawbacks; the actions themselves are the award machine's to allow. */
-const readers = ['reviewer', 'approver', 'finance', 'admin', 'auditor'] as const;
-
-function assertReader(actor: Actor): void {
-  if (!readers.some((role) => hasBureauRole(actor, role))) throw forbidden();
-}
-
-/** The amount in a notification: '1,234.5' (the message says 元). */
-const yuan = (fen: number) => formatFen(fen, 'zh-CN').replace(/元$/, '');
-
-async function policyOf(db: Db, award: repo.AwardRow): Promise<PolicyVersion> {
-  const policy = await loadPolicyById(db, award.policy_version_id);
-  // An award names the version it was approved under; losing it is a data error, not the caller's.
-  if (!policy) throw new Error(`award ${award.id}: policy version not found`);
-  return policy;
+/** Asks the award machine whether `actor` may report the departure now; a refusal leaves as the API's error. */
+function checkDeparture(award: repo.AwardRow, actor: Actor): void {
+  const record: AwardRecord = {
+    state: award.state as AwardRecord['state'],
+    applicantUserId: award.applicant_user_id,
+    ...(award.employer_id ? { employerId: award.employer_id } : {}),
+    serviceEndsOn: award.service_ends_on ?? '',
+    openLineCount: 0,
+    clawbackWaivable: false,
+  };
+  const result = transition(awardMachine, record, 'report_departure', actor, { today: todayInChina() });
+  if (result.ok) return;
+  const details = { state: award.state, version: award.version };
+  throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details });
 }
 
 export type DepartureResult = {
@@ -86,7 +86,7 @@ export async function reportDeparture(
     let state = award.state;
     if (within) {
       if (award.state !== 'active') throw conflict('error.conflict.awardNotActive');
-      checkAwardEvent(award, 'report_departure', actor);
+      checkDeparture(award, actor);
       await repo.updateAward(trx, award.id, 'stopped');
       // its lines in batches not yet sent go first, then those waiting (incl. any a cancelled batch
       // released meanwhile)
@@ -210,7 +210,7 @@ export type ClawbackDetail = {
   departure: { departedOn: string; reportedAt: string; reportedBy: string };
   lines: repo.LineSummary[];
   /** The stored assessment once made; until then what it would be today (preview). */
-  calculation: Omit<Clawback, 'stoppedLines'> & { stoppedLineCount: number };
+  calculation: ClawbackCalculation;
   preview: boolean;
   clawback: {
     state: 'due' | 'recovered' | 'waived';
@@ -226,53 +226,15 @@ export type ClawbackDetail = {
   actions: AwardEvent[];
 };
 
-function compactClawback(c: Clawback): ClawbackDetail['calculation'] {
-  const { stoppedLines, ...rest } = c;
-  return { ...rest, stoppedLineCount: stoppedLines.length };
-}
-
-async function computeClawback(db: Db, award: repo.AwardRow, departedOn: string) {
-  const policy = await policyOf(db, award);
-  const paid = await repo.paidLineKeys(db, award.id);
-  return calculateClawback(
-    { award: award.calculation as Award, departureDate: departedOn, paidLineIds: paid },
-    policy,
-  );
-}
-
-async function findAwardWithDeparture(db: Db, awardId: string, lock: boolean) {
-  if (!isUuid(awardId)) throw notFound();
-  const award = await repo.findAward(db, awardId, { lock });
-  if (!award) throw notFound();
-  const departure = await repo.findDeparture(db, awardId);
-  if (!departure?.within_commitment) throw notFound();
-  return { award, departure };
-}
-
-function recordOf(clawback: repo.ClawbackRow | undefined, fen: number): Partial<AwardRecord> {
-  return {
-    clawbackFen: clawback ? Number(clawback.amount_fen) : fen,
-    ...(clawback ? { clawbackAssessedBy: clawback.assessed_by_person } : {}),
-  };
-}
-
 export async function clawbackDetail(db: Db, actor: Actor, awardId: string): Promise<ClawbackDetail> {
   assertReader(actor);
   return inTransaction(db, async (trx) => {
     const { award, departure } = await findAwardWithDeparture(trx, awardId, false);
     const clawback = await repo.findClawback(trx, award.id);
     const calculation = clawback
-      ? (clawback.calculation as ClawbackDetail['calculation'])
+      ? (clawback.calculation as ClawbackCalculation)
       : compactClawback(await computeClawback(trx, award, departure.departed_on));
-    const policy = await policyOf(trx, award);
-    const record: AwardRecord = {
-      state: award.state as AwardRecord['state'],
-      applicantUserId: award.applicant_user_id,
-      serviceEndsOn: award.service_ends_on ?? '',
-      openLineCount: 0,
-      clawbackWaivable: policy.clawback.value.waivable,
-      ...recordOf(clawback, calculation.clawbackFen),
-    };
+    const record = clawbackRecordOf(award, await policyOf(trx, award), clawback, calculation.clawbackFen);
     const actions = availableActions(awardMachine, record, actor, { today: todayInChina() }).filter(
       (e) => e !== 'report_departure' && e !== 'complete',
     );
@@ -312,162 +274,4 @@ export async function clawbackDetail(db: Db, actor: Actor, awardId: string): Pro
       actions,
     };
   });
-}
-
-export type ClawbackEventInput =
-  | { event: 'assess_clawback' | 'close_without_clawback'; version: number }
-  | ({ event: 'record_repayment' } & ClawbackRecover)
-  | ({ event: 'waive_clawback' } & ClawbackWaive);
-
-/** POST /bureau/clawbacks/{id}/events: the assessment, or the repayment or waiver that closes it. */
-export function fireClawbackEvent(
-  db: Db,
-  actor: Actor,
-  awardId: string,
-  input: ClawbackEventInput,
-  ctx: ServiceContext,
-): Promise<ClawbackDetail> {
-  switch (input.event) {
-    case 'record_repayment':
-      return settle(db, actor, awardId, { kind: 'recover', input }, ctx);
-    case 'waive_clawback':
-      return settle(db, actor, awardId, { kind: 'waive', input }, ctx);
-    default:
-      return assess(db, actor, awardId, input, ctx);
-  }
-}
-
-/**
- * The reviewer assesses a stopped award: calculateClawback under the award's own policy version, from
- * the lines actually paid. Lines still with the bank must come back first (paid or failed), or the
- * amount would be wrong. Something to recover → clawback_due and a clawback row; nothing → closed.
- */
-async function assess(
-  db: Db,
-  actor: Actor,
-  awardId: string,
-  input: { event: 'assess_clawback' | 'close_without_clawback'; version: number },
-  ctx: ServiceContext,
-): Promise<ClawbackDetail> {
-  assertReader(actor);
-  await inTransaction(db, async (trx) => {
-    const { award, departure } = await findAwardWithDeparture(trx, awardId, true);
-    assertCurrentVersion({ state: award.state, version: award.version }, input.version);
-    if (award.state === 'stopped') {
-      const lines = await repo.lineSummary(trx, award.id);
-      if (lines.some((l) => l.state === 'in_batch')) throw conflict('error.conflict.paymentsInBank');
-    }
-    const result = await computeClawback(trx, award, departure.departed_on);
-    // The caller names the outcome it saw previewed; the machine's guards refuse it if the figures say otherwise.
-    const event = input.event;
-    checkAwardEvent(award, event, actor, { clawbackFen: result.clawbackFen });
-    const to = event === 'assess_clawback' ? 'clawback_due' : 'closed';
-    await repo.updateAward(trx, award.id, to);
-    if (result.clawbackFen > 0) {
-      await repo.insertClawback(trx, {
-        awardId: award.id,
-        amountFen: result.clawbackFen,
-        unservedMonths: result.unservedMonths,
-        calculation: compactClawback(result),
-        assessedBy: actor.userId,
-      });
-    }
-    await writeAudit(trx, ctx, {
-      actor,
-      action: `award.${event}`,
-      entity: 'award',
-      entityId: award.id,
-      details: {
-        from: award.state,
-        to,
-        clawbackFen: result.clawbackFen,
-        servedMonths: result.servedMonths,
-        unservedMonths: result.unservedMonths,
-        paidSettlingInFen: result.paidSettlingInFen,
-      },
-    });
-    await notify(trx, {
-      userId: award.applicant_user_id,
-      kind: result.clawbackFen > 0 ? 'notification.clawback.assessed' : 'notification.clawback.none',
-      params: { amount: yuan(result.clawbackFen), months: result.unservedMonths },
-      entity: 'award',
-      entityId: award.id,
-    });
-  });
-  return clawbackDetail(db, actor, awardId);
-}
-
-type Outcome = { kind: 'recover'; input: ClawbackRecover } | { kind: 'waive'; input: ClawbackWaive };
-
-/**
- * Closes a clawback: finance records the day the money came back (record_repayment), or an approver
- * who did not assess it waives it with a reason (waive_clawback, four eyes; only where the award's
- * policy version allows a waiver).
- */
-async function settle(
-  db: Db,
-  actor: Actor,
-  awardId: string,
-  outcome: Outcome,
-  ctx: ServiceContext,
-): Promise<ClawbackDetail> {
-  assertReader(actor);
-  if (outcome.kind === 'recover' && outcome.input.recoveredOn > todayInChina()) {
-    throw fieldError('recoveredOn', 'validation.clawback.recoveredFuture');
-  }
-  await inTransaction(db, async (trx) => {
-    const { award } = await findAwardWithDeparture(trx, awardId, true);
-    assertCurrentVersion({ state: award.state, version: award.version }, outcome.input.version);
-    const clawback = await repo.findClawback(trx, award.id);
-    const policy = await policyOf(trx, award);
-    const event: AwardEvent = outcome.kind === 'recover' ? 'record_repayment' : 'waive_clawback';
-    checkAwardEvent(award, event, actor, {
-      clawbackWaivable: policy.clawback.value.waivable,
-      ...recordOf(clawback, 0),
-    });
-    if (!clawback) throw conflict('guard.no_clawback_due');
-    if (outcome.kind === 'recover') {
-      const assessedOn = new Date(clawback.assessed_at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-      if (outcome.input.recoveredOn < assessedOn) {
-        throw fieldError('recoveredOn', 'validation.clawback.recoveredBeforeAssessment');
-      }
-      await repo.settleClawback(trx, award.id, {
-        state: 'recovered',
-        recoveredOn: outcome.input.recoveredOn,
-        recordedBy: actor.userId,
-      });
-    } else {
-      await repo.settleClawback(trx, award.id, {
-        state: 'waived',
-        waivedBy: actor.userId,
-        reason: outcome.input.reason,
-      });
-    }
-    await repo.updateAward(trx, award.id, 'closed');
-    await writeAudit(trx, ctx, {
-      actor,
-      action: `award.${event}`,
-      entity: 'award',
-      entityId: award.id,
-      details: {
-        from: award.state,
-        to: 'closed',
-        clawbackFen: Number(clawback.amount_fen),
-        ...(outcome.kind === 'recover'
-          ? { recoveredOn: outcome.input.recoveredOn }
-          : { reason: outcome.input.reason }),
-      },
-    });
-    await notify(trx, {
-      userId: award.applicant_user_id,
-      kind: outcome.kind === 'recover' ? 'notification.clawback.recovered' : 'notification.clawback.waived',
-      params: {
-        amount: yuan(Number(clawback.amount_fen)),
-        ...(outcome.kind === 'recover' ? { recoveredOn: outcome.input.recoveredOn } : {}),
-      },
-      entity: 'award',
-      entityId: award.id,
-    });
-  });
-  return clawbackDetail(db, actor, awardId);
 }

@@ -13,7 +13,7 @@ import {
   resultCsv,
   uploadResults,
 } from './fixtures.js';
-import type { BatchView } from './service.js';
+import type { BatchView } from './view.js';
 
 // Leaving within the service commitment stops the unpaid parts (庆政办发〔2022〕44号 二(四)5): a
 // departure takes the award's lines out of every batch the bank has not seen, flags them in one it

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, type TestHarness } from '../../testing/index.js';
 import { disbursementDatabase, freshEra, insertAward, resultCsv } from './fixtures.js';
-import type { BatchView } from './service.js';
+import type { BatchView } from './view.js';
 
 // A process killed in the middle of preparing a batch or applying the bank's results leaves every
 // instalment in exactly one state, nothing doubled and nothing lost: the work is one transaction.

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createDb } from '@talent/db';
 import { sql } from 'kysely';
 import { testPii } from '../../testing/index.js';
-import { importResults, prepareBatch } from './service.js';
+import { importResults } from './bankResults.js';
+import { prepareBatch } from './service.js';
 
 // Test support for crash.test.ts, run as its own process: does the work of preparing a batch or
 // applying a result file inside a transaction it never commits, saying STARTED before the work and

@@ -9,7 +9,7 @@ import {
 } from '../../testing/index.js';
 import { disbursementDatabase, freshEra, insertAward, uploadResults } from './fixtures.js';
 import { maxResultFileBytes } from './routes.js';
-import type { BatchView } from './service.js';
+import type { BatchView } from './view.js';
 
 let scratch: ScratchDb | undefined;
 let h: TestHarness;

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
 import { paymentCheck } from '../contributions/service.js';
+import type { ImportReport } from './bankResults.js';
 import {
   type AwardFixture,
   disbursementDatabase,
@@ -15,7 +16,7 @@ import {
   resultCsv,
   uploadResults,
 } from './fixtures.js';
-import type { BatchView, ImportReport } from './service.js';
+import type { BatchView } from './view.js';
 
 let scratch: ScratchDb | undefined;
 let h: TestHarness;

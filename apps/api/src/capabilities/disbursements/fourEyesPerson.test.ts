@@ -2,7 +2,7 @@ import type { ScratchDb } from '@talent/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
 import { disbursementDatabase, freshEra, insertAward } from './fixtures.js';
-import type { BatchView } from './service.js';
+import type { BatchView } from './view.js';
 
 // Four eyes are two natural persons (decision 0008): a second account of the preparer's person — say
 // one an admin made after disabling the first — is the same pair of eyes, in the service and in the

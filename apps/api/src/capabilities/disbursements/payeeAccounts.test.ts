@@ -3,7 +3,7 @@ import { lineReference, yuanText } from '@talent/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
 import { disbursementDatabase, freshEra, insertAward, resultCsv, uploadResults } from './fixtures.js';
-import type { BatchView } from './service.js';
+import type { BatchView } from './view.js';
 
 // A payee's account changes on two people's word: entered (by staff from the applicant's evidence,
 // or by the applicant), verified by a different staff member; nothing pays to it before.

@@ -21,8 +21,11 @@ import {
 } from '../../platform/router.js';
 import { readUploadedFile } from '../documents/upload.js';
 import { optionalEnum, pageOf } from '../employers/listing.js';
+import * as bank from './bankResults.js';
+import * as events from './events.js';
 import { rosterCsv, rosterXlsx } from './rosterFile.js';
 import * as service from './service.js';
+import * as view from './view.js';
 
 /** A bank's result file for a 100,000-line roster, echoing the roster's columns, stays well under this. */
 export const maxResultFileBytes = 40 * 1024 * 1024;
@@ -237,7 +240,7 @@ const eventRoute = createRoute({
   path: '/disbursements/{id}/events',
   request: {
     params: idParams,
-    body: jsonBody(eventBody(disbursementBatchMachine, service.batchRouteEvents)),
+    body: jsonBody(eventBody(disbursementBatchMachine, events.batchRouteEvents)),
   },
   responses: {
     200: jsonResponse(batchSchema, 'The event happened; the batch as it now is'),
@@ -411,7 +414,7 @@ export function disbursementsRoutes(deps: ApiDeps) {
         c.json(await service.prepareBatch(db, currentActor(c), c.req.valid('json'), ctx(c)), 201),
       )
       .openapi(getRoute, async (c) =>
-        c.json(await service.getBatch(db, currentActor(c), c.req.valid('param').id), 200),
+        c.json(await view.getBatch(db, currentActor(c), c.req.valid('param').id), 200),
       )
       .openapi(linesRoute, async (c) =>
         c.json(
@@ -421,7 +424,7 @@ export function disbursementsRoutes(deps: ApiDeps) {
       )
       .openapi(eventRoute, async (c) =>
         c.json(
-          await service.fireBatchEvent(
+          await events.fireBatchEvent(
             db,
             currentActor(c),
             { id: c.req.valid('param').id, ...c.req.valid('json') },
@@ -432,7 +435,7 @@ export function disbursementsRoutes(deps: ApiDeps) {
       )
       .openapi(sendRoute, async (c) =>
         c.json(
-          await service.sendBatch(
+          await events.sendBatch(
             db,
             currentActor(c),
             { id: c.req.valid('param').id, version: c.req.valid('json').version },
@@ -476,14 +479,14 @@ export function disbursementsRoutes(deps: ApiDeps) {
         const actor = currentActor(c);
         const id = c.req.valid('param').id;
         // 401/403/404 before the body is read
-        await service.getBatch(db, actor, id);
-        service.requireFinance(actor);
+        await view.getBatch(db, actor, id);
+        view.requireFinance(actor);
         const file = await readUploadedFile(c.req.raw, maxResultFileBytes);
         const checkOnly = c.req.valid('query').check === 'true';
-        return c.json(await service.importResults(db, actor, id, file, ctx(c), { checkOnly }), 200);
+        return c.json(await bank.importResults(db, actor, id, file, ctx(c), { checkOnly }), 200);
       })
       .openapi(importsRoute, async (c) =>
-        c.json(await service.listImports(db, currentActor(c), c.req.valid('param').id), 200),
+        c.json(await bank.listImports(db, currentActor(c), c.req.valid('param').id), 200),
       )
       .openapi(myPaymentsRoute, async (c) => c.json(await service.myPayments(db, currentActor(c)), 200))
   );

@@ -1,147 +1,39 @@
-import { createHash } from 'node:crypto';
 import {
   type Actor,
-  availableActions,
   type BureauRole,
-  type DisbursementBatchEvent,
-  type DisbursementBatchRecord,
-  decisionReasonSchema,
-  disbursementBatchMachine,
-  hasBureauRole,
   maskName,
   type PaymentHoldReason,
   paymentLineMachine,
-  type ResultIssue,
-  type RosterEntry,
   refusalErrorCode,
   subsidyPaymentConditions,
   todayInChina,
   transition,
-  validateBankResults,
 } from '@talent/domain';
 import { writeAudit } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { type Db, inTransaction } from '../../platform/db.js';
-import {
-  ApiError,
-  conflict,
-  fieldError,
-  forbidden,
-  notFound,
-  uniqueViolation,
-} from '../../platform/errors.js';
+import { ApiError, conflict, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
 import { loadPolicyById } from '../policy/service.js';
 import * as repo from './repository.js';
-import { readResultFile } from './resultFile.js';
+import {
+  type BatchView,
+  batchReaders,
+  batchView,
+  getBatch,
+  iso,
+  requireAny,
+  requireFinance,
+  visibleBatch,
+} from './view.js';
 
 // Paying money (policy.md "Paying money"): batches of due instalments, four eyes on each batch, the
 // roster to the bank, the bank's answers back, failed lines corrected and paid in a later batch.
 
-/** Finance works the batches; the auditor reads them. */
-const batchReaders: readonly BureauRole[] = ['finance', 'auditor'];
 /** A failed line's account is corrected by a reviewer (the claim's owner) or finance. */
 const failedLineWorkers: readonly BureauRole[] = ['finance', 'reviewer'];
 
 type Ctx = Pick<ServiceContext, 'requestId' | 'pii'>;
-
-function requireAny(actor: Actor, roles: readonly BureauRole[]): void {
-  if (!roles.some((role) => hasBureauRole(actor, role))) throw forbidden();
-}
-
-export function requireFinance(actor: Actor): void {
-  requireAny(actor, ['finance']);
-}
-
-export type BatchView = {
-  id: string;
-  number: string;
-  state: repo.BatchState;
-  dueAsOf: string;
-  lineCount: number;
-  totalFen: number;
-  paidCount: number;
-  paidFen: number;
-  failedCount: number;
-  pendingCount: number;
-  preparedBy: { id: string; name: string };
-  preparedAt: string;
-  approvedBy: { id: string; name: string } | null;
-  approvedAt: string | null;
-  /** When and by whom the roster was marked as sent to the bank. */
-  exportedAt: string | null;
-  sentBy: { id: string; name: string } | null;
-  /** Lines taken out before the bank saw them, because their award stopped (a departure). */
-  withdrawnCount: number;
-  withdrawnFen: number;
-  reconciledAt: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  version: number;
-  /** What the caller may do now, and why an action of this state is refused them (e.g. four eyes). */
-  actions: DisbursementBatchEvent[];
-  refusals: Partial<Record<DisbursementBatchEvent, string>>;
-};
-
-function recordOf(row: repo.BatchRow): DisbursementBatchRecord {
-  return {
-    state: row.state,
-    preparedBy: row.prepared_by_person,
-    lineCount: row.line_count,
-    pendingLineCount: pendingOf(row),
-  };
-}
-
-/** Roster lines still waiting for the bank: none before export (nothing was sent) or after cancelling. */
-function pendingOf(row: repo.BatchRow): number {
-  return row.state === 'exported' ? row.line_count - row.paid_count - row.failed_count : 0;
-}
-
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-
-export function batchView(row: repo.BatchRow, actor: Actor): BatchView {
-  const record = recordOf(row);
-  const refusals: BatchView['refusals'] = {};
-  for (const [event, spec] of Object.entries(disbursementBatchMachine.events)) {
-    if (!spec.from.includes(row.state)) continue;
-    const result = transition(disbursementBatchMachine, record, event, actor);
-    if (!result.ok && result.reason === 'guard') refusals[event as DisbursementBatchEvent] = result.code;
-  }
-  return {
-    id: row.id,
-    number: row.number,
-    state: row.state,
-    dueAsOf: row.due_as_of,
-    lineCount: row.line_count,
-    totalFen: row.total_fen,
-    paidCount: row.paid_count,
-    paidFen: row.paid_fen,
-    failedCount: row.failed_count,
-    pendingCount: row.state === 'exported' || row.state === 'reconciled' ? pendingOf(row) : row.line_count,
-    preparedBy: { id: row.prepared_by, name: row.prepared_by_name },
-    preparedAt: iso(row.prepared_at) ?? '',
-    approvedBy: row.approved_by ? { id: row.approved_by, name: row.approved_by_name ?? '' } : null,
-    approvedAt: iso(row.approved_at),
-    exportedAt: iso(row.exported_at),
-    sentBy: row.sent_by ? { id: row.sent_by, name: row.sent_by_name ?? '' } : null,
-    withdrawnCount: row.withdrawn_count,
-    withdrawnFen: Number(row.withdrawn_fen),
-    reconciledAt: iso(row.reconciled_at),
-    cancelledAt: iso(row.cancelled_at),
-    cancelReason: row.cancel_reason,
-    version: row.version,
-    actions: availableActions(disbursementBatchMachine, record, actor),
-    refusals,
-  };
-}
-
-async function visibleBatch(db: Db, actor: Actor, id: string, lock = false): Promise<repo.BatchRow> {
-  requireAny(actor, batchReaders);
-  if (!isUuid(id)) throw notFound();
-  const row = await repo.findBatch(db, id, { lock });
-  if (!row) throw notFound();
-  return row;
-}
 
 /** Batches are prepared only from instalments already due: nothing is paid ahead of its date. */
 function checkDueAsOf(dueAsOf: string, today: string): void {
@@ -293,10 +185,6 @@ export async function prepareBatch(
   return getBatch(db, actor, id);
 }
 
-export async function getBatch(db: Db, actor: Actor, id: string): Promise<BatchView> {
-  return batchView(await visibleBatch(db, actor, id), actor);
-}
-
 export async function listBatches(
   db: Db,
   actor: Actor,
@@ -351,68 +239,6 @@ export async function listLines(
   };
 }
 
-/** Events fired through POST /events; sending to the bank has its own route (POST /send). */
-export const batchRouteEvents = [
-  'approve',
-  'send_back',
-  'cancel',
-  'reconcile',
-] as const satisfies readonly DisbursementBatchEvent[];
-const reasonRequired: ReadonlySet<string> = new Set(['send_back', 'cancel']);
-const postedEvents: ReadonlySet<string> = new Set(batchRouteEvents);
-
-/**
- * approve / send_back / cancel / reconcile, with the version the caller saw: the batch row is locked,
- * so of two people approving at once one succeeds and the other gets 409 with the current state.
- */
-export async function fireBatchEvent(
-  db: Db,
-  actor: Actor,
-  input: { id: string; event: string; version: number; reason?: string | undefined },
-  ctx: Ctx,
-): Promise<BatchView> {
-  if (!postedEvents.has(input.event)) throw fieldError('event', 'transition.unknown_event');
-  const reason = parseReason(input.event, input.reason);
-  await inTransaction(db, async (trx) => {
-    const row = await visibleBatch(trx, actor, input.id, true);
-    const current = { state: row.state, version: row.version };
-    if (row.version !== input.version) {
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
-    }
-    const result = transition(disbursementBatchMachine, recordOf(row), input.event, actor);
-    if (!result.ok)
-      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
-    const now = new Date();
-    const values: Parameters<typeof repo.updateBatch>[2] = { state: result.to };
-    if (result.event === 'approve') Object.assign(values, { approved_by: actor.userId, approved_at: now });
-    if (result.event === 'reconcile')
-      Object.assign(values, { reconciled_by: actor.userId, reconciled_at: now });
-    if (result.to === 'cancelled') {
-      Object.assign(values, { cancelled_by: actor.userId, cancelled_at: now, cancel_reason: reason });
-      await repo.releaseLines(trx, row.id);
-    }
-    await repo.updateBatch(trx, row.id, values);
-    await writeAudit(trx, ctx, {
-      actor,
-      action: `disbursement.${result.event}`,
-      entity: 'disbursement_batch',
-      entityId: row.id,
-      details: { from: result.from, to: result.to, reason: reason ?? null },
-    });
-  });
-  return getBatch(db, actor, input.id);
-}
-
-function parseReason(event: string, reason: string | undefined): string | undefined {
-  if (reason === undefined || reason.trim() === '') {
-    if (reasonRequired.has(event)) throw fieldError('reason', 'validation.reason.length');
-    return undefined;
-  }
-  const parsed = decisionReasonSchema.safeParse({ reason });
-  if (!parsed.success) throw fieldError('reason', 'validation.reason.length');
-  return parsed.data.reason;
-}
-
 /**
  * A download of the roster: finance only, an approved or sent batch only (it carries full names and
  * account numbers), audited every time with the batch's version — and nothing else: reading changes
@@ -437,44 +263,6 @@ export async function recordRosterDownload(
     details: { format, lineCount: row.line_count, totalFen: row.total_fen, version: row.version },
   });
   return row;
-}
-
-/**
- * Finance marks the approved batch's roster as sent to the bank (export), with the version it saw: a
- * double click finds the version moved on (409). The roster must have been downloaded at this very
- * version, so a roster from before lines were withdrawn (a departure) is never the one sent: 409
- * `disbursement.roster_changed`, download it again. From here the batch can no longer be cancelled,
- * and the bank's results may come back.
- */
-export async function sendBatch(
-  db: Db,
-  actor: Actor,
-  input: { id: string; version: number },
-  ctx: Ctx,
-): Promise<BatchView> {
-  requireFinance(actor);
-  await inTransaction(db, async (trx) => {
-    const row = await visibleBatch(trx, actor, input.id, true);
-    const current = { state: row.state, version: row.version };
-    if (row.version !== input.version) {
-      throw new ApiError('conflict', { messageKey: 'error.conflict.stale', details: current });
-    }
-    const result = transition(disbursementBatchMachine, recordOf(row), 'export', actor);
-    if (!result.ok)
-      throw new ApiError(refusalErrorCode(result), { messageKey: result.code, details: current });
-    const downloaded = await repo.lastRosterDownload(trx, row.id);
-    if (downloaded === undefined) throw conflict('disbursement.roster_not_downloaded');
-    if (downloaded !== row.version) throw conflict('disbursement.roster_changed');
-    await repo.updateBatch(trx, row.id, { state: result.to, exported_at: new Date(), sent_by: actor.userId });
-    await writeAudit(trx, ctx, {
-      actor,
-      action: 'disbursement.send',
-      entity: 'disbursement_batch',
-      entityId: row.id,
-      details: { from: result.from, to: result.to, lineCount: row.line_count, totalFen: row.total_fen },
-    });
-  });
-  return getBatch(db, actor, input.id);
 }
 
 // ---- failed lines: corrected on the claim, then scheduled again for a later batch ----
@@ -575,180 +363,6 @@ export async function myPayments(db: Db, actor: Actor) {
       paidOn: r.paid_on,
       failureReason: r.failure_reason,
       reissued: r.reissued_count > 0,
-    })),
-  };
-}
-
-// ---- the bank's results ----
-
-export type ImportReport = {
-  importId: string;
-  status: 'applied' | 'rejected' | 'validated';
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  rowCount: number;
-  paidCount: number;
-  failedCount: number;
-  paidFen: number;
-  issueCount: number;
-  issues: ResultIssue[];
-};
-
-/**
- * Checks the bank's result file against the roster, line by line. Any issue rejects the whole file
- * (recorded with its report, 422, nothing applied). A clean file is applied in one transaction: the
- * roster lines take their answers, the instalments become paid or failed, the payees are told. The
- * same file twice → 409; two files answering one line → the later one finds it answered.
- * `checkOnly`: a clean file is recorded as checked ('validated') and nothing is applied — a dry run
- * before the real import.
- */
-export async function importResults(
-  db: Db,
-  actor: Actor,
-  id: string,
-  file: { name: string; bytes: Uint8Array },
-  ctx: Ctx,
-  options: { today?: string; checkOnly?: boolean } = {},
-): Promise<ImportReport> {
-  const today = options.today ?? todayInChina();
-  requireFinance(actor);
-  const batch = await visibleBatch(db, actor, id);
-  if (batch.state !== 'exported') throw conflict('disbursement.results_not_expected');
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  if (await repo.appliedImport(db, batch.id, sha256)) throw conflict('disbursement.result_file_applied');
-  const { format, rows } = await readResultFile(file.bytes);
-  const roster = new Map<number, RosterEntry>();
-  for (const r of await repo.rosterIndex(db, batch.id)) {
-    roster.set(r.line_no, { amountFen: r.amount_fen, result: r.result === 'pending' ? 'pending' : 'paid' });
-  }
-  const v = validateBankResults(batch.number, rows, (n) => roster.get(n));
-  const report = (importId: string, status: ImportReport['status']): ImportReport => ({
-    importId,
-    status,
-    fileName: file.name,
-    format,
-    rowCount: v.rowCount,
-    paidCount: v.paidCount,
-    failedCount: v.failedCount,
-    paidFen: v.paidFen,
-    issueCount: v.issueCount,
-    issues: v.issues,
-  });
-  const base = {
-    batchId: batch.id,
-    fileName: file.name,
-    sha256,
-    format,
-    rowCount: v.rowCount,
-    createdBy: actor.userId,
-  };
-  if (v.issueCount > 0) {
-    const importId = await inTransaction(db, async (trx) => {
-      const importId = await repo.insertImport(trx, {
-        ...base,
-        status: 'rejected',
-        paidCount: 0,
-        failedCount: 0,
-        issueCount: v.issueCount,
-        report: { issues: v.issues },
-      });
-      await writeAudit(trx, ctx, {
-        actor,
-        action: 'disbursement.results_rejected',
-        entity: 'disbursement_batch',
-        entityId: batch.id,
-        details: { importId, rowCount: v.rowCount, issueCount: v.issueCount },
-      });
-      return importId;
-    });
-    throw new ApiError('unprocessable', {
-      messageKey: 'disbursement.result_file_rejected',
-      details: report(importId, 'rejected'),
-    });
-  }
-  if (options.checkOnly) {
-    const importId = await inTransaction(db, async (trx) => {
-      const importId = await repo.insertImport(trx, {
-        ...base,
-        status: 'validated',
-        paidCount: v.paidCount,
-        failedCount: v.failedCount,
-        issueCount: 0,
-        report: { issues: [] },
-      });
-      await writeAudit(trx, ctx, {
-        actor,
-        action: 'disbursement.results_checked',
-        entity: 'disbursement_batch',
-        entityId: batch.id,
-        details: { importId, rowCount: v.rowCount },
-      });
-      return importId;
-    });
-    return report(importId, 'validated');
-  }
-  const importId = await inTransaction(db, async (trx) => {
-    const locked = await repo.findBatch(trx, batch.id, { lock: true });
-    if (locked?.state !== 'exported') throw conflict('disbursement.results_not_expected');
-    let importId: string;
-    try {
-      importId = await repo.insertImport(trx, {
-        ...base,
-        status: 'applied',
-        paidCount: v.paidCount,
-        failedCount: v.failedCount,
-        issueCount: 0,
-        report: { issues: [] },
-      });
-    } catch (err) {
-      if (uniqueViolation(err) === 'bank_result_import_once')
-        throw conflict('disbursement.result_file_applied');
-      throw err;
-    }
-    const applied = await repo.applyResults(trx, batch.id, importId, {
-      lineNos: v.results.map((r) => r.lineNo),
-      results: v.results.map((r) => r.result),
-      reasons: v.results.map((r) => r.failureReason),
-      references: v.results.map((r) => r.bankReference),
-    });
-    // Another file answered some of these lines meanwhile: apply nothing, let the caller look again.
-    if (applied !== v.results.length) throw conflict('disbursement.results_changed');
-    const settled = await repo.settlePaymentLines(trx, importId, today);
-    if (settled !== applied) throw new Error('instalments out of step with their roster lines');
-    await repo.addResultCounts(trx, batch.id, {
-      paidCount: v.paidCount,
-      paidFen: v.paidFen,
-      failedCount: v.failedCount,
-    });
-    await repo.notifyPayees(trx, importId, batch.number);
-    await writeAudit(trx, ctx, {
-      actor,
-      action: 'disbursement.results_applied',
-      entity: 'disbursement_batch',
-      entityId: batch.id,
-      details: { importId, paidCount: v.paidCount, paidFen: v.paidFen, failedCount: v.failedCount },
-    });
-    return importId;
-  });
-  return report(importId, 'applied');
-}
-
-export async function listImports(db: Db, actor: Actor, id: string) {
-  const batch = await visibleBatch(db, actor, id);
-  const rows = await repo.listImports(db, batch.id);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      fileName: r.file_name,
-      format: r.format,
-      status: r.status,
-      rowCount: r.row_count,
-      paidCount: r.paid_count,
-      failedCount: r.failed_count,
-      issueCount: r.issue_count,
-      issues: ((r.report as { issues?: ResultIssue[] }).issues ?? []).slice(0, 100),
-      createdBy: r.created_by_name,
-      createdAt: iso(r.created_at as unknown as Date) ?? '',
     })),
   };
 }

@@ -61,7 +61,7 @@ const settlementChanges: StateChanges<
 > = {
   machine: settlementMachine,
   entity: 'settlement_application',
-  action: 'settlement',
+  action: (event) => `settlement.${event}`,
   lock: (trx, actor, id) =>
     actor.kind === 'system' ? repo.findForUpdate(trx, id) : repo.findVisible(trx, actor, id, { lock: true }),
   recordOf,

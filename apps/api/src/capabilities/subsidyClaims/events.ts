@@ -71,7 +71,7 @@ export function claimRecordOf(row: repo.ClaimRow): SubsidyClaimRecord {
 const claimChanges: StateChanges<SubsidyClaimState, SubsidyClaimEvent, SubsidyClaimRecord, repo.ClaimRow> = {
   machine: subsidyClaimMachine,
   entity: 'subsidy_claim',
-  action: 'subsidy_claim',
+  action: (event) => `subsidy_claim.${event}`,
   lock: (trx, actor, id) =>
     actor.kind === 'system' ? repo.findForUpdate(trx, id) : repo.findVisible(trx, actor, id, { lock: true }),
   recordOf: (_trx, row) => claimRecordOf(row),
