@@ -30,11 +30,10 @@ export type { ProfileView } from './capabilities/profile/service.js';
 export type {
   Candidate as NoticeCandidate,
   CandidatePage as NoticeCandidatePage,
-  CloseResult as NoticeCloseResult,
-  NoticePage,
-  PublicNotice,
-  PublicNoticeSummary,
-} from './capabilities/publicNotices/service.js';
+} from './capabilities/publicNotices/candidates.js';
+export type { CloseResult as NoticeCloseResult } from './capabilities/publicNotices/closing.js';
+export type { NoticePage } from './capabilities/publicNotices/notices.js';
+export type { PublicNotice, PublicNoticeSummary } from './capabilities/publicNotices/public.js';
 export type {
   NoticeDetail,
   NoticeEntry,
@@ -55,6 +54,6 @@ export type {
   QueueItem as ClaimQueueItem,
 } from './capabilities/subsidyClaims/service.js';
 export type { ClaimView, PaymentView } from './capabilities/subsidyClaims/view.js';
-export type { OwnCard } from './capabilities/talentCards/service.js';
+export type { OwnCard } from './capabilities/talentCards/view.js';
 export type { ApiErrorCode, ErrorBody } from './platform/errors.js';
 export type { AppType };
