@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorCodes } from '../errors';
+import { catalogueParts, keysDefinedTwice } from '../testing/catalogues';
 import { localizeIssues } from './localizeIssues';
 import { isMessageKey, messages } from './messages';
 import { t } from './t';
@@ -27,6 +28,14 @@ describe('t', () => {
       expect(text.en.length, key).toBeGreaterThan(0);
       expect(names(text.en), key).toEqual(names(text['zh-CN']));
     }
+  });
+
+  it('defines each key in one catalogue only, and every catalogue is in `messages`', () => {
+    const parts = catalogueParts(
+      import.meta.glob(['./catalogue/*.ts', '../*/messages.ts', '!**/*.test.ts'], { eager: true }),
+    );
+    expect(keysDefinedTwice(parts)).toEqual({});
+    expect(parts.reduce((n, part) => n + part.keys.length, 0)).toBe(Object.keys(messages).length);
   });
 
   it('has a message for every API error code', () => {
