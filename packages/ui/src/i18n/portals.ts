@@ -18,44 +18,57 @@ import { talentCardUiMessages } from './catalogue.talentCards';
 
 export type UiCatalogue = Readonly<Record<string, LocalizedText>>;
 
+/** The parts' keys together: `A | B` turned into `A & B`. */
+type AllOf<Part> = (Part extends unknown ? (part: Part) => void : never) extends (part: infer All) => void
+  ? All
+  : never;
+
+/**
+ * One catalogue of several parts. Called as `/* @__PURE__ *\/`, so the bundler drops a portal's
+ * catalogue (and the parts only it uses) from the other portals' builds; an object spread it keeps.
+ */
+function merge<const T extends readonly UiCatalogue[]>(...parts: T): AllOf<T[number]> {
+  return Object.assign({}, ...parts);
+}
+
 /** What every portal shows: the shell, sign-in and recovery, and @talent/ui's own components. */
-export const commonUiMessages = {
-  ...sharedUiMessages,
-  ...recoveryUiMessages,
-  ...componentUiMessages,
-} as const satisfies UiCatalogue;
+export const commonUiMessages = /* @__PURE__ */ merge(
+  sharedUiMessages,
+  recoveryUiMessages,
+  componentUiMessages,
+);
 
-export const applicantPortalMessages = {
-  ...commonUiMessages,
-  ...settlementUiMessages,
-  ...subsidyClaimUiMessages,
-  ...noticeUiMessages,
-  ...greenChannelUiMessages,
-  ...personUiMessages,
-  ...employerUiMessages,
-} as const satisfies UiCatalogue;
+export const applicantPortalMessages = /* @__PURE__ */ merge(
+  commonUiMessages,
+  settlementUiMessages,
+  subsidyClaimUiMessages,
+  noticeUiMessages,
+  greenChannelUiMessages,
+  personUiMessages,
+  employerUiMessages,
+);
 
-export const employerPortalMessages = {
-  ...commonUiMessages,
-  ...employerUiMessages,
-  ...aftercareUiMessages,
-  ...greenChannelUiMessages,
-} as const satisfies UiCatalogue;
+export const employerPortalMessages = /* @__PURE__ */ merge(
+  commonUiMessages,
+  employerUiMessages,
+  aftercareUiMessages,
+  greenChannelUiMessages,
+);
 
-export const bureauPortalMessages = {
-  ...commonUiMessages,
-  ...bureauUiMessages,
-  ...settlementUiMessages,
-  ...subsidyClaimUiMessages,
-  ...noticeUiMessages,
-  ...disbursementUiMessages,
-  ...aftercareUiMessages,
-  ...talentCardUiMessages,
-  ...auditUiMessages,
-  ...greenChannelUiMessages,
-  ...personUiMessages,
-  ...employerUiMessages,
-} as const satisfies UiCatalogue;
+export const bureauPortalMessages = /* @__PURE__ */ merge(
+  commonUiMessages,
+  bureauUiMessages,
+  settlementUiMessages,
+  subsidyClaimUiMessages,
+  noticeUiMessages,
+  disbursementUiMessages,
+  aftercareUiMessages,
+  talentCardUiMessages,
+  auditUiMessages,
+  greenChannelUiMessages,
+  personUiMessages,
+  employerUiMessages,
+);
 
 /** A key of any portal's catalogue (portals.test.ts checks each portal holds the keys it uses). */
 export type UiMessageKey =
