@@ -22,7 +22,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import * as candidates from './candidates.js';
 import * as closing from './closing.js';
 import * as notices from './notices.js';

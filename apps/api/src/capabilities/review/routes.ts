@@ -9,15 +9,13 @@ import {
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
+import { blank, optionalEnum } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('bureau');
 
 export const queueSortKeys = ['dueOn', 'submittedAt', 'number'] as const;
 
-const blank = (v: unknown) => (v === '' ? undefined : v);
-const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blank, z.enum(values).optional());
 const optionalFlag = z.preprocess(
   blank,
   z

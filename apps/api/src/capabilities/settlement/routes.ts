@@ -11,6 +11,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { version } from '../../platform/schemas.js';
 import { fireSettlementEvent } from './events.js';
 import * as service from './service.js';
 
@@ -19,7 +20,6 @@ const route = sessionRoutes('settlement');
 // The view is described loosely here; its exact shape is ApplicationView (see view.ts and the contract).
 const viewSchema = z.record(z.string(), z.unknown()).openapi('SettlementApplication');
 const viewBody = z.object({ item: viewSchema });
-const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
 const createRequest = route({
   method: 'post',

@@ -17,6 +17,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { optionalEnum, version } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('subsidy');
@@ -25,7 +26,6 @@ const route = sessionRoutes('subsidy');
 const viewSchema = z.record(z.string(), z.unknown()).openapi('SubsidyClaim');
 const viewBody = z.object({ item: viewSchema });
 const looseObject = z.record(z.string(), z.unknown());
-const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
 const eligibilityRequest = route({
   method: 'get',
@@ -75,11 +75,10 @@ const mineRequest = route({
 });
 
 const countyCodes = qingyangDivisions.map((d) => d.code) as [string, ...string[]];
-const blank = (v: unknown) => (v === '' ? undefined : v);
 const filterSchema = z.object({
   q: pageQuerySchema.shape.q,
-  tier: z.preprocess(blank, z.enum(tiers).optional()),
-  county: z.preprocess(blank, z.enum(countyCodes).optional()),
+  tier: optionalEnum(tiers),
+  county: optionalEnum(countyCodes),
 });
 const queueQuerySchema = pageQuerySchema.extend({
   ...filterSchema.shape,

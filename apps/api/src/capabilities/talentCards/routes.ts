@@ -20,8 +20,8 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import { readUploadedFile } from '../documents/upload.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as access from './access.js';
 import * as imports from './imports.js';
 import * as registry from './registry.js';
