@@ -227,7 +227,7 @@ export const settlementUiMessages = {
   'employment.contractStart': { 'zh-CN': '劳动合同起始日期', en: 'Contract start' },
   'employment.contractMonths': { 'zh-CN': '合同期限(月)', en: 'Contract term (months)' },
   'employment.contractMonthsHint': { 'zh-CN': '如三年填36', en: 'E.g. 36 for three years' },
-  'employment.months': { 'zh-CN': '{n}个月', en: '{n} months' },
+  'employment.months': { 'zh-CN': '{n}个月', en: '{n, plural, one {# month} other {# months}}' },
   'employment.declinedReason': { 'zh-CN': '单位说明', en: 'Employer’s reason' },
   'employment.missedNote': {
     'zh-CN': '落户不受影响;与就业挂钩的学历补贴暂不能享受,就业服务机构将与您联系。',

@@ -174,7 +174,7 @@ export const talentCardUiMessages = {
   },
   'sla.decided': { 'zh-CN': '期间已决定 {n} 件', en: '{n} decided in the period' },
   'sla.none': { 'zh-CN': '—', en: '—' },
-  'sla.days': { 'zh-CN': '{n} 个工作日', en: '{n} working days' },
+  'sla.days': { 'zh-CN': '{n} 个工作日', en: '{n, plural, one {# working day} other {# working days}}' },
   'sla.chart': { 'zh-CN': '各月提交至决定的工作日中位数', en: 'Median working days to a decision, by month' },
   'sla.axis': { 'zh-CN': '工作日', en: 'working days' },
   'sla.table': { 'zh-CN': '按月明细', en: 'By month' },

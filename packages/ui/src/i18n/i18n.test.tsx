@@ -68,6 +68,12 @@ describe('i18n', () => {
     expect(translate('en', 'error.invalid_credentials')).toBe('Wrong sign-in name or password');
   });
 
+  it('words a count through Intl.PluralRules', () => {
+    expect(translate('en', 'eligibility.months', { n: 1 })).toBe('1 month');
+    expect(translate('en', 'eligibility.months', { n: 6 })).toBe('6 months');
+    expect(translate('zh-CN', 'eligibility.months', { n: 1 })).toBe('1个月');
+  });
+
   it("defines each key in one catalogue only, the portals' or the domain's", () => {
     const parts = catalogueParts(import.meta.glob('./catalogue*.ts', { eager: true }));
     const domain = { name: '@talent/domain#messages', keys: Object.keys(messages) };

@@ -1,10 +1,12 @@
 import {
   defaultLocale,
   t as domainT,
+  hasPlural,
   type Locale,
   locales,
   type MessageKey,
   type MessageParams,
+  selectPlurals,
 } from '@talent/domain';
 import { commonUiMessages, type UiCatalogue, type UiMessageKey } from './portals';
 
@@ -33,10 +35,11 @@ export function translate(
   if (text === undefined) return domainT(locale, key, params);
   const template = text[locale];
   if (params === undefined) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  const filled = template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+  return hasPlural(filled) ? selectPlurals(locale, filled, params) : filled;
 }
 
 export const LOCALE_STORAGE_KEY = 'talent.locale';
