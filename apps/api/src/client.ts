@@ -48,10 +48,10 @@ export type {
 export type { ApplicationSummary } from './capabilities/settlement/service.js';
 export type { ApplicationView, EmploymentStatus, HistoryEntry } from './capabilities/settlement/view.js';
 export type { StaffItem, StaffPage } from './capabilities/staff/service.js';
+export type { QueueItem as ClaimQueueItem } from './capabilities/subsidyClaims/queue.js';
 export type {
   ClaimSummary,
   Eligibility as SubsidyEligibility,
-  QueueItem as ClaimQueueItem,
 } from './capabilities/subsidyClaims/service.js';
 export type { ClaimView, PaymentView } from './capabilities/subsidyClaims/view.js';
 export type { OwnCard } from './capabilities/talentCards/view.js';

@@ -18,6 +18,7 @@ import {
   sessionRoutes,
 } from '../../platform/router.js';
 import { optionalEnum, version } from '../../platform/schemas.js';
+import * as queue from './queue.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('subsidy');
@@ -184,10 +185,10 @@ export function subsidyClaimsRoutes(deps: ApiDeps) {
     })
     .openapi(mineRequest, async (c) => c.json({ items: await service.listOwn(db, currentActor(c)) }, 200))
     .openapi(countsRequest, async (c) =>
-      c.json(await service.countQueueTabs(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await queue.countQueueTabs(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(queueRequest, async (c) =>
-      c.json(await service.listQueue(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await queue.listQueue(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(getRequest, async (c) =>
       c.json({ item: await service.getClaim(db, currentActor(c), c.req.valid('param').id, { pii }) }, 200),

@@ -10,7 +10,7 @@ import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
 import { blank, optionalEnum } from '../../platform/schemas.js';
-import * as service from './service.js';
+import * as queue from './queue.js';
 
 const route = sessionRoutes('bureau');
 
@@ -106,9 +106,9 @@ export function reviewRoutes(deps: ApiDeps) {
   const { db, pii } = deps;
   return createRouter()
     .openapi(countQueue, async (c) =>
-      c.json(await service.countQueueTabs(db, currentActor(c), c.req.valid('query'), pii), 200),
+      c.json(await queue.countQueueTabs(db, currentActor(c), c.req.valid('query'), pii), 200),
     )
     .openapi(listQueue, async (c) =>
-      c.json(await service.listQueue(db, currentActor(c), c.req.valid('query'), pii), 200),
+      c.json(await queue.listQueue(db, currentActor(c), c.req.valid('query'), pii), 200),
     );
 }
