@@ -7,18 +7,16 @@
 // each export gets a fresh server, whose peak resident set (VmHWM in /proc/<pid>/status) is read
 // after the download, so the figure is the export's own. The data are generated set-based.
 import { randomBytes } from 'node:crypto';
+import { createPii, createSession, SESSION_COOKIE } from '@talent/api';
+import { createScratchDb } from '@talent/db/testing';
+import { lineReference, todayInChina, yuanText } from '@talent/domain';
+import { peakRssMb, startServer } from './childServer.js';
 import {
-  createPii,
-  createSession,
   currentDatabase,
   generateDueInstalments,
   paymentLineStateCounts,
   rosterAmounts,
-  SESSION_COOKIE,
-} from '@talent/api';
-import { createScratchDb } from '@talent/db/testing';
-import { lineReference, todayInChina, yuanText } from '@talent/domain';
-import { peakRssMb, startServer } from './childServer.js';
+} from './support/dueInstalments.js';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {

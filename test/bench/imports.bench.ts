@@ -4,17 +4,11 @@
 // 413 or 422 in under 2 s, the server's peak resident set (VmHWM in /proc/<pid>/status) staying
 // bounded (target ≤ 300 MB, the figure the roster export keeps to); nothing may be recorded.
 import { randomBytes } from 'node:crypto';
-import {
-  spreadsheetBombs as bombs,
-  createPii,
-  createSession,
-  currentDatabase,
-  generateDueInstalments,
-  SESSION_COOKIE,
-} from '@talent/api';
+import { spreadsheetBombs as bombs, createPii, createSession, SESSION_COOKIE } from '@talent/api';
 import { createScratchDb } from '@talent/db/testing';
 import { todayInChina } from '@talent/domain';
 import { peakRssMb, startServer } from './childServer.js';
+import { currentDatabase, generateDueInstalments } from './support/dueInstalments.js';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {

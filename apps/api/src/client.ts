@@ -27,9 +27,9 @@ export type { Me } from './capabilities/accounts/service.js';
 export type {
   Candidate as NoticeCandidate,
   CandidatePage as NoticeCandidatePage,
-  CloseResult as NoticeCloseResult,
-  NoticePage,
-} from './capabilities/publicNotices/service.js';
+} from './capabilities/publicNotices/candidates.js';
+export type { CloseResult as NoticeCloseResult } from './capabilities/publicNotices/closing.js';
+export type { NoticePage } from './capabilities/publicNotices/notices.js';
 export type {
   NoticeDetail,
   NoticeEntry,

@@ -3,15 +3,8 @@ export type { Me } from './capabilities/accounts/service.js';
 // For the queue benchmark (test/bench/queue.bench.ts): the queue's own SQL, the calendar it reads and
 // the data generator (generateApplications, generatedSet below).
 export { loadCalendar } from './capabilities/calendar/service.js';
-// For the disbursement benchmark (test/bench/disbursement.bench.ts): its data, set-based.
-export {
-  currentDatabase,
-  generateDueInstalments,
-  paymentLineStateCounts,
-  rosterAmounts,
-} from './capabilities/disbursements/generate.js';
-export { countQueue, queuePageQuery } from './capabilities/review/repository.js';
-export { queueFilter } from './capabilities/review/service.js';
+export { queueFilter } from './capabilities/settlement/queue.js';
+export { countQueue, queuePageQuery } from './capabilities/settlement/queueRepository.js';
 export { type Config, configFromEnv, defaultConfig } from './platform/config.js';
 export type { ErrorBody } from './platform/errors.js';
 export { createPii, loadPiiKey, type Pii } from './platform/pii.js';

@@ -1,6 +1,6 @@
 import '@talent/ui/styles.css';
 import './applicant.css';
-import { AuthProvider, I18nProvider, QueryProvider } from '@talent/ui';
+import { AuthProvider, applicantPortalMessages, I18nProvider, QueryProvider } from '@talent/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -11,7 +11,7 @@ if (!container) throw new Error('index.html has no #root');
 
 createRoot(container).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider messages={applicantPortalMessages}>
       <QueryProvider>
         <AuthProvider kind="applicant">
           <RouterProvider router={router} />

@@ -1,6 +1,6 @@
 import '@talent/ui/styles.css';
 import './employer.css';
-import { AuthProvider, I18nProvider, QueryProvider } from '@talent/ui';
+import { AuthProvider, employerPortalMessages, I18nProvider, QueryProvider } from '@talent/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -11,7 +11,7 @@ if (!container) throw new Error('index.html has no #root');
 
 createRoot(container).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider messages={employerPortalMessages}>
       <QueryProvider>
         <AuthProvider kind="employer">
           <RouterProvider router={router} />

@@ -53,10 +53,16 @@ export {
 export { SmsCodeField, type SmsCodeFieldProps } from './forms/SmsCodeField';
 export { type SubmitOptions, useFormSubmit } from './forms/useFormSubmit';
 export { useZodForm } from './forms/useZodForm';
-export { type UiMessageKey, uiMessages } from './i18n/catalogue';
 export { DISPLAY_TIME_ZONE, formatDate, formatDateTime } from './i18n/format';
 export { I18nProvider, LanguageSwitch, type TFunction, useI18n, useT } from './i18n/I18nProvider';
 export { countyName, countyOptions } from './i18n/places';
+export {
+  applicantPortalMessages,
+  bureauPortalMessages,
+  employerPortalMessages,
+  type UiCatalogue,
+  type UiMessageKey,
+} from './i18n/portals';
 export { isLocale, LOCALE_STORAGE_KEY, type TranslationKey, translate } from './i18n/translate';
 export { ChangePasswordPage, changePasswordFormSchema } from './pages/ChangePasswordPage';
 export { ForgotPasswordPage } from './pages/ForgotPasswordPage';

@@ -4,7 +4,7 @@ import { addDays, addMonths, todayInChina } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { approvedClaim, backdate } from '../capabilities/publicNotices/fixtures.js';
 import { createDraft, registered, step } from '../capabilities/settlement/fixtures.js';
-import { cardHolder, greenDraft } from '../capabilities/settlement/greenFixtures.js';
+import { cardHolder, greenDraft } from '../capabilities/settlement/greenChannel.fixtures.js';
 import { createTestHarness, testPii } from '../testing/index.js';
 import { runDueReminders, runScheduledJobs } from './scheduler.js';
 

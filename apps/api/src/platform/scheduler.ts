@@ -1,9 +1,9 @@
 import { monthsBetween, systemActor, todayInChina } from '@talent/domain';
 import { notify } from '../capabilities/notifications/service.js';
-import { closeDueNotices } from '../capabilities/publicNotices/service.js';
+import { closeDueNotices } from '../capabilities/publicNotices/closing.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
 import { alertOverdueGreenCases } from '../capabilities/settlement/greenChannel.js';
-import { warnExpiringCards } from '../capabilities/talentCards/service.js';
+import { warnExpiringCards } from '../capabilities/talentCards/expiry.js';
 import type { ServiceContext } from './context.js';
 import { type Db, dbNow, inTransaction } from './db.js';
 import { observeSchedulerRun } from './metrics.js';

@@ -11,7 +11,7 @@ import {
 import { insertNotification } from '../capabilities/notifications/repository.js';
 import { approvedClaim } from '../capabilities/publicNotices/fixtures.js';
 import { createDraft, graduate, policeStation, registered } from '../capabilities/settlement/fixtures.js';
-import { cardHolder } from '../capabilities/settlement/greenFixtures.js';
+import { cardHolder } from '../capabilities/settlement/greenChannel.fixtures.js';
 import { claim, confirmedGraduate } from '../capabilities/subsidyClaims/fixtures.js';
 import { cardLines, csvOf, uploadCardFile } from '../capabilities/talentCards/fixtures.js';
 import type { TestHarness } from '../testing/index.js';

@@ -2,8 +2,8 @@ import { todayInChina } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { listHeldLines } from '../capabilities/disbursements/service.js';
 import { seedDisbursements } from './disbursements.js';
+import { seededScratchDb } from './seed.fixtures.js';
 import { bureauActor } from './settlement.js';
-import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
 

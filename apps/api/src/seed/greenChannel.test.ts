@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedGreenChannel } from './greenChannel.js';
-import { seededScratchDb } from './testing.js';
+import { seededScratchDb } from './seed.fixtures.js';
 
 const seeded = seededScratchDb();
 

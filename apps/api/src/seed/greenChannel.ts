@@ -3,7 +3,7 @@ import { makeResidentId } from '@talent/domain/fakes';
 import * as documents from '../capabilities/documents/service.js';
 import { fireSettlementEvent } from '../capabilities/settlement/events.js';
 import * as settlement from '../capabilities/settlement/service.js';
-import * as talentCards from '../capabilities/talentCards/service.js';
+import * as talentCards from '../capabilities/talentCards/registry.js';
 import { defaultConfig } from '../platform/config.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';

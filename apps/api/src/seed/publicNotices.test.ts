@@ -2,8 +2,8 @@ import { todayInChina } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLAIMANTS } from './demo.js';
 import { seedPublicNotices } from './publicNotices.js';
+import { seededScratchDb } from './seed.fixtures.js';
 import { approvedDemoClaimIds } from './subsidyClaims.js';
-import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
 

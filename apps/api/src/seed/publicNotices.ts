@@ -1,5 +1,7 @@
 import { addDays, todayInChina } from '@talent/domain';
-import * as notices from '../capabilities/publicNotices/service.js';
+import { closeNotice } from '../capabilities/publicNotices/closing.js';
+import * as notices from '../capabilities/publicNotices/notices.js';
+import { recordObjection } from '../capabilities/publicNotices/objections.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { bureauActor } from './settlement.js';
@@ -38,11 +40,11 @@ export async function seedPublicNotices(
     then,
   );
   const closedOn = addDays(published.endsOn ?? then, 1);
-  await notices.closeNotice(db, approver, earlier.id, published.version, ctx, closedOn);
+  await closeNotice(db, approver, earlier.id, published.version, ctx, closedOn);
 
   const current = await notices.createNotice(db, approver, { claimIds: [third] }, ctx, today);
   await notices.publishNotice(db, approver, current.id, { version: current.version }, ctx, today);
-  await notices.recordObjection(
+  await recordObjection(
     db,
     reviewer,
     current.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededScratchDb } from './seed.fixtures.js';
 import { seedSettlement } from './settlement.js';
-import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededScratchDb } from './seed.fixtures.js';
 import { DEMO_LEAVERS, seedSubsidyAftercare } from './subsidyAftercare.js';
-import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
 

@@ -18,7 +18,8 @@ import * as bankResults from '../capabilities/disbursements/bankResults.js';
 import * as batchEvents from '../capabilities/disbursements/events.js';
 import * as disbursements from '../capabilities/disbursements/service.js';
 import * as policy from '../capabilities/policy/service.js';
-import * as notices from '../capabilities/publicNotices/service.js';
+import { closeNotice } from '../capabilities/publicNotices/closing.js';
+import * as notices from '../capabilities/publicNotices/notices.js';
 import * as settlement from '../capabilities/settlement/service.js';
 import * as staff from '../capabilities/staff/service.js';
 import * as claims from '../capabilities/subsidyClaims/service.js';
@@ -156,14 +157,7 @@ async function leavers(db: Db, ctx: ServiceContext, created: string[]) {
     ctx,
     then,
   );
-  await notices.closeNotice(
-    db,
-    approver,
-    draft.id,
-    published.version,
-    ctx,
-    addDays(published.endsOn ?? then, 1),
-  );
+  await closeNotice(db, approver, draft.id, published.version, ctx, addDays(published.endsOn ?? then, 1));
 
   // Their employer confirms the months paid since they were hired, before the notice, to the month
   // they left: the payment conditions (二(四)5) of every instalment are met.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLAIMANTS } from './demo.js';
+import { seededScratchDb } from './seed.fixtures.js';
 import { seedSubsidyClaims } from './subsidyClaims.js';
-import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
 

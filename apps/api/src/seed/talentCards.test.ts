@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testPii } from '../testing/index.js';
 import { DEMO_EXPIRING_CARD_HOLDER, DEMO_TALENT_CARD_HOLDER } from './demo.js';
+import { seededScratchDb } from './seed.fixtures.js';
 import { seedTalentCards } from './talentCards.js';
-import { seededScratchDb } from './testing.js';
 
 const seeded = seededScratchDb();
 

@@ -1,7 +1,9 @@
 import { addDays, talentCardSchema, todayInChina } from '@talent/domain';
 import { makeResidentId } from '@talent/domain/fakes';
 import * as accounts from '../capabilities/accounts/service.js';
-import * as cards from '../capabilities/talentCards/service.js';
+import { warnExpiringCards } from '../capabilities/talentCards/expiry.js';
+import * as cardImports from '../capabilities/talentCards/imports.js';
+import * as cards from '../capabilities/talentCards/registry.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { actorOf, findSessionUser } from '../platform/session.js';
@@ -97,13 +99,13 @@ export async function seedTalentCards(db: Db, ctx: ServiceContext): Promise<stri
   const csv = [['卡号', '姓名', '身份证号', '等级', '发卡日期', '有效期至'], ...rows]
     .map((r) => r.join(','))
     .join('\r\n');
-  const report = await cards.validateImport(
+  const report = await cardImports.validateImport(
     db,
     reviewer,
     { name: '2025年度陇原人才服务卡名单.csv', bytes: new TextEncoder().encode(`\uFEFF${csv}\r\n`) },
     ctx,
   );
-  await cards.commitImport(db, reviewer, report.id, 'valid_only', ctx);
+  await cardImports.commitImport(db, reviewer, report.id, 'valid_only', ctx);
   created.push(`talent card import (${report.validCount} of ${report.rowCount} rows)`);
 
   const single = (input: Record<string, string>) =>
@@ -150,7 +152,7 @@ export async function seedTalentCards(db: Db, ctx: ServiceContext): Promise<stri
   created.push('talent cards entered one by one (expiring, expired, revoked)');
 
   created.push(...(await verifyHolders(db, ctx)));
-  const warned = await cards.warnExpiringCards(db, today);
+  const warned = await warnExpiringCards(db, today);
   if (warned > 0) created.push(`holders warned of expiring cards (${warned})`);
   return created;
 }

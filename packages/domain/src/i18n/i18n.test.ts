@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorCodes } from '../errors';
+import { catalogueParts, keysDefinedTwice } from '../testing/catalogues';
 import { localizeIssues } from './localizeIssues';
 import { isMessageKey, messages } from './messages';
+import { hasPlural, selectPlurals } from './plural';
 import { t } from './t';
 
 describe('t', () => {
@@ -22,15 +24,42 @@ describe('t', () => {
 
   it('has both languages for every key, with the same placeholders', () => {
     for (const [key, text] of Object.entries(messages)) {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // a placeholder, or a plural block's count: '{n, plural, one {# month} other {# months}}'
+      const names = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       expect(text['zh-CN'].length, key).toBeGreaterThan(0);
       expect(text.en.length, key).toBeGreaterThan(0);
       expect(names(text.en), key).toEqual(names(text['zh-CN']));
     }
   });
 
+  it('defines each key in one catalogue only, and every catalogue is in `messages`', () => {
+    const parts = catalogueParts(
+      import.meta.glob(['./catalogue/*.ts', '../*/messages.ts', '!**/*.test.ts'], { eager: true }),
+    );
+    expect(keysDefinedTwice(parts)).toEqual({});
+    expect(parts.reduce((n, part) => n + part.keys.length, 0)).toBe(Object.keys(messages).length);
+  });
+
   it('has a message for every API error code', () => {
     for (const code of Object.keys(errorCodes)) expect(isMessageKey(`error.${code}`)).toBe(true);
+  });
+});
+
+describe('selectPlurals', () => {
+  const months = '{n, plural, one {# month} other {# months}}';
+
+  it('picks the form Intl.PluralRules gives the count, # standing for it', () => {
+    expect(selectPlurals('en', months, { n: 1 })).toBe('1 month');
+    expect(selectPlurals('en', months, { n: 0 })).toBe('0 months');
+    expect(selectPlurals('en', `${months} of ${months}`, { n: 12 })).toBe('12 months of 12 months');
+    expect(selectPlurals('en', months, { n: '1,200' })).toBe('1,200 months');
+    expect(selectPlurals('zh-CN', '{n, plural, other {#个月}}', { n: 1 })).toBe('1个月');
+  });
+
+  it('leaves a block whose count is missing visible, and plain texts alone', () => {
+    expect(selectPlurals('en', months, {})).toBe(months);
+    expect(hasPlural('{n} months')).toBe(false);
+    expect(hasPlural(months)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from './locale';
 import { messages } from './messages';
+import { hasPlural, selectPlurals } from './plural';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -52,5 +53,6 @@ export function t(locale: Locale, key: string, params?: MessageParams): string {
       ? key
       : key.replace(PLACEHOLDERS, (whole, name: string) => String(params[name] ?? whole));
   }
-  return fillTemplate(parts, params ?? NO_PARAMS);
+  const text = fillTemplate(parts, params ?? NO_PARAMS);
+  return params !== undefined && hasPlural(text) ? selectPlurals(locale, text, params) : text;
 }

@@ -1,2 +1,3 @@
+export * from './catalogues';
 export * from './generators';
 export * from './identifiers';

@@ -1,5 +1,6 @@
 import { type Locale, locales, type MessageParams } from '@talent/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { commonUiMessages, type UiCatalogue } from './portals';
 import { readStoredLocale, storeLocale, type TranslationKey, translate } from './translate';
 
 export type TFunction = (key: TranslationKey, params?: MessageParams) => string;
@@ -15,7 +16,19 @@ type I18nContextValue = {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+/**
+ * `messages` is the portal's own catalogue (portals.ts), so a portal ships only the strings it shows;
+ * without it, the strings every portal has.
+ */
+export function I18nProvider({
+  children,
+  initialLocale,
+  messages = commonUiMessages,
+}: {
+  children: ReactNode;
+  initialLocale?: Locale;
+  messages?: UiCatalogue;
+}) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
 
   useEffect(() => {
@@ -28,9 +41,9 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   }, []);
 
   const value = useMemo<I18nContextValue>(() => {
-    const tKey = (key: string, params?: MessageParams) => translate(locale, key, params);
+    const tKey = (key: string, params?: MessageParams) => translate(locale, key, params, messages);
     return { locale, setLocale, t: tKey, tKey };
-  }, [locale, setLocale]);
+  }, [locale, setLocale, messages]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -100,7 +100,10 @@ export const aftercareUiMessages = {
   'clawbacks.commitment': { 'zh-CN': '服务期', en: 'Service commitment' },
   'clawbacks.served': { 'zh-CN': '已服务', en: 'Served' },
   'clawbacks.unservedMonths': { 'zh-CN': '未服务', en: 'Not served' },
-  'clawbacks.monthsValue': { 'zh-CN': '{months}个月', en: '{months} months' },
+  'clawbacks.monthsValue': {
+    'zh-CN': '{months}个月',
+    en: '{months, plural, one {# month} other {# months}}',
+  },
   'clawbacks.paidSettlingIn': { 'zh-CN': '已发放安家补贴', en: 'Settling-in allowance paid' },
   'clawbacks.stopped': { 'zh-CN': '停发款项', en: 'Stopped instalments' },
   'clawbacks.clause': { 'zh-CN': '政策依据', en: 'Clause' },

@@ -50,7 +50,10 @@ export const bureauUiMessages = {
   'queue.dueOn': { 'zh-CN': '办结时限', en: 'Due' },
   'queue.holder': { 'zh-CN': '当前办理', en: 'With' },
   'queue.green': { 'zh-CN': '绿色通道', en: 'Green channel' },
-  'queue.overdueDays': { 'zh-CN': '超期{days}个工作日', en: '{days} working days late' },
+  'queue.overdueDays': {
+    'zh-CN': '超期{days}个工作日',
+    en: '{days, plural, one {# working day} other {# working days}} late',
+  },
   'queue.onTime': { 'zh-CN': '未超期', en: 'On time' },
   'queue.noTier': { 'zh-CN': '—', en: '—' },
   'queue.exportName': { 'zh-CN': '落户审核队列', en: 'settlement-queue' },

@@ -49,11 +49,6 @@ export const greenChannelUiMessages = {
     'zh-CN': '1个工作日内办结,办结期限{date}',
     en: 'Decided within 1 working day, by {date}',
   },
-  'green.instantTitle': { 'zh-CN': '秒批依据', en: 'Instant approval: the rules that passed' },
-  'green.instantAt': {
-    'zh-CN': '系统于{at}自动批准(政策版本{policy}),逐条核验通过:',
-    en: 'Approved by the system at {at} (policy version {policy}); every rule passed:',
-  },
   'green.rule': { 'zh-CN': '规则', en: 'Rule' },
   'green.measured': { 'zh-CN': '核验值', en: 'Measured' },
   'green.required': { 'zh-CN': '要求', en: 'Required' },

@@ -1,37 +1,10 @@
 import type { LocalizedText } from '@talent/domain';
 
 /**
- * Degree-tiered subsidy claims (补贴申领, 二(四)5): the award and payment pieces both portals show,
- * the applicant's claim pages and the bureau's review queue and claim page.
+ * Degree-tiered subsidy claims (补贴申领, 二(四)5): the applicant's claim pages and the bureau's
+ * review queue and claim page (the award summary both show is in catalogue.components.ts).
  */
 export const subsidyClaimUiMessages = {
-  // award and payments (shared)
-  'subsidy.total': { 'zh-CN': '补贴合计', en: 'Total' },
-  'subsidy.settlingIn': { 'zh-CN': '安家补贴', en: 'Settling-in allowance' },
-  'subsidy.livingAllowance': { 'zh-CN': '生活补贴', en: 'Living allowance' },
-  'subsidy.serviceEndsOn': { 'zh-CN': '服务期至', en: 'Service commitment until' },
-  'subsidy.policyVersion': { 'zh-CN': '适用政策版本', en: 'Policy version' },
-  'subsidy.datesEstimate': {
-    'zh-CN': '各期日期自补贴生效日(公示期满后)起算,此处按{date}估算,以公示期满后实际生效日为准。',
-    en: 'Dates run from the day the award takes effect (after the public notice); estimated here from {date}.',
-  },
-  'subsidy.lines': { 'zh-CN': '分期明细({n}期)', en: 'Instalments ({n})' },
-  'subsidy.line': { 'zh-CN': '款项', en: 'Payment' },
-  'subsidy.dueDate': { 'zh-CN': '应发日期', en: 'Due' },
-  'subsidy.amount': { 'zh-CN': '金额', en: 'Amount' },
-  'subsidy.kind.settling_in': { 'zh-CN': '安家补贴 第{n}/{of}期', en: 'Settling-in allowance {n} of {of}' },
-  'subsidy.kind.living_allowance': {
-    'zh-CN': '生活补贴 第{n}/{of}月',
-    en: 'Living allowance, month {n} of {of}',
-  },
-  'subsidy.noPayments': {
-    'zh-CN': '暂无发放记录:公示期满后按期安排发放。',
-    en: 'No payments yet: they are scheduled once the public notice ends.',
-  },
-  'subsidy.paidSoFar': { 'zh-CN': '已发放合计{amount}', en: 'Paid so far: {amount}' },
-  'subsidy.paymentState': { 'zh-CN': '发放状态', en: 'Status' },
-  'subsidy.reissued': { 'zh-CN': '已重新发放', en: 'Reissued' },
-
   // applicant portal
   'nav.subsidy': { 'zh-CN': '补贴申领', en: 'Subsidies' },
   'subsidy.home.title': { 'zh-CN': '人才补贴申领', en: 'Talent subsidies' },

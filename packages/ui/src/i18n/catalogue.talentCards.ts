@@ -5,17 +5,6 @@ export const talentCardUiMessages = {
   'nav.talentCards': { 'zh-CN': '人才服务卡', en: 'Talent cards' },
   'nav.serviceLevel': { 'zh-CN': '服务时限', en: 'Service levels' },
 
-  // a file's row-by-row report (RowReport), here with the first file import that uses it
-  'rowReport.onlyFailed': { 'zh-CN': '只看未通过的行', en: 'Failed rows only' },
-  'rowReport.noFailed': { 'zh-CN': '没有未通过的行。', en: 'No failed rows.' },
-  'rowReport.row': { 'zh-CN': '行号', en: 'Row' },
-  'rowReport.result': { 'zh-CN': '校验结果', en: 'Result' },
-  'rowReport.ok': { 'zh-CN': '通过', en: 'OK' },
-  'rowReport.more': {
-    'zh-CN': '仅显示前 {shown} 行,共 {total} 行',
-    en: 'Showing the first {shown} of {total} rows',
-  },
-
   // registry
   'cards.title': { 'zh-CN': '陇原人才服务卡库', en: 'Talent service card registry' },
   'cards.intro': {
@@ -185,7 +174,7 @@ export const talentCardUiMessages = {
   },
   'sla.decided': { 'zh-CN': '期间已决定 {n} 件', en: '{n} decided in the period' },
   'sla.none': { 'zh-CN': '—', en: '—' },
-  'sla.days': { 'zh-CN': '{n} 个工作日', en: '{n} working days' },
+  'sla.days': { 'zh-CN': '{n} 个工作日', en: '{n, plural, one {# working day} other {# working days}}' },
   'sla.chart': { 'zh-CN': '各月提交至决定的工作日中位数', en: 'Median working days to a decision, by month' },
   'sla.axis': { 'zh-CN': '工作日', en: 'working days' },
   'sla.table': { 'zh-CN': '按月明细', en: 'By month' },

@@ -1,23 +1,12 @@
 import type { LocalizedText } from '@talent/domain';
-import { aftercareUiMessages } from './catalogue.aftercare';
-import { auditUiMessages } from './catalogue.audit';
-import { bureauUiMessages } from './catalogue.bureau';
-import { disbursementUiMessages } from './catalogue.disbursements';
-import { employerUiMessages } from './catalogue.employer';
-import { greenChannelUiMessages } from './catalogue.greenChannel';
-import { noticeUiMessages } from './catalogue.notices';
-import { personUiMessages } from './catalogue.persons';
-import { recoveryUiMessages } from './catalogue.recovery';
-import { settlementUiMessages } from './catalogue.settlement';
-import { subsidyClaimUiMessages } from './catalogue.subsidyClaims';
-import { talentCardUiMessages } from './catalogue.talentCards';
 
 /**
- * Every user-visible string of the three portals: key → text per locale. Validation and API error
- * texts live in @talent/domain's `messages` (keys 'validation.*', 'error.*', 'zod.*'); `translate`
- * looks here first and then there, so one `t()` covers both.
+ * The strings every portal shows (shell, sign-in, tables, dialogs, roles): key → text per locale.
+ * Each portal's catalogue (portals.ts) adds the areas it uses to these; validation and API error
+ * texts live in @talent/domain's `messages` (keys 'validation.*', 'error.*', 'zod.*'), and
+ * `translate` looks there after the portal's catalogue, so one `t()` covers both.
  */
-export const uiMessages = {
+export const sharedUiMessages = {
   // platform and portals
   'app.name': { 'zh-CN': '庆阳人才落户与激励平台', en: 'Qingyang Talent' },
   'app.skipToContent': { 'zh-CN': '跳到主要内容', en: 'Skip to main content' },
@@ -72,7 +61,7 @@ export const uiMessages = {
   'session.backHome': { 'zh-CN': '返回首页', en: 'Back to the home page' },
 
   // common actions
-  'action.cancel': { 'zh-CN': '取消', en: 'Cancel' },
+  // 'action.cancel' is the domain's (catalogue/machines.ts): the dialogs and the batch event share it
   'dialog.reason': { 'zh-CN': '理由', en: 'Reason' },
   'action.confirm': { 'zh-CN': '确定', en: 'Confirm' },
   'action.close': { 'zh-CN': '关闭', en: 'Close' },
@@ -270,19 +259,4 @@ export const uiMessages = {
   'staff.enabledDone': { 'zh-CN': '已启用 {name} 的账号。', en: 'The account of {name} is enabled.' },
   'staff.you': { 'zh-CN': '(本人)', en: '(you)' },
   'staff.exportName': { 'zh-CN': '工作人员账号', en: 'staff-accounts' },
-
-  ...employerUiMessages,
-  ...settlementUiMessages,
-  ...bureauUiMessages,
-  ...noticeUiMessages,
-  ...disbursementUiMessages,
-  ...aftercareUiMessages,
-  ...subsidyClaimUiMessages,
-  ...talentCardUiMessages,
-  ...auditUiMessages,
-  ...greenChannelUiMessages,
-  ...recoveryUiMessages,
-  ...personUiMessages,
 } as const satisfies Record<string, LocalizedText>;
-
-export type UiMessageKey = keyof typeof uiMessages;

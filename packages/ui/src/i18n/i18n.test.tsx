@@ -1,3 +1,6 @@
+/// <reference types="vite/client" />
+import { messages } from '@talent/domain';
+import { catalogueParts, keysDefinedTwice } from '@talent/domain/testing';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider, LanguageSwitch, useT } from './I18nProvider';
@@ -63,5 +66,17 @@ describe('i18n', () => {
   it('returns an unknown key as itself so a missing text is visible', () => {
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
     expect(translate('en', 'error.invalid_credentials')).toBe('Wrong sign-in name or password');
+  });
+
+  it('words a count through Intl.PluralRules', () => {
+    expect(translate('en', 'eligibility.months', { n: 1 })).toBe('1 month');
+    expect(translate('en', 'eligibility.months', { n: 6 })).toBe('6 months');
+    expect(translate('zh-CN', 'eligibility.months', { n: 1 })).toBe('1个月');
+  });
+
+  it("defines each key in one catalogue only, the portals' or the domain's", () => {
+    const parts = catalogueParts(import.meta.glob('./catalogue*.ts', { eager: true }));
+    const domain = { name: '@talent/domain#messages', keys: Object.keys(messages) };
+    expect(keysDefinedTwice([...parts, domain])).toEqual({});
   });
 });

@@ -1,34 +1,45 @@
 import {
   defaultLocale,
   t as domainT,
+  hasPlural,
   type Locale,
   locales,
   type MessageKey,
   type MessageParams,
+  selectPlurals,
 } from '@talent/domain';
-import { type UiMessageKey, uiMessages } from './catalogue';
+import { commonUiMessages, type UiCatalogue, type UiMessageKey } from './portals';
 
 /** A key of either catalogue: the portals' own strings or the domain's validation/error messages. */
 export type TranslationKey = UiMessageKey | MessageKey;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A key every portal's catalogue has: the codes the UI words itself ('error.network', …) are here. */
 export function isUiMessageKey(key: string): key is UiMessageKey {
-  return Object.hasOwn(uiMessages, key);
+  return Object.hasOwn(commonUiMessages, key);
 }
 
 /**
- * Looks a key up in the UI catalogue, then in the domain's `messages`. An unknown key comes back as
- * itself (the domain's `t` does the same), so a missing translation is visible instead of silent.
+ * Looks a key up in the portal's catalogue (by default the strings every portal has), then in the
+ * domain's `messages`. An unknown key comes back as itself (the domain's `t` does the same), so a
+ * missing translation is visible instead of silent.
  */
-export function translate(locale: Locale, key: string, params?: MessageParams): string {
-  if (!isUiMessageKey(key)) return domainT(locale, key, params);
-  const template: string = uiMessages[key][locale];
+export function translate(
+  locale: Locale,
+  key: string,
+  params?: MessageParams,
+  catalogue: UiCatalogue = commonUiMessages,
+): string {
+  const text = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+  if (text === undefined) return domainT(locale, key, params);
+  const template = text[locale];
   if (params === undefined) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  const filled = template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+  return hasPlural(filled) ? selectPlurals(locale, filled, params) : filled;
 }
 
 export const LOCALE_STORAGE_KEY = 'talent.locale';

@@ -3,13 +3,12 @@ import { isoDateSchema, pageQuerySchema } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
+import { blank, optionalEnum, pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 import { auditItemSchema } from './view.js';
 
 const route = sessionRoutes('audit');
-const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());
 
 const auditQuerySchema = pageQuerySchema.extend({
   sort: optionalEnum(['seq'] as const),
@@ -18,8 +17,8 @@ const auditQuerySchema = pageQuerySchema.extend({
   entity: optionalText(64),
   entityId: optionalText(100),
   action: optionalText(100).openapi({ description: "an action, or a prefix ending in '.': 'settlement.'" }),
-  from: z.preprocess(blankToUndefined, isoDateSchema.optional()),
-  to: z.preprocess(blankToUndefined, isoDateSchema.optional()),
+  from: z.preprocess(blank, isoDateSchema.optional()),
+  to: z.preprocess(blank, isoDateSchema.optional()),
 });
 
 const verificationSchema = z

@@ -22,7 +22,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import { clawbackEvents, fireClawbackEvent } from './events.js';
 import * as service from './service.js';
 

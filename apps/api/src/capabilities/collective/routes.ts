@@ -17,7 +17,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('employer');

@@ -12,9 +12,9 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import * as clawbacks from '../clawbacks/service.js';
 import { readUploadedFile } from '../documents/upload.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('contributions');

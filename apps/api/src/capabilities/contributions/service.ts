@@ -24,7 +24,7 @@ import { isUuid } from '../../platform/router.js';
 import { readSpreadsheet, type SpreadsheetOptions } from '../../platform/spreadsheet.js';
 import { employerOf, lockVerifiedEmployer } from '../employers/access.js';
 import { loadPolicyById } from '../policy/service.js';
-import { cardFile } from '../talentCards/service.js';
+import { cardFile } from '../talentCards/imports.js';
 import * as repo from './repository.js';
 
 export type EmployerAwardItem = {

@@ -63,7 +63,7 @@ describe.skipIf(!testDatabaseUrl())('crash safety (PostgreSQL only: PGlite has n
       [
         '--import',
         'tsx',
-        path.join(here, 'crashChild.ts'),
+        path.join(here, 'crash.fixtures.ts'),
         args[0] ?? '',
         `${url}?application_name=${app}`,
         ...args.slice(1),

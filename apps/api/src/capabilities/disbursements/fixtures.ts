@@ -8,7 +8,7 @@ import {
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { TEST_ORIGIN, type TestHarness, testPii } from '../../testing/index.js';
-import { insertCase } from '../review/fixtures.js';
+import { insertCase } from '../settlement/queue.fixtures.js';
 
 // Test data for disbursement: an awarded claim with an active award and its scheduled instalments,
 // written straight into the tables (the claim, review and notice steps have their own tests).

@@ -3,7 +3,7 @@ import { isoDateSchema, pageQuerySchema, paymentHoldReasons } from '@talent/doma
 import { currentActor, requireSession } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionSecurity } from '../../platform/router.js';
-import { pageOf } from '../employers/listing.js';
+import { pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 // The instalments due but held back by the social-insurance payment conditions (二(四)5), beside the

@@ -11,14 +11,13 @@ import {
   jsonResponse,
   sessionSecurity,
 } from '../../platform/router.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
+import { optionalEnum, pageOf, version } from '../../platform/schemas.js';
 import * as service from './payeeAccounts.js';
 
 // A payee's account changed by two people: entered (staff from the applicant's evidence, or the
 // applicant), verified by a different staff member; only then on the claim and in any payment.
 
 const states = ['pending', 'verified', 'rejected'] as const;
-const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 const person = z.strictObject({ id: z.string(), name: z.string() });
 
 const changeSchema = z

@@ -19,8 +19,8 @@ import {
   jsonResponse,
   sessionSecurity,
 } from '../../platform/router.js';
+import { optionalEnum, pageOf, version } from '../../platform/schemas.js';
 import { readUploadedFile } from '../documents/upload.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
 import * as bank from './bankResults.js';
 import * as events from './events.js';
 import { rosterCsv, rosterXlsx } from './rosterFile.js';
@@ -30,7 +30,6 @@ import * as view from './view.js';
 /** A bank's result file for a 100,000-line roster, echoing the roster's columns, stays well under this. */
 export const maxResultFileBytes = 40 * 1024 * 1024;
 
-const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 const person = z.strictObject({ id: z.string(), name: z.string() });
 const eventNames = ['approve', 'send_back', 'export', 'reconcile', 'cancel'] as const;
 const lineResults = ['pending', 'paid', 'failed', 'released', 'withdrawn'] as const;

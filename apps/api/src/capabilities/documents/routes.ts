@@ -12,6 +12,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 import { readUploadedFile } from './upload.js';
 
@@ -49,15 +50,7 @@ const listRoute = route({
   path: '/documents',
   request: { query: pageQuerySchema.pick({ page: true, pageSize: true }) },
   responses: {
-    200: jsonResponse(
-      z.strictObject({
-        items: z.array(documentSchema),
-        total: z.number(),
-        page: z.number(),
-        pageSize: z.number(),
-      }),
-      'The caller’s own uploads, newest first',
-    ),
+    200: jsonResponse(pageOf(documentSchema), 'The caller’s own uploads, newest first'),
     ...errorResponses(400, 401),
   },
 });

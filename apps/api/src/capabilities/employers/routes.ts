@@ -21,7 +21,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
-import { optionalEnum, pageOf } from './listing.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const bureauRoute = sessionRoutes('bureau');

@@ -3,6 +3,7 @@ import { pageQuerySchema } from '@talent/domain';
 import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
+import { pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('notifications');
@@ -27,13 +28,7 @@ const itemSchema = z
   })
   .openapi('Notification');
 
-const pageSchema = z.strictObject({
-  items: z.array(itemSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  unread: z.number().int(),
-});
+const pageSchema = pageOf(itemSchema).extend({ unread: z.number().int() });
 
 const notificationParams = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' } }),

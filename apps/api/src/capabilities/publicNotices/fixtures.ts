@@ -1,7 +1,7 @@
 import { unique } from '@talent/db/testing';
 import { calculateAward, defaultPolicyVersion, type Tier } from '@talent/domain';
 import { type TestHarness, testPii } from '../../testing/index.js';
-import { insertCase } from '../review/fixtures.js';
+import { insertCase } from '../settlement/queue.fixtures.js';
 
 // Test data for the notice: claims written straight into the table at 复审 passed (approved, with a
 // pending award under the default policy), which the claim journey's endpoints reach in many steps.

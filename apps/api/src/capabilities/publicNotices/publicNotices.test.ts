@@ -1,8 +1,9 @@
 import { addDays, systemActor, todayInChina } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness, testPii } from '../../testing/index.js';
+import * as closing from './closing.js';
 import { approvedClaim, backdate } from './fixtures.js';
-import * as service from './service.js';
+import * as notices from './notices.js';
 import type { NoticeDetail } from './view.js';
 
 type Body = { notice: NoticeDetail };
@@ -98,11 +99,11 @@ describe('drawing up and publishing a notice', () => {
     const approver = await h.bureau(['approver']);
     const actor = { kind: 'bureau' as const, userId: approver.id, roles: ['approver' as const] };
     const a = await approvedClaim(h);
-    const draft = await service.createNotice(h.db, actor, { claimIds: [a.id] }, ctx, '2026-09-30');
+    const draft = await notices.createNotice(h.db, actor, { claimIds: [a.id] }, ctx, '2026-09-30');
     expect(draft.endsOnIfPublishedToday).toBe('2026-10-13');
     // Wednesday 30 September 2026: National Day (1–7 October) is skipped, Saturday 10 October is a
     // working day (调休): five working days end on Tuesday 13 October.
-    const notice = await service.publishNotice(
+    const notice = await notices.publishNotice(
       h.db,
       actor,
       draft.id,
@@ -206,7 +207,7 @@ describe('closing a notice', () => {
       body: { version: notice.version },
     });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as Body & { result: service.CloseResult };
+    const body = (await res.json()) as Body & { result: closing.CloseResult };
     expect(body.result).toEqual({ awarded: 1, held: 0, linesScheduled: a.lines });
     expect(body.notice.state).toBe('closed');
     const after = await stateOf(h, a.id);
@@ -239,7 +240,7 @@ describe('closing a notice', () => {
       .sort();
     expect(statuses).toEqual([200, 409]);
     // and the scheduler finding it afterwards does nothing more
-    await service.closeDueNotices(h.db, todayInChina(), ctx);
+    await closing.closeDueNotices(h.db, todayInChina(), ctx);
     for (const claim of [a, b]) expect((await stateOf(h, claim.id)).lines).toHaveLength(claim.lines);
     expect(await h.auditOf(notice.id, 'public_notice.close')).toHaveLength(1);
   });
@@ -251,16 +252,16 @@ describe('closing a notice', () => {
     const notice = await published(h, approver.cookie, [a.id]);
     const endsOn = notice.endsOn ?? '';
     // on its last day the notice still hears objections
-    await service.closeDueNotices(h.db, endsOn, ctx);
+    await closing.closeDueNotices(h.db, endsOn, ctx);
     expect((await stateOf(h, a.id)).claim).toBe('in_public_notice');
-    expect(await service.closeDueNotices(h.db, addDays(endsOn, 1), ctx)).toBeGreaterThanOrEqual(1);
+    expect(await closing.closeDueNotices(h.db, addDays(endsOn, 1), ctx)).toBeGreaterThanOrEqual(1);
     const after = await stateOf(h, a.id);
     expect(after.claim).toBe('awarded');
     expect(after.award.start_date).toBe(addDays(endsOn, 1));
     const [audit] = await h.auditOf(notice.id, 'public_notice.close');
     expect(audit?.actor_id).toBeNull();
     // a closed notice does not close twice
-    const again = await service
+    const again = await closing
       .closeNotice(h.db, systemActor, notice.id, null, ctx, addDays(endsOn, 2))
       .catch((e: unknown) => e);
     expect((again as { code?: string }).code).toBe('conflict');
@@ -304,7 +305,7 @@ describe('objections', () => {
       cookie: approver.cookie,
       body: { version: notice.version },
     });
-    expect(((await closed.json()) as { result: service.CloseResult }).result).toMatchObject({
+    expect(((await closed.json()) as { result: closing.CloseResult }).result).toMatchObject({
       awarded: 1,
       held: 1,
     });
@@ -357,7 +358,7 @@ describe('objections', () => {
     expect((await stateOf(h, a.id)).claim).toBe('in_public_notice');
     const today = todayInChina();
     await backdate(h, notice.id, addDays(today, -10), addDays(today, -1));
-    await service.closeNotice(h.db, systemActor, notice.id, null, ctx, today);
+    await closing.closeNotice(h.db, systemActor, notice.id, null, ctx, today);
     expect((await stateOf(h, a.id)).claim).toBe('awarded');
   });
 
@@ -456,7 +457,7 @@ describe('the public page', () => {
     const old = await ended(h, approver.cookie, [(await approvedClaim(h)).id]);
     const today = todayInChina();
     await backdate(h, old.id, addDays(today, -101), addDays(today, -91));
-    for (const n of [recent, old]) await service.closeNotice(h.db, systemActor, n.id, null, ctx, today);
+    for (const n of [recent, old]) await closing.closeNotice(h.db, systemActor, n.id, null, ctx, today);
     const items = ((await (await h.call('GET', '/api/public/notices')).json()) as { items: { id: string }[] })
       .items;
     expect(items.map((i) => i.id)).toContain(recent.id);

@@ -22,8 +22,12 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
-import * as service from './service.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
+import * as candidates from './candidates.js';
+import * as closing from './closing.js';
+import * as notices from './notices.js';
+import * as objections from './objections.js';
+import * as publicPage from './public.js';
 
 const route = sessionRoutes('bureau');
 
@@ -278,13 +282,13 @@ export function publicNoticesRoutes(deps: ApiDeps) {
   const ctx = (c: Parameters<typeof serviceContext>[0]) => serviceContext(c, config, pii);
   return createRouter()
     .openapi(listNotices, async (c) =>
-      c.json(await service.listNotices(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await notices.listNotices(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(listCandidates, async (c) =>
-      c.json(await service.listCandidates(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await candidates.listCandidates(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(createNotice, async (c) => {
-      const notice = await service.createNotice(
+      const notice = await notices.createNotice(
         db,
         currentActor(c),
         c.req.valid('json'),
@@ -295,12 +299,12 @@ export function publicNoticesRoutes(deps: ApiDeps) {
     })
     .openapi(getNotice, async (c) =>
       c.json(
-        { notice: await service.getNotice(db, currentActor(c), c.req.valid('param').id, todayInChina()) },
+        { notice: await notices.getNotice(db, currentActor(c), c.req.valid('param').id, todayInChina()) },
         200,
       ),
     )
     .openapi(publishNotice, async (c) => {
-      const notice = await service.publishNotice(
+      const notice = await notices.publishNotice(
         db,
         currentActor(c),
         c.req.valid('param').id,
@@ -311,18 +315,18 @@ export function publicNoticesRoutes(deps: ApiDeps) {
       return c.json({ notice }, 200);
     })
     .openapi(discardNotice, async (c) => {
-      await service.discardNotice(db, currentActor(c), c.req.valid('param').id, c.req.valid('json'), ctx(c));
+      await notices.discardNotice(db, currentActor(c), c.req.valid('param').id, c.req.valid('json'), ctx(c));
       return c.json({ discarded: true as const }, 200);
     })
     .openapi(closeNotice, async (c) => {
       const actor = currentActor(c);
       const { id } = c.req.valid('param');
       const today = todayInChina();
-      const result = await service.closeNotice(db, actor, id, c.req.valid('json').version, ctx(c), today);
-      return c.json({ notice: await service.getNotice(db, actor, id, today), result }, 200);
+      const result = await closing.closeNotice(db, actor, id, c.req.valid('json').version, ctx(c), today);
+      return c.json({ notice: await notices.getNotice(db, actor, id, today), result }, 200);
     })
     .openapi(recordObjection, async (c) => {
-      const notice = await service.recordObjection(
+      const notice = await objections.recordObjection(
         db,
         currentActor(c),
         c.req.valid('param').id,
@@ -333,7 +337,7 @@ export function publicNoticesRoutes(deps: ApiDeps) {
       return c.json({ notice }, 201);
     })
     .openapi(resolveObjection, async (c) => {
-      const notice = await service.resolveObjection(
+      const notice = await objections.resolveObjection(
         db,
         currentActor(c),
         c.req.valid('param').id,
@@ -344,9 +348,9 @@ export function publicNoticesRoutes(deps: ApiDeps) {
       return c.json({ notice }, 200);
     })
     .openapi(listPublic, async (c) =>
-      c.json({ items: await service.listPublicNotices(db, todayInChina()) }, 200),
+      c.json({ items: await publicPage.listPublicNotices(db, todayInChina()) }, 200),
     )
     .openapi(getPublic, async (c) =>
-      c.json({ notice: await service.getPublicNotice(db, c.req.valid('param').id, todayInChina()) }, 200),
+      c.json({ notice: await publicPage.getPublicNotice(db, c.req.valid('param').id, todayInChina()) }, 200),
     );
 }

@@ -4,8 +4,8 @@ import type { AppEnv } from '../../platform/context.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/router.js';
+import { closeDueNotices } from './closing.js';
 import * as repo from './repository.js';
-import { closeDueNotices } from './service.js';
 
 /**
  * The end-to-end journey cannot wait five working days for a notice period to end, and the

@@ -2,11 +2,11 @@ import { z } from '@hono/zod-openapi';
 import { countyCodeSchema } from '@talent/domain';
 import type { ApiDeps } from '../../platform/deps.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
+import { blank } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('reference');
 
-const blank = (v: unknown) => (v === '' ? undefined : v);
 const countyQuery = z.object({ county: z.preprocess(blank, countyCodeSchema.optional()) });
 
 const station = z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestHarness } from '../../testing/index.js';
 import { createDraft, fire, step } from './fixtures.js';
-import { cardHolder, greenDraft } from './greenFixtures.js';
+import { cardHolder, greenDraft } from './greenChannel.fixtures.js';
 
 type View = { id: string; version: number; state: string };
 

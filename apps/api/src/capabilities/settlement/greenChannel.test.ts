@@ -10,8 +10,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness } from '../../testing/index.js';
 import { collectiveEmployer, createDraft, fire, graduate, stationDraft, step } from './fixtures.js';
+import { cardHolder, family, greenDraft, registryCard } from './greenChannel.fixtures.js';
 import { alertOverdueGreenCases } from './greenChannel.js';
-import { cardHolder, family, greenDraft, registryCard } from './greenFixtures.js';
 
 type Criterion = { id: string; status: string; clause: string; sentence: { 'zh-CN': string; en: string } };
 type View = {

@@ -2,7 +2,7 @@ import { maskResidentId } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness, uniqueResidentId } from '../../testing/index.js';
 import { createDraft, step } from './fixtures.js';
-import { cardHolder, greenDraft, registryCard } from './greenFixtures.js';
+import { cardHolder, greenDraft, registryCard } from './greenChannel.fixtures.js';
 
 // 秒批 trusts a verified person, not a typed-in ID (decision 0008).
 

@@ -18,6 +18,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { version } from '../../platform/schemas.js';
 import { fireSettlementEvent } from './events.js';
 import * as service from './service.js';
 import { applicationSummarySchema, applicationViewSchema } from './view.js';
@@ -25,7 +26,6 @@ import { applicationSummarySchema, applicationViewSchema } from './view.js';
 const route = sessionRoutes('settlement');
 
 const viewBody = z.strictObject({ item: applicationViewSchema });
-const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
 const createRequest = route({
   method: 'post',

@@ -17,6 +17,7 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { pageOf } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('bureau');
@@ -43,12 +44,7 @@ const staffItemSchema = z
   })
   .openapi('StaffItem');
 
-const staffPageSchema = z.strictObject({
-  items: z.array(staffItemSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+const staffPageSchema = pageOf(staffItemSchema);
 
 const itemBody = z.strictObject({ item: staffItemSchema });
 

@@ -20,7 +20,9 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { optionalEnum, version } from '../../platform/schemas.js';
 import { claimRouteEvents } from './events.js';
+import * as queue from './queue.js';
 import * as service from './service.js';
 import {
   claimPreviewSchema,
@@ -33,7 +35,6 @@ import {
 const route = sessionRoutes('subsidy');
 
 const viewBody = z.strictObject({ item: claimViewSchema });
-const version = z.number('validation.required').int('validation.required').min(1, 'validation.required');
 
 const eligibilityRequest = route({
   method: 'get',
@@ -80,11 +81,10 @@ const mineRequest = route({
 });
 
 const countyCodes = qingyangDivisions.map((d) => d.code) as [string, ...string[]];
-const blank = (v: unknown) => (v === '' ? undefined : v);
 const filterSchema = z.object({
   q: pageQuerySchema.shape.q,
-  tier: z.preprocess(blank, z.enum(tiers).optional()),
-  county: z.preprocess(blank, z.enum(countyCodes).optional()),
+  tier: optionalEnum(tiers),
+  county: optionalEnum(countyCodes),
 });
 const queueQuerySchema = pageQuerySchema.extend({
   ...filterSchema.shape,
@@ -121,7 +121,7 @@ const countsRequest = route({
   request: { query: filterSchema },
   responses: {
     200: jsonResponse(
-      z.strictObject({ counts: countsSchema(service.queueTabStates) }),
+      z.strictObject({ counts: countsSchema(queue.queueTabStates) }),
       'Claims per state, for the tabs',
     ),
     ...errorResponses(400, 401, 403),
@@ -188,10 +188,10 @@ export function subsidyClaimsRoutes(deps: ApiDeps) {
     })
     .openapi(mineRequest, async (c) => c.json({ items: await service.listOwn(db, currentActor(c)) }, 200))
     .openapi(countsRequest, async (c) =>
-      c.json(await service.countQueueTabs(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await queue.countQueueTabs(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(queueRequest, async (c) =>
-      c.json(await service.listQueue(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await queue.listQueue(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(getRequest, async (c) =>
       c.json({ item: await service.getClaim(db, currentActor(c), c.req.valid('param').id, { pii }) }, 200),

@@ -4,12 +4,11 @@ import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { localeFromHeader } from '../../platform/locale.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
-import { optionalEnum } from '../employers/listing.js';
+import { blank, optionalEnum } from '../../platform/schemas.js';
 import * as service from './service.js';
 
 const route = sessionRoutes('statistics');
 
-const blank = (v: unknown) => (v === '' ? undefined : v);
 const querySchema = z.object({
   from: z.preprocess(blank, isoDateSchema.optional()),
   to: z.preprocess(blank, isoDateSchema.optional()),

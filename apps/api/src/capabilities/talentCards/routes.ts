@@ -21,10 +21,12 @@ import {
   jsonResponse,
   sessionRoutes,
 } from '../../platform/router.js';
+import { optionalEnum, pageOf } from '../../platform/schemas.js';
 import { readUploadedFile } from '../documents/upload.js';
-import { optionalEnum, pageOf } from '../employers/listing.js';
+import * as access from './access.js';
+import * as imports from './imports.js';
+import * as registry from './registry.js';
 import { cardSortColumns } from './repository.js';
-import * as service from './service.js';
 
 const route = sessionRoutes('talent cards');
 
@@ -268,23 +270,23 @@ export function talentCardsRoutes(deps: ApiDeps) {
   const { db, config, pii } = deps;
   return createRouter()
     .openapi(listRoute, async (c) =>
-      c.json(await service.listCards(db, currentActor(c), c.req.valid('query'), { pii }), 200),
+      c.json(await registry.listCards(db, currentActor(c), c.req.valid('query'), { pii }), 200),
     )
     .openapi(countsRoute, async (c) =>
-      c.json(await service.cardCounts(db, currentActor(c), c.req.valid('query'), { pii }), 200),
+      c.json(await registry.cardCounts(db, currentActor(c), c.req.valid('query'), { pii }), 200),
     )
     .openapi(historyRoute, async (c) =>
-      c.json(await service.cardHistory(db, currentActor(c), c.req.valid('param').id), 200),
+      c.json(await registry.cardHistory(db, currentActor(c), c.req.valid('param').id), 200),
     )
-    .openapi(mineRoute, async (c) => c.json(await service.ownCards(db, currentActor(c), { pii }), 200))
+    .openapi(mineRoute, async (c) => c.json(await registry.ownCards(db, currentActor(c), { pii }), 200))
     .openapi(templateRoute, async (c) =>
-      c.body(service.importTemplateCsv(currentActor(c)), 200, {
+      c.body(imports.importTemplateCsv(currentActor(c)), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="talent-cards-template.csv"; filename*=UTF-8''${encodeURIComponent('人才服务卡导入模板.csv')}`,
       }),
     )
     .openapi(createCardRoute, async (c) => {
-      const card = await service.createCard(
+      const card = await registry.createCard(
         db,
         currentActor(c),
         c.req.valid('json'),
@@ -293,7 +295,7 @@ export function talentCardsRoutes(deps: ApiDeps) {
       return c.json({ card }, 201);
     })
     .openapi(updateCardRoute, async (c) => {
-      const card = await service.updateCard(
+      const card = await registry.updateCard(
         db,
         currentActor(c),
         c.req.valid('param').id,
@@ -303,7 +305,7 @@ export function talentCardsRoutes(deps: ApiDeps) {
       return c.json({ card }, 200);
     })
     .openapi(revokeRoute, async (c) => {
-      const card = await service.revokeCard(
+      const card = await registry.revokeCard(
         db,
         currentActor(c),
         c.req.valid('param').id,
@@ -314,7 +316,7 @@ export function talentCardsRoutes(deps: ApiDeps) {
     })
     .openapi(revealRoute, async (c) =>
       c.json(
-        await service.revealHolderId(
+        await registry.revealHolderId(
           db,
           currentActor(c),
           c.req.valid('param').id,
@@ -326,19 +328,19 @@ export function talentCardsRoutes(deps: ApiDeps) {
     .openapi(uploadRoute, async (c) => {
       const actor = currentActor(c);
       // Refuse the wrong role before reading a byte of the file.
-      service.assertManages(actor);
+      access.assertManages(actor);
       const file = await readUploadedFile(c.req.raw);
-      const view = await service.validateImport(db, actor, file, serviceContext(c, config, pii));
+      const view = await imports.validateImport(db, actor, file, serviceContext(c, config, pii));
       return c.json({ import: view }, 201);
     })
     .openapi(listImportsRoute, async (c) =>
-      c.json(await service.listImports(db, currentActor(c), c.req.valid('query')), 200),
+      c.json(await imports.listImports(db, currentActor(c), c.req.valid('query')), 200),
     )
     .openapi(getImportRoute, async (c) =>
-      c.json({ import: await service.getImport(db, currentActor(c), c.req.valid('param').id) }, 200),
+      c.json({ import: await imports.getImport(db, currentActor(c), c.req.valid('param').id) }, 200),
     )
     .openapi(commitRoute, async (c) => {
-      const view = await service.commitImport(
+      const view = await imports.commitImport(
         db,
         currentActor(c),
         c.req.valid('param').id,

@@ -1,8 +1,8 @@
 import { addDays, todayInChina } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness, testPii, unique } from '../../testing/index.js';
+import { warnExpiringCards } from './expiry.js';
 import { cardLines, csvOf, uploadCardFile, xlsxOf } from './fixtures.js';
-import { warnExpiringCards } from './service.js';
 
 type Card = {
   id: string;

@@ -1,7 +1,7 @@
 import { unique } from '@talent/db/testing';
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, expectNoServerError, SQL_METACHARACTERS } from '../../testing/index.js';
-import { insertCase } from './fixtures.js';
+import { insertCase } from './queue.fixtures.js';
 
 const paths = ['/api/bureau/settlements', '/api/bureau/settlements/counts'];
 

@@ -1,7 +1,9 @@
+import type { Pii } from '@talent/api';
+import type { Database } from '@talent/db';
 import { defaultPolicyVersion, maskBankAccount } from '@talent/domain';
-import { sql } from 'kysely';
-import type { Db } from '../../platform/db.js';
-import type { Pii } from '../../platform/pii.js';
+import { type Kysely, sql } from 'kysely';
+
+type Db = Kysely<Database>;
 
 // For pnpm bench:disbursement (test/bench/disbursement.bench.ts): a volume of due instalments written
 // set-based — payees, their registered settlement, an awarded claim with a social-security-card

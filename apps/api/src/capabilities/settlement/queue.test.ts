@@ -9,9 +9,9 @@ import {
 } from '@talent/domain';
 import { describe, expect, it } from 'vitest';
 import { createTestHarness, errorOf, type TestHarness, testPii } from '../../testing/index.js';
-import { insertCase } from './fixtures.js';
-import { countQueue } from './repository.js';
-import { overdueCutoff, type QueueItem, type QueuePage, queueFilter } from './service.js';
+import { insertCase } from './queue.fixtures.js';
+import { overdueCutoff, type QueueItem, type QueuePage, queueFilter } from './queue.js';
+import { countQueue } from './queueRepository.js';
 
 type Counts = { counts: Record<string, number>; overdue: number; limit: number };
 

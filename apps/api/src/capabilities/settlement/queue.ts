@@ -22,7 +22,7 @@ import { forbidden } from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
 import { countsOf } from '../../platform/responses.js';
 import { loadCalendar } from '../calendar/service.js';
-import * as repo from './repository.js';
+import * as repo from './queueRepository.js';
 
 /** Who works the settlement queue; the auditor reads it (and everything else) without changing anything. */
 export const queueReaders: readonly BureauRole[] = ['reviewer', 'approver', 'registrar', 'admin', 'auditor'];

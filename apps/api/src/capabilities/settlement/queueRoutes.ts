@@ -10,15 +10,13 @@ import { currentActor } from '../../platform/auth.js';
 import type { ApiDeps } from '../../platform/deps.js';
 import { countsSchema, holderSchema } from '../../platform/responses.js';
 import { createRouter, errorResponses, jsonResponse, sessionRoutes } from '../../platform/router.js';
-import * as service from './service.js';
+import { blank, optionalEnum } from '../../platform/schemas.js';
+import * as queue from './queue.js';
 
 const route = sessionRoutes('bureau');
 
 export const queueSortKeys = ['dueOn', 'submittedAt', 'number'] as const;
 
-const blank = (v: unknown) => (v === '' ? undefined : v);
-const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blank, z.enum(values).optional());
 const optionalFlag = z.preprocess(
   blank,
   z
@@ -77,7 +75,7 @@ const queuePageSchema = z.strictObject({
 });
 
 const queueCountsSchema = z.strictObject({
-  counts: countsSchema(service.bureauHeldStates),
+  counts: countsSchema(queue.bureauHeldStates),
   overdue: z.number().int(),
   limit: z.number().int(),
 });
@@ -109,9 +107,9 @@ export function reviewRoutes(deps: ApiDeps) {
   const { db, pii } = deps;
   return createRouter()
     .openapi(countQueue, async (c) =>
-      c.json(await service.countQueueTabs(db, currentActor(c), c.req.valid('query'), pii), 200),
+      c.json(await queue.countQueueTabs(db, currentActor(c), c.req.valid('query'), pii), 200),
     )
     .openapi(listQueue, async (c) =>
-      c.json(await service.listQueue(db, currentActor(c), c.req.valid('query'), pii), 200),
+      c.json(await queue.listQueue(db, currentActor(c), c.req.valid('query'), pii), 200),
     );
 }
