@@ -3,12 +3,9 @@ import {
   type BureauRole,
   hasBureauRole,
   maskBankAccount,
-  type PolicyVersion,
   previewSubsidyClaim,
   type SubsidyClaimInput,
   type SubsidyClaimState,
-  type SubsidyFacts,
-  type Tier,
   todayInChina,
 } from '@talent/domain';
 import { writeAudit } from '../../platform/audit.js';
@@ -22,13 +19,12 @@ import {
   uniqueViolation,
 } from '../../platform/errors.js';
 import type { Pii } from '../../platform/pii.js';
-import { countsOf } from '../../platform/responses.js';
 import { isUuid } from '../../platform/router.js';
 import { loadPolicy } from '../policy/service.js';
 import { type ClaimRouteEvent, fireClaimEvent } from './events.js';
 import { claimantOf } from './facts.js';
 import * as repo from './repository.js';
-import { type ClaimSummary, type ClaimView, claimView, type Eligibility, type QueueItem } from './view.js';
+import { type ClaimSummary, type ClaimView, claimView, type Eligibility } from './view.js';
 
 type Ctx = Pick<ServiceContext, 'requestId' | 'pii'>;
 
