@@ -66,7 +66,9 @@ describe('public API', () => {
     expect(Object.keys(testing).sort()).toEqual(
       [
         'areaCodeArb',
+        'catalogueParts',
         'isoDateArb',
+        'keysDefinedTwice',
         'makeMobile',
         'makeResidentId',
         'makeUscc',
