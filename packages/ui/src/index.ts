@@ -13,7 +13,6 @@ export { api, call } from './api/client';
 export { apiErrorText, fieldIssueText } from './api/errorText';
 export { type NotificationPage, notificationsQuery } from './api/notifications';
 export { createQueryClient, QueryProvider } from './api/query';
-export { type Resource, useApi } from './api/useApi';
 export { AuthProvider, type AuthState, useAuth, useCurrentUser } from './auth/AuthProvider';
 export { type Audience, canSee, SIGN_IN_PATH, safeNextPath, signInPathFor } from './auth/access';
 export { Forbidden, LoadingScreen, NotFound, RequireAccess, RequireAuth } from './auth/RequireAuth';
