@@ -23,6 +23,13 @@ export type EventBody<E extends string, F extends Partial<Record<E, Fields>>> = 
     : unknown);
 }[E];
 
+/** The same body as a caller sends it (the typed client checks the portals' calls against it). */
+export type EventBodyInput<E extends string, F extends Partial<Record<E, Fields>>> = {
+  [K in E]: { event: K; version: number; reason?: string | undefined } & (F[K] extends Fields
+    ? z.input<F[K]>
+    : unknown);
+}[E];
+
 /**
  * The request body of a machine's events route. `events` are those the route takes (a machine's
  * system-only events included where the machine, not the route, should refuse them); `fields` adds an
@@ -38,7 +45,7 @@ export function eventBody<
   },
   events: readonly [E, ...E[]],
   fields?: F,
-): z.ZodType<EventBody<E, F>> {
+): z.ZodType<EventBody<E, F>, EventBodyInput<E, F>> {
   const members = events.map((event) =>
     z
       .object({
@@ -51,7 +58,7 @@ export function eventBody<
   );
   return z.discriminatedUnion('event', members as unknown as [z.ZodObject, ...z.ZodObject[]], {
     error: 'transition.unknown_event',
-  }) as unknown as z.ZodType<EventBody<E, F>>;
+  }) as unknown as z.ZodType<EventBody<E, F>, EventBodyInput<E, F>>;
 }
 
 const pascal = (name: string) => name.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());

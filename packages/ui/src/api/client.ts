@@ -1,4 +1,4 @@
-import { createApiClient } from '@talent/api/client';
+import { type ApiClient, createApiClient } from '@talent/api/client';
 import { type ClientResponse, parseResponse } from 'hono/client';
 import { portalFetch } from './apiFetch';
 
@@ -8,7 +8,8 @@ import { portalFetch } from './apiFetch';
  *
  *   const { item } = await call(api.settlements[':id'].$get({ param: { id } }));
  */
-export const api = createApiClient('', { fetch: portalFetch }).api;
+// annotated: the inferred type is too long for a declaration file to spell out (TS7056)
+export const api: ApiClient['api'] = createApiClient('', { fetch: portalFetch }).api;
 
 /**
  * The 2xx body of a typed call. `portalFetch` has already turned every other answer into an ApiError,
