@@ -1,4 +1,11 @@
-import { actorRolesOf, type OperationAccess, operationAccess } from '@talent/domain';
+import {
+  type Actor,
+  actorRolesOf,
+  mayCall,
+  type Operation,
+  type OperationAccess,
+  operationAccess,
+} from '@talent/domain';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
@@ -56,4 +63,12 @@ export function permissionGuard(
     if (!actorRolesOf(auth.actor).some((role) => access.includes(role))) throw forbidden();
     return next();
   };
+}
+
+/**
+ * A service's own "who may", read from the same table as the guard, for callers that reach it without
+ * the route (seeds, other capabilities, the scheduler): no second list of roles to drift from it.
+ */
+export function requireMayCall(actor: Actor, operation: Operation): void {
+  if (!mayCall(operation, actor)) throw forbidden();
 }

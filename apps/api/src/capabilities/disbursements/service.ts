@@ -18,11 +18,11 @@ import { loadPolicyById } from '../policy/service.js';
 import * as repo from './repository.js';
 import {
   type BatchView,
-  batchReaders,
   batchView,
   getBatch,
   iso,
   requireAny,
+  requireBatchReader,
   requireFinance,
   visibleBatch,
 } from './view.js';
@@ -106,7 +106,7 @@ export async function listHeldLines(
   query: { dueAsOf: string; page: number; pageSize: number },
   today = todayInChina(),
 ) {
-  requireAny(actor, batchReaders);
+  requireBatchReader(actor);
   checkDueAsOf(query.dueAsOf, today);
   const conditions = await dueConditions(db, query.dueAsOf);
   const { rows, total } = await repo.heldLines(db, query.dueAsOf, conditions, {
@@ -190,7 +190,7 @@ export async function listBatches(
   actor: Actor,
   query: { page: number; pageSize: number; state?: repo.BatchState | undefined },
 ) {
-  requireAny(actor, batchReaders);
+  requireBatchReader(actor);
   const { rows, total } = await repo.listBatches(
     db,
     { state: query.state },

@@ -10,13 +10,16 @@ import {
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
 import { forbidden, notFound } from '../../platform/errors.js';
+import { requireMayCall } from '../../platform/permissions.js';
 import { isUuid } from '../../platform/router.js';
 import * as repo from './repository.js';
 
 // A batch as its readers see it: the figures, who did what when, and what the caller may do next.
 
-/** Finance works the batches; the auditor reads them. */
-export const batchReaders: readonly BureauRole[] = ['finance', 'auditor'];
+/** Finance works the batches; the auditor reads them (the permission table's readers of the list). */
+export function requireBatchReader(actor: Actor): void {
+  requireMayCall(actor, 'GET /api/disbursements');
+}
 
 export function requireAny(actor: Actor, roles: readonly BureauRole[]): void {
   if (!roles.some((role) => hasBureauRole(actor, role))) throw forbidden();
@@ -111,7 +114,7 @@ export function batchView(row: repo.BatchRow, actor: Actor): BatchView {
 
 /** One batch for a reader of batches; `lock` takes it FOR UPDATE. */
 export async function visibleBatch(db: Db, actor: Actor, id: string, lock = false): Promise<repo.BatchRow> {
-  requireAny(actor, batchReaders);
+  requireBatchReader(actor);
   if (!isUuid(id)) throw notFound();
   const row = await repo.findBatch(db, id, { lock });
   if (!row) throw notFound();

@@ -1,9 +1,7 @@
 import {
   type Actor,
   addWorkingDays,
-  type BureauRole,
   type Holder,
-  hasBureauRole,
   type IsoDate,
   isWorkingDay,
   maskName,
@@ -18,14 +16,11 @@ import {
   workingDaysBetween,
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
-import { forbidden } from '../../platform/errors.js';
+import { requireMayCall } from '../../platform/permissions.js';
 import type { Pii } from '../../platform/pii.js';
 import { countsOf } from '../../platform/responses.js';
 import { loadCalendar } from '../calendar/service.js';
 import * as repo from './queueRepository.js';
-
-/** Who works the settlement queue; the auditor reads it (and everything else) without changing anything. */
-export const queueReaders: readonly BureauRole[] = ['reviewer', 'approver', 'registrar', 'admin', 'auditor'];
 
 /** Everything that reached the bureau: a draft is the applicant's own business until it is submitted. */
 export const visibleStates: readonly SettlementState[] = settlementStates.filter((s) => s !== 'draft');
@@ -85,8 +80,9 @@ export type QueuePage = {
 };
 export type QueueCounts = { counts: Record<SettlementState, number>; overdue: number; limit: number };
 
+/** Who works the settlement queue (the auditor reads it): the permission table's readers of the list. */
 export function requireQueueReader(actor: Actor): void {
-  if (!queueReaders.some((role) => hasBureauRole(actor, role))) throw forbidden();
+  requireMayCall(actor, 'GET /api/bureau/settlements');
 }
 
 /** The last working day up to `today`: a case due before it has missed at least one working day. */

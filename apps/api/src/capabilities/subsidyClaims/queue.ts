@@ -1,6 +1,5 @@
 import {
   type Actor,
-  hasBureauRole,
   maskName,
   type SubsidyClaimState,
   subsidyClaimMachine,
@@ -8,10 +7,9 @@ import {
   type Tier,
 } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
-import { forbidden } from '../../platform/errors.js';
+import { requireMayCall } from '../../platform/permissions.js';
 import { countsOf } from '../../platform/responses.js';
 import * as repo from './repository.js';
-import { queueReaders } from './service.js';
 import type { QueueItem } from './view.js';
 
 // The bureau's claim queue (补贴申领 review work list): its pages and its tabs' counts, read-only —
@@ -28,7 +26,7 @@ export type QueueQuery = {
 };
 
 function requireQueueReader(actor: Actor): void {
-  if (!queueReaders.some((role) => hasBureauRole(actor, role))) throw forbidden();
+  requireMayCall(actor, 'GET /api/subsidy-claims');
 }
 
 const CLAIM_NUMBER = /^QYBT-\d{4}-\d{1,12}$/i;

@@ -28,8 +28,6 @@ import { type ClaimSummary, type ClaimView, claimView, type Eligibility } from '
 
 type Ctx = Pick<ServiceContext, 'requestId' | 'pii'>;
 
-/** Who reads the bureau's claim queue; the auditor reads it without changing anything. */
-export const queueReaders: readonly BureauRole[] = ['reviewer', 'approver', 'finance', 'admin', 'auditor'];
 // Reading a whole account number is for those who check it against the card.
 const accountRevealers: readonly BureauRole[] = ['reviewer', 'approver', 'finance'];
 
