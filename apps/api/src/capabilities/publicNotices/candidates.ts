@@ -1,6 +1,6 @@
 import { type Actor, maskName } from '@talent/domain';
 import type { Db } from '../../platform/db.js';
-import { readers, requireRole } from './access.js';
+import { requireMayCall } from '../../platform/permissions.js';
 import * as repo from './repository.js';
 
 export type Candidate = {
@@ -20,7 +20,7 @@ export async function listCandidates(
   actor: Actor,
   query: { page: number; pageSize: number },
 ): Promise<CandidatePage> {
-  requireRole(actor, readers);
+  requireMayCall(actor, 'GET /api/bureau/public-notices/candidates');
   const [rows, total] = await Promise.all([
     repo.candidates(db, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
     repo.countCandidates(db),

@@ -2,7 +2,8 @@ import { noticePeriodOver, type Principal } from '@talent/domain';
 import { writeAudit } from '../../platform/audit.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import { ApiError, conflict } from '../../platform/errors.js';
-import { type NoticeContext, requireRole } from './access.js';
+import { requireMayCall } from '../../platform/permissions.js';
+import type { NoticeContext } from './access.js';
 import { activate, claimFor } from './claims.js';
 import { lockNotice } from './notices.js';
 import * as repo from './repository.js';
@@ -25,7 +26,7 @@ export async function closeNotice(
   ctx: NoticeContext,
   today: string,
 ): Promise<CloseResult> {
-  if (actor.kind !== 'system') requireRole(actor, ['approver']);
+  if (actor.kind !== 'system') requireMayCall(actor, 'POST /api/bureau/public-notices/{id}/close');
   return inTransaction(db, async (trx) => {
     const notice = await lockNotice(trx, id, version);
     return closeLocked(trx, actor, notice, ctx, today);

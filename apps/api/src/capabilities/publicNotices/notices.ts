@@ -17,11 +17,12 @@ import {
   notFound,
   uniqueViolation,
 } from '../../platform/errors.js';
+import { requireMayCall } from '../../platform/permissions.js';
 import { isUuid } from '../../platform/router.js';
 import { loadCalendar } from '../calendar/service.js';
 import { notify } from '../notifications/service.js';
 import { loadPolicy } from '../policy/service.js';
-import { type NoticeContext, readers, requireRole } from './access.js';
+import type { NoticeContext } from './access.js';
 import { auditClaim, claimFor, fireClaim } from './claims.js';
 import * as repo from './repository.js';
 import { type NoticeDetail, type NoticeSummary, noticeDetail, toSummary } from './view.js';
@@ -38,7 +39,7 @@ export async function listNotices(
   actor: Actor,
   query: { state?: NoticeState | undefined; page: number; pageSize: number },
 ): Promise<NoticePage> {
-  requireRole(actor, readers);
+  requireMayCall(actor, 'GET /api/bureau/public-notices');
   const { rows, total } = await repo.listNotices(db, {
     state: query.state,
     limit: query.pageSize,
@@ -48,7 +49,7 @@ export async function listNotices(
 }
 
 export async function getNotice(db: Db, actor: Actor, id: string, today: string): Promise<NoticeDetail> {
-  requireRole(actor, readers);
+  requireMayCall(actor, 'GET /api/bureau/public-notices');
   if (!isUuid(id)) throw notFound();
   const notice = await repo.findNotice(db, id);
   if (!notice) throw notFound();
@@ -69,7 +70,7 @@ export async function createNotice(
   ctx: NoticeContext,
   today: string,
 ): Promise<NoticeDetail> {
-  requireRole(actor, ['approver']);
+  requireMayCall(actor, 'POST /api/bureau/public-notices');
   const claimIds = input.claimIds ? [...new Set(input.claimIds)] : undefined;
   try {
     const id = await inTransaction(db, async (trx) => {
@@ -137,7 +138,7 @@ export async function discardNotice(
   input: NoticeAction,
   ctx: NoticeContext,
 ): Promise<void> {
-  requireRole(actor, ['approver']);
+  requireMayCall(actor, 'POST /api/bureau/public-notices/{id}/discard');
   await inTransaction(db, async (trx) => {
     const notice = await lockNotice(trx, id, input.version);
     if (notice.state !== 'draft') throw conflict('error.conflict.noticeNotDraft');
@@ -164,7 +165,7 @@ export async function publishNotice(
   ctx: NoticeContext,
   today: string,
 ): Promise<NoticeDetail> {
-  requireRole(actor, ['approver']);
+  requireMayCall(actor, 'POST /api/bureau/public-notices/{id}/publish');
   await inTransaction(db, async (trx) => {
     const notice = await lockNotice(trx, id, input.version);
     if (notice.state !== 'draft') throw conflict('error.conflict.noticeNotDraft');

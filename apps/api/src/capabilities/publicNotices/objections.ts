@@ -2,9 +2,10 @@ import { type Actor, noticePeriodOver, type ObjectionCreate, type ObjectionResol
 import { writeAudit } from '../../platform/audit.js';
 import { type Db, inTransaction } from '../../platform/db.js';
 import { assertCurrentVersion, conflict, fieldError, notFound } from '../../platform/errors.js';
+import { requireMayCall } from '../../platform/permissions.js';
 import { isUuid } from '../../platform/router.js';
 import { notify } from '../notifications/service.js';
-import { type NoticeContext, recorders, requireRole } from './access.js';
+import type { NoticeContext } from './access.js';
 import { activate, claimFor, returnToReview } from './claims.js';
 import { getNotice, lockNotice } from './notices.js';
 import * as repo from './repository.js';
@@ -24,7 +25,7 @@ export async function recordObjection(
   ctx: NoticeContext,
   today: string,
 ): Promise<NoticeDetail> {
-  requireRole(actor, recorders);
+  requireMayCall(actor, 'POST /api/bureau/public-notices/{id}/objections');
   await inTransaction(db, async (trx) => {
     const notice = await lockNotice(trx, noticeId, null);
     if (notice.state !== 'published' || noticePeriodOver(notice.ends_on, today)) {
@@ -73,7 +74,7 @@ export async function resolveObjection(
   ctx: NoticeContext,
   today: string,
 ): Promise<NoticeDetail> {
-  requireRole(actor, ['approver']);
+  requireMayCall(actor, 'POST /api/bureau/notice-objections/{id}/resolution');
   if (!isUuid(objectionId)) throw notFound();
   const found = await repo.findObjection(db, objectionId);
   if (!found) throw notFound();
