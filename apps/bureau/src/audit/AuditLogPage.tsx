@@ -1,7 +1,6 @@
 import { api, call, DataTable, type DataTableFetcher, formatDateTime, PageHeader, useI18n } from '@talent/ui';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
-import { filled } from '../filled';
 import { ChainStatus } from './ChainStatus';
 import type { AuditItem } from './types';
 
@@ -17,8 +16,7 @@ export function AuditLogPage() {
   const [filters, setFilters] = useState<Filters>(noFilters);
   const filterKey = JSON.stringify(filters);
   const fetcher = useCallback<DataTableFetcher<AuditItem>>(
-    (query, signal) =>
-      call(api.audit.$get({ query: filled({ ...query, ...filters }) }, { init: { signal } })),
+    (query, signal) => call(api.audit.$get({ query: { ...query, ...filters } }, { init: { signal } })),
     [filters],
   );
   const columns = useMemo(() => {

@@ -16,7 +16,6 @@ import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import type { ClawbackItem } from './types';
 
@@ -48,13 +47,13 @@ export function ClawbacksPage() {
       call(
         api.bureau.clawbacks.$get(
           {
-            query: filled({
+            query: {
               page: query.page,
               pageSize: query.pageSize,
               sort: query.sort,
               order: query.order,
               stage,
-            }),
+            },
           },
           { init: { signal } },
         ),

@@ -23,7 +23,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { filled } from '../filled';
 import { type Batch, batchStateTone } from './types';
 
 const ALL = 'all' as const;
@@ -45,7 +44,7 @@ export function BatchesPage() {
     (query, signal) =>
       call(
         api.disbursements.$get(
-          { query: filled({ page: query.page, pageSize: query.pageSize, state }) },
+          { query: { page: query.page, pageSize: query.pageSize, state } },
           { init: { signal } },
         ),
       ),

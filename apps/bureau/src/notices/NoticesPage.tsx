@@ -17,7 +17,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { noticeDrafters } from '../audiences';
-import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import { noticeStateTone } from './noticeLabels';
 import type { NoticeSummary } from './types';
@@ -40,7 +39,7 @@ export function NoticesPage() {
     (query, signal) =>
       call(
         api.bureau['public-notices'].$get(
-          { query: filled({ page: query.page, pageSize: query.pageSize, state }) },
+          { query: { page: query.page, pageSize: query.pageSize, state } },
           { init: { signal } },
         ),
       ),

@@ -13,7 +13,6 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { filled } from '../filled';
 import '../talentCards/talentCards.css';
 
 type Split = { green: number; ordinary: number };
@@ -31,8 +30,7 @@ export function ServiceLevelPage() {
   // the figures on screen stay while another period loads
   const { data, error } = useQuery({
     queryKey: ['service-level', { from, to }],
-    queryFn: ({ signal }) =>
-      call(api['service-level'].$get({ query: filled({ from, to }) }, { init: { signal } })),
+    queryFn: ({ signal }) => call(api['service-level'].$get({ query: { from, to } }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 

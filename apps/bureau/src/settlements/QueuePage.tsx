@@ -11,7 +11,6 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { QueueItem } from '../apiTypes';
-import { filled } from '../filled';
 import { QueueFilterBar } from './QueueFilterBar';
 import { QueueTabs } from './QueueTabs';
 import { queueColumns } from './queueColumns';
@@ -35,7 +34,7 @@ export function QueuePage() {
   const fetcher = useCallback<DataTableFetcher<QueueItem>>(
     async (query, signal) => {
       const page = await call(
-        api.bureau.settlements.$get({ query: filled({ ...query, ...filters }) }, { init: { signal } }),
+        api.bureau.settlements.$get({ query: { ...query, ...filters } }, { init: { signal } }),
       );
       setEstimate(page.totalEstimated ? page.total : null);
       return page;

@@ -1,7 +1,6 @@
 import { api, call, useI18n } from '@talent/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { QueueCounts } from '../apiTypes';
-import { filled } from '../filled';
 import { ALL, AWAITING, apiFilters, type QueueFilterValues } from './queueFilters';
 
 type Tab = { id: string; state: string; overdue: boolean; count: (c: QueueCounts) => number | undefined };
@@ -43,8 +42,7 @@ export function QueueTabs({
   // the counts on screen stay while the next filters' load
   const { data, isError } = useQuery({
     queryKey: ['bureau', 'settlements', 'counts', query],
-    queryFn: ({ signal }) =>
-      call(api.bureau.settlements.counts.$get({ query: filled(query) }, { init: { signal } })),
+    queryFn: ({ signal }) => call(api.bureau.settlements.counts.$get({ query: query }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
   const counts = isError ? undefined : data;

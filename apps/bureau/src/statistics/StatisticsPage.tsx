@@ -18,7 +18,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { type FormEvent, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { filled } from '../filled';
 import './aftercare.css';
 
 type Statistics = Awaited<ReturnType<typeof loadStatistics>>;
@@ -27,7 +26,7 @@ type Group = Statistics['groupBy'];
 const groups: readonly Group[] = ['tier', 'county', 'month'];
 
 function loadStatistics(query: { groupBy: string; from: string; to: string }, signal: AbortSignal) {
-  return call(api['subsidy-statistics'].$get({ query: filled(query) }, { init: { signal } }));
+  return call(api['subsidy-statistics'].$get({ query: query }, { init: { signal } }));
 }
 
 /**

@@ -17,7 +17,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ClaimQueueItem } from '../apiTypes';
-import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import { claimStateTone } from './claimLabels';
 
@@ -52,7 +51,7 @@ export function ClaimQueuePage() {
   const tabCounts = useQuery({
     queryKey: ['subsidy-claims', 'counts', { tier, county, q }],
     queryFn: ({ signal }) =>
-      call(api['subsidy-claims'].counts.$get({ query: filled({ tier, county, q }) }, { init: { signal } })),
+      call(api['subsidy-claims'].counts.$get({ query: { tier, county, q } }, { init: { signal } })),
   });
   // a draft never reaches the bureau: it has no count
   const counts: Partial<Record<SubsidyClaimState, number>> | undefined = tabCounts.isError
@@ -69,7 +68,7 @@ export function ClaimQueuePage() {
 
   const fetcher = useCallback<DataTableFetcher<ClaimQueueItem>>(
     (query, signal) =>
-      call(api['subsidy-claims'].$get({ query: filled({ ...query, ...filters }) }, { init: { signal } })),
+      call(api['subsidy-claims'].$get({ query: { ...query, ...filters } }, { init: { signal } })),
     [filters],
   );
 

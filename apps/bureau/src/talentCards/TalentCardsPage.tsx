@@ -21,7 +21,6 @@ import { CardDialog } from './CardDialog';
 import { CardHistoryDialog } from './CardHistoryDialog';
 import './talentCards.css';
 import { cardManagers } from '../audiences';
-import { filled } from '../filled';
 import { QueueTabList } from '../pages/QueueTabList';
 import type { CardItem } from './types';
 
@@ -55,12 +54,12 @@ export function TalentCardsPage() {
   const { data: counts } = useQuery({
     queryKey: ['talent-cards', 'counts', { q, tier }],
     queryFn: ({ signal }) =>
-      call(api['talent-cards'].counts.$get({ query: filled({ q, tier }) }, { init: { signal } })),
+      call(api['talent-cards'].counts.$get({ query: { q, tier } }, { init: { signal } })),
   });
 
   const fetcher = useCallback<DataTableFetcher<CardItem>>(
     (query, signal) =>
-      call(api['talent-cards'].$get({ query: filled({ ...query, view, tier }) }, { init: { signal } })),
+      call(api['talent-cards'].$get({ query: { ...query, view, tier } }, { init: { signal } })),
     [view, tier],
   );
   const setParam = (name: string, value: string | undefined) =>

@@ -101,7 +101,9 @@ export async function portalFetch(input: RequestInfo | URL, init: RequestInit = 
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const lang = globalThis.document?.documentElement.lang;
   if (lang && !headers.has('Accept-Language')) headers.set('Accept-Language', lang);
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const url = withoutBlankParams(
+    typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+  );
   let response: Response;
   try {
     response = await fetch(url.startsWith('/') ? `${apiBase}${url}` : url, {
@@ -127,6 +129,18 @@ export async function portalFetch(input: RequestInfo | URL, init: RequestInit = 
     for (const listener of unauthenticatedListeners) listener(error);
   }
   throw error;
+}
+
+/**
+ * A blank filter is no filter: `?status=` would ask the API to check '' as a value. Dropped here for
+ * every call, the typed client's as well as buildUrl's, instead of at each call site.
+ */
+function withoutBlankParams(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const kept = [...new URLSearchParams(url.slice(at + 1))].filter(([, value]) => value !== '');
+  const qs = new URLSearchParams(kept).toString();
+  return qs ? `${url.slice(0, at)}?${qs}` : url.slice(0, at);
 }
 
 type UnauthenticatedListener = (error: ApiError) => void;

@@ -19,6 +19,9 @@ describe('the typed client', () => {
 
     await call(api.notifications.$get({ query: { pageSize: '5' } })).catch(() => undefined);
     expect(fetchMock.mock.calls[1]?.[0]).toBe('/api/notifications?pageSize=5');
+    // a blank filter is no filter
+    await call(api.audit.$get({ query: { action: '', page: '2' } })).catch(() => undefined);
+    expect(fetchMock.mock.calls[2]?.[0]).toBe('/api/audit?page=2');
   });
 
   it('throws the API’s error as an ApiError and tells the auth context of a lost session', async () => {
